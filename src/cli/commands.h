@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tenantdesk::cli {
+
+class CliContext;
+
+// Entry points of tenantctl's commands; each returns the process exit code (DESIGN §5).
+int runInit(CliContext &context, const QStringList &arguments);
+int runMigrate(CliContext &context, const QStringList &arguments);
+
+} // namespace tenantdesk::cli

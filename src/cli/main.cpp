@@ -1,0 +1,72 @@
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace tenantdesk::cli;
+
+namespace {
+
+const std::array kCommands = {
+        CliCommand{"init", QT_TRANSLATE_NOOP("tenantctl", "Create the first global admin."), runInit},
+        CliCommand{"migrate", QT_TRANSLATE_NOOP("tenantctl", "Show, apply or revert schema migrations."),
+                   runMigrate},
+};
+
+QString commandSummary()
+{
+    QString text = QCoreApplication::translate("tenantctl", "Commands:") + QLatin1Char('\n');
+    for (const CliCommand &command : kCommands)
+        text += QStringLiteral("  %1  %2\n")
+                        .arg(QLatin1String(command.name), -10)
+                        .arg(QCoreApplication::translate("tenantctl", command.summary));
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("tenantctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
+
+    CliContext context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "tenantctl", "Administer the tenants, workspaces, memberships and schema of an aistack "
+                         "database.\n\n")
+                                     + commandSummary());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    CliContext::addGlobalOptions(parser);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("tenantctl", "The command to run."));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return context.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) && positional.isEmpty())
+        parser.showHelp(0);
+    if (positional.isEmpty())
+        return context.usage(QCoreApplication::translate(
+                "tenantctl", "No command given; run tenantctl --help for the list."));
+    context.takeGlobalOptions(parser);
+
+    const QString name = positional.takeFirst();
+    if (parser.isSet(QStringLiteral("help")))
+        positional.prepend(QStringLiteral("--help"));
+    for (const CliCommand &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return command.run(context, positional);
+    }
+    return context.usage(QCoreApplication::translate("tenantctl", "Unknown command \"%1\"; run "
+                                                                  "tenantctl --help for the list.")
+                                 .arg(name));
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+Q_DECLARE_LOGGING_CATEGORY(lcMigration)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcAudit)
+Q_DECLARE_LOGGING_CATEGORY(lcTenancy)

@@ -1,0 +1,146 @@
+#include "support/testdatabase.h"
+
+#include "core/auditlog.h"
+#include "core/authenticator.h"
+#include "core/firstadmin.h"
+#include "core/passwordhash.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace tenantdesk;
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void verifiesRealBcryptHashesOfEveryPrefix_data();
+    void verifiesRealBcryptHashesOfEveryPrefix();
+    void createdHashesVerify();
+    void signsInByUsernameOrEmail();
+    void unknownUserAndWrongPasswordFailAlike();
+    void failedSignInIsAudited();
+    void databaseWithoutUsersGetsBootstrapActorOnly();
+    void firstAdminOnlyOnce();
+};
+
+void TestSignIn::verifiesRealBcryptHashesOfEveryPrefix_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QByteArray>("hash");
+    const QJsonArray hashes = loadTestData(QStringLiteral("bcrypt_hashes.json"))
+                                      .value(QStringLiteral("hashes"))
+                                      .toArray();
+    QCOMPARE(hashes.size(), 3);
+    for (const QJsonValue &entry : hashes) {
+        const QJsonObject o = entry.toObject();
+        QTest::newRow(qPrintable(o.value(QStringLiteral("tool")).toString()))
+                << o.value(QStringLiteral("password")).toString()
+                << o.value(QStringLiteral("hash")).toString().toLatin1();
+    }
+}
+
+void TestSignIn::verifiesRealBcryptHashesOfEveryPrefix()
+{
+    QFETCH(QString, password);
+    QFETCH(QByteArray, hash);
+    QVERIFY(PasswordHash::isSupported(hash));
+    QVERIFY(PasswordHash::verify(password, hash));
+    QVERIFY(!PasswordHash::verify(password + QLatin1Char('x'), hash));
+    QVERIFY(!PasswordHash::verify(QString(), hash));
+}
+
+void TestSignIn::createdHashesVerify()
+{
+    const QByteArray hash = PasswordHash::create(QStringLiteral("s3cret pass"), 4);
+    QVERIFY(hash.startsWith("$2b$04$"));
+    QVERIFY(PasswordHash::verify(QStringLiteral("s3cret pass"), hash));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("s3cret pasS"), hash));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QByteArray("not-a-hash")));
+}
+
+void TestSignIn::signsInByUsernameOrEmail()
+{
+    TestDatabase t;
+    t.addUser(QStringLiteral("alice"), QStringLiteral("admin"), QStringLiteral("alice-pass"));
+    auto db = t.open();
+    const Authenticator auth(*db);
+    QVERIFY(*auth.requiresSignIn());
+    auto byName = auth.signIn(QStringLiteral("alice"), QStringLiteral("alice-pass"));
+    QVERIFY(byName);
+    QCOMPARE(byName->username, QStringLiteral("alice"));
+    QVERIFY(byName->isGlobalAdmin());
+    auto byEmail = auth.signIn(QStringLiteral("ALICE@example.com"), QStringLiteral("alice-pass"));
+    QVERIFY(byEmail);
+    QCOMPARE(byEmail->userId, byName->userId);
+}
+
+void TestSignIn::unknownUserAndWrongPasswordFailAlike()
+{
+    TestDatabase t;
+    t.addUser(QStringLiteral("bob"), QStringLiteral("developer"), QStringLiteral("bob-pass"));
+    auto db = t.open();
+    const Authenticator auth(*db);
+    auto wrong = auth.signIn(QStringLiteral("bob"), QStringLiteral("nope"));
+    auto unknown = auth.signIn(QStringLiteral("carol"), QStringLiteral("nope"));
+    QVERIFY(!wrong);
+    QVERIFY(!unknown);
+    QCOMPARE(wrong.error().code, ErrorCode::Denied);
+    QCOMPARE(wrong.error().message, unknown.error().message);
+}
+
+void TestSignIn::failedSignInIsAudited()
+{
+    TestDatabase t;
+    t.addUser(QStringLiteral("bob"), QStringLiteral("developer"), QStringLiteral("bob-pass"));
+    t.execRaw("CREATE TABLE audit_log_chain (seq INTEGER PRIMARY KEY AUTOINCREMENT, prev_hash TEXT NOT NULL, "
+              "hash TEXT NOT NULL, event_type TEXT NOT NULL, payload_json TEXT NOT NULL, signature TEXT, "
+              "signature_alg TEXT, created_at INTEGER NOT NULL)");
+    auto db = t.open();
+    QVERIFY(!Authenticator(*db).signIn(QStringLiteral("bob"), QStringLiteral("wrong")));
+    auto entries = AuditLog(*db).list({}, 10);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().eventType, QStringLiteral("auth.failed"));
+    QVERIFY(entries->first().payloadJson.contains(QStringLiteral("\"login\":\"bob\"")));
+    QVERIFY(!entries->first().payloadJson.contains(QStringLiteral("wrong")));
+    QVERIFY(AuditLog(*db).verify()->valid);
+}
+
+void TestSignIn::databaseWithoutUsersGetsBootstrapActorOnly()
+{
+    TestDatabase t;
+    auto db = t.open();
+    const Authenticator auth(*db);
+    QVERIFY(!*auth.requiresSignIn());
+    auto actor = auth.bootstrap();
+    QVERIFY(actor);
+    QVERIFY(actor->bootstrap);
+    QVERIFY(actor->mayMigrate());
+    QVERIFY(!actor->isGlobalAdmin());
+}
+
+void TestSignIn::firstAdminOnlyOnce()
+{
+    TestDatabase t;
+    auto db = t.open();
+    auto admin = createFirstAdmin(*db, QStringLiteral("root"), QStringLiteral("root@example.com"),
+                                  QStringLiteral("long enough"));
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message));
+    auto signedIn = Authenticator(*db).signIn(QStringLiteral("root"), QStringLiteral("long enough"));
+    QVERIFY(signedIn);
+    QVERIFY(signedIn->isGlobalAdmin());
+    QVERIFY(!Authenticator(*db).bootstrap());
+    auto second = createFirstAdmin(*db, QStringLiteral("root2"), QStringLiteral("root2@example.com"),
+                                   QStringLiteral("long enough"));
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, ErrorCode::Conflict);
+    auto tooShort = createFirstAdmin(*db, QStringLiteral("x"), QStringLiteral("bad"), QStringLiteral("1"));
+    QCOMPARE(tooShort.error().code, ErrorCode::InvalidInput);
+}
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
