@@ -2,7 +2,9 @@
 
 #include "core/passwordhash.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
@@ -88,6 +90,22 @@ QByteArray TestDatabase::dump() const
         sqlite3_finalize(rows);
     }
     return out;
+}
+
+void TestDatabase::applyBundledSchema() const
+{
+    static const QRegularExpression downMarker(QStringLiteral("^--\\s*=+\\s*DOWN\\s*=+\\s*$"),
+                                               QRegularExpression::MultilineOption
+                                                       | QRegularExpression::CaseInsensitiveOption);
+    const QDir dir(QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(name));
+        const QString text = QString::fromUtf8(file.readAll());
+        const auto match = downMarker.match(text);
+        execRaw((match.hasMatch() ? text.left(match.capturedStart()) : text).toUtf8());
+    }
 }
 
 QString TestDatabase::addUser(const QString &username, const QString &role, const QString &password) const

@@ -26,6 +26,10 @@ public:
     // A full, ordered text dump of schema and rows, for "nothing changed" comparisons.
     QByteArray dump() const;
 
+    // Creates the bundled schema by running the UP sections of migrations/*.sql directly,
+    // without the migration engine (tests of other parts must not depend on it).
+    void applyBundledSchema() const;
+
     // Inserts a user in aistack's shape with a real bcrypt hash of password (cost 4 keeps
     // tests fast; cost is part of the hash, so verification is the same code path).
     QString addUser(const QString &username, const QString &role, const QString &password) const;
