@@ -85,26 +85,26 @@ Result<std::optional<User>> UserDirectory::findById(const QString &id) const
     return oneUserFrom(m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id}));
 }
 
-Result<QList<User>> UserDirectory::list(int limit, const QString &afterUsername) const
-{
-    if (!hasUsersTable())
-        return QList<User>();
-    return usersFrom(m_db.exec(
-            QStringLiteral("SELECT %1 FROM users WHERE username > ? ORDER BY username LIMIT ?").arg(kUserColumns),
-            {afterUsername, limit}));
-}
-
-Result<QList<User>> UserDirectory::search(const QString &prefix, int limit) const
+Result<QList<User>> UserDirectory::list(int limit, const QString &afterUsername, const QString &prefix) const
 {
     if (!hasUsersTable())
         return QList<User>();
     // Range scans on the unique indexes instead of LIKE, which SQLite cannot index here.
-    return usersFrom(m_db.exec(
-            QStringLiteral("SELECT %1 FROM users WHERE (username >= ? AND username < ? || char(1114111)) "
-                           "OR (email >= ? AND email < ? || char(1114111)) "
-                           "ORDER BY username LIMIT ?")
-                    .arg(kUserColumns),
-            {prefix, prefix, prefix, prefix, limit}));
+    QString sql = QStringLiteral("SELECT %1 FROM users WHERE username > ?").arg(kUserColumns);
+    QVariantList values{afterUsername};
+    if (!prefix.isEmpty()) {
+        sql += QStringLiteral(" AND ((username >= ? AND username < ? || char(1114111)) "
+                              "OR (email >= ? AND email < ? || char(1114111)))");
+        values << prefix << prefix << prefix << prefix;
+    }
+    sql += QStringLiteral(" ORDER BY username LIMIT ?");
+    values << limit;
+    return usersFrom(m_db.exec(sql, values));
+}
+
+Result<QList<User>> UserDirectory::search(const QString &prefix, int limit) const
+{
+    return list(limit, {}, prefix);
 }
 
 Result<QByteArray> UserDirectory::passwordHash(const QString &userId) const

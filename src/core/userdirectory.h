@@ -23,8 +23,10 @@ public:
     // By username, or by e-mail ignoring case. Nothing when no such user exists.
     Result<std::optional<User>> findByLogin(const QString &login) const;
     Result<std::optional<User>> findById(const QString &id) const;
-    // Users ordered by username; `after` pages by key (usernames are unique).
-    Result<QList<User>> list(int limit, const QString &afterUsername = {}) const;
+    // Users ordered by username; `after` pages by key (usernames are unique); a prefix
+    // keeps those whose username or e-mail starts with it.
+    Result<QList<User>> list(int limit, const QString &afterUsername = {},
+                             const QString &prefix = {}) const;
     // Usernames or e-mails starting with prefix, for completers (bounded by limit).
     Result<QList<User>> search(const QString &prefix, int limit) const;
 

@@ -1,0 +1,157 @@
+#include "support/bulkdata.h"
+#include "support/testdatabase.h"
+
+#include "models/databaseworker.h"
+#include "models/tenantlistmodel.h"
+#include "models/userlistmodel.h"
+#include "models/workspacelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tenantdesk;
+
+namespace {
+
+constexpr int kTenants = 10000;
+
+Actor bulkAdmin()
+{
+    // fillBulk makes user000001 a global admin.
+    Actor actor;
+    actor.userId = QStringLiteral("a0000000-0000-4000-8000-000000000001");
+    actor.username = QStringLiteral("user000001");
+    actor.globalRole = GlobalRole::Admin;
+    return actor;
+}
+
+// Lets the view-less model load everything, as a view scrolling to the end would.
+void fetchAll(QAbstractItemModel &model)
+{
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 10000);
+    }
+}
+
+} // namespace
+
+class TestListModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tenantModelLoadsLazilyAndPassesTester();
+    void tenantModelSortsAndFiltersInSql();
+    void refreshKeepsSelectionOnSameTenant();
+    void workspaceModelShowsOneTenant();
+    void userModelFiltersByPrefix();
+
+private:
+    TestDatabase m_db;
+    std::unique_ptr<DatabaseWorker> m_worker;
+};
+
+void TestListModels::initTestCase()
+{
+    m_db.applyBundledSchema();
+    BulkSpec spec;
+    spec.tenants = kTenants;
+    spec.workspacesPerTenant = 10;
+    spec.users = 2000;
+    spec.spreadMemberships = 4000;
+    fillBulk(m_db.path(), spec);
+    m_worker = std::make_unique<DatabaseWorker>(m_db.path(), bulkAdmin());
+}
+
+void TestListModels::tenantModelLoadsLazilyAndPassesTester()
+{
+    TenantListModel model(m_worker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!model.isLoading());
+    // One page, not the table: opening 10,000 tenants costs a page.
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.rowCount() < kTenants);
+    QVERIFY(model.canFetchMore({}));
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), kTenants);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Tenant 000001"));
+    QCOMPARE(model.index(kTenants - 1, 1).data().toString(), QStringLiteral("tenant-010000"));
+    QCOMPARE(model.index(5, 0).data(TenantListModel::TenantRole).value<Tenant>().slug,
+             QStringLiteral("tenant-000006"));
+}
+
+void TestListModels::tenantModelSortsAndFiltersInSql()
+{
+    TenantListModel model(m_worker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(1, Qt::DescendingOrder);
+    QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("tenant-010000"));
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("tenant-009999"));
+    model.setFilter(QStringLiteral("000123"));
+    QTRY_VERIFY(!model.isLoading());
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Tenant 000123"));
+    model.setFilter(QStringLiteral("TENANT-00999"));
+    QTRY_VERIFY(!model.isLoading());
+    QTRY_COMPARE(model.rowCount(), 10); // case-insensitive: tenant-009990 ... tenant-009999
+}
+
+void TestListModels::refreshKeepsSelectionOnSameTenant()
+{
+    TenantListModel model(m_worker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+    QItemSelectionModel selection(&model);
+    const QModelIndex chosen = model.index(5, 0);
+    const QString chosenId = chosen.data(TenantListModel::IdRole).toString();
+    selection.setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect);
+
+    // Another process adds a tenant that sorts first.
+    m_db.execRaw("INSERT INTO tenants (id, name, slug, created_at, updated_at) VALUES "
+                 "('d0000000-0000-4000-8000-000000000001', 'Aardvark Ltd', 'aardvark', 1, 1)");
+    QSignalSpy refreshed(&model, &PagedModelBase::refreshed);
+    model.refresh();
+    QVERIFY(refreshed.wait());
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Aardvark Ltd"));
+    QCOMPARE(selection.currentIndex().row(), 6);
+    QCOMPARE(selection.currentIndex().data(TenantListModel::IdRole).toString(), chosenId);
+    QVERIFY(selection.isSelected(model.index(6, 0)));
+    m_db.execRaw("DELETE FROM tenants WHERE slug = 'aardvark'");
+}
+
+void TestListModels::workspaceModelShowsOneTenant()
+{
+    WorkspaceListModel model(m_worker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    model.setTenantId(QStringLiteral("b0000000-0000-4000-8000-000000000042"));
+    QTRY_COMPARE(model.rowCount(), 10);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("ws-01"));
+    model.sort(1, Qt::DescendingOrder);
+    QTRY_VERIFY(!model.isLoading() && model.rowCount() == 10);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("ws-10"));
+}
+
+void TestListModels::userModelFiltersByPrefix()
+{
+    UserListModel model(m_worker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+    model.setFilter(QStringLiteral("user00012"));
+    QTRY_VERIFY(!model.isLoading());
+    QTRY_COMPARE(model.rowCount(), 10);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("user000120"));
+    QCOMPARE(model.index(9, 1).data().toString(), QStringLiteral("user000129@example.com"));
+}
+
+QTEST_GUILESS_MAIN(TestListModels)
+#include "tst_listmodels.moc"
