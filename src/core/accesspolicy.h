@@ -5,6 +5,7 @@
 #include "tenancytypes.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ enum class Action {
 
 QString actionName(Action action); // e.g. "tenant.create", "member.grant-workspace"
 std::optional<Action> actionFromName(const QString &name);
+// Every action name, in the order of the Action enum (for help texts and completion).
+QStringList actionNames();
 
 // What an action applies to. For ManageTenantRole/ManageWorkspaceRole, `role` is the
 // highest role involved (the role granted, or the role held before a change or revoke).
@@ -51,6 +54,8 @@ struct AccessDecision
     bool allowed = false;
     QString rule;
     QString whoCould;
+    // How the actor's own roles led to the answer ("bob is member of tenant "acme"").
+    QString reason;
     // One sentence for people: the rule, and on refusal who could do it.
     QString message() const;
 };

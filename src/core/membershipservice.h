@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "result.h"
 #include "tenancytypes.h"
+#include "user.h"
 
 #include <QList>
 
@@ -42,6 +43,17 @@ struct MembershipChangeResult
     std::optional<TenantRole> previousRole;
 };
 
+// One tenant in which a user holds grants, with what they add up to (for "whoami").
+struct TenantRoleSummary
+{
+    Tenant tenant;
+    TenantRole tenantWideRole = TenantRole::None;
+    // The highest role held anywhere in the tenant (tenant-wide or on any workspace).
+    TenantRole highestRole = TenantRole::None;
+    // Grants on single workspaces (tenant-wide grant excluded), by workspace slug.
+    QList<Membership> workspaceGrants;
+};
+
 // Memberships (tenant_users) as the acting user may see and change them. Enforces the
 // invariants of DESIGN §3 on every path: no grant above the actor's own effective role,
 // tenant_admin never workspace-scoped (InvalidInput), a tenant never loses its last
@@ -55,6 +67,13 @@ public:
     Result<qint64> count(const MembershipQuery &query) const;
     // All grants of one user in a tenant (tenant-wide and per workspace).
     Result<QList<Membership>> grantsOf(const QString &tenantId, const QString &userId) const;
+    // The tenants in which the user holds grants and that the actor may see, by tenant slug,
+    // after `afterTenantSlug` (keyset paging). For the actor's own roles pass actor.userId.
+    Result<QList<TenantRoleSummary>> rolesOf(const QString &userId, int limit = 1000,
+                                             const QString &afterTenantSlug = {}) const;
+    // Users the actor may see, by username after `afterUsername`: all users for global
+    // admins; otherwise the actor and the users holding a grant the actor may see.
+    Result<QList<User>> visibleUsers(int limit, const QString &afterUsername = {}) const;
 
     // Grants a role, or changes the role of an existing grant of the same scope (never a
     // second row). Returns the stored membership.
