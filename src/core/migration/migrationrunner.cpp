@@ -1,0 +1,289 @@
+#include "migrationrunner.h"
+
+#include "migrationledger.h"
+#include "migrationplanner.h"
+#include "scriptvalidator.h"
+#include "statementsplitter.h"
+
+#include "core/auditlog.h"
+#include "core/database.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QMutexLocker>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
+
+namespace tenantdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tenantdesk::MigrationRunner", text);
+}
+
+// A safety net behind ScriptValidator: SQLite itself refuses, at prepare time, statements that
+// would end the migration's transaction or set connection pragmas, however they are spelled.
+int authorizer(void *, int action, const char *arg1, const char *, const char *, const char *)
+{
+    if (action == SQLITE_TRANSACTION || action == SQLITE_SAVEPOINT)
+        return SQLITE_DENY;
+    if (action == SQLITE_PRAGMA && arg1
+        && (sqlite3_stricmp(arg1, "foreign_keys") == 0 || sqlite3_stricmp(arg1, "journal_mode") == 0
+            || sqlite3_stricmp(arg1, "synchronous") == 0))
+        return SQLITE_DENY;
+    return SQLITE_OK;
+}
+
+// Installs the authorizer and the cancellation handler for the statements of one script
+// only: the runner's own statements (ledger, audit, COMMIT) must not be refused.
+class ScriptGuards
+{
+public:
+    ScriptGuards(sqlite3 *handle, int (*progress)(void *), void *runner)
+        : m_handle(handle)
+    {
+        sqlite3_set_authorizer(m_handle, authorizer, nullptr);
+        // Every 1000 virtual machine instructions: a long statement notices a cancel quickly.
+        sqlite3_progress_handler(m_handle, 1000, progress, runner);
+    }
+    ~ScriptGuards()
+    {
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        sqlite3_set_authorizer(m_handle, nullptr, nullptr);
+    }
+    ScriptGuards(const ScriptGuards &) = delete;
+    ScriptGuards &operator=(const ScriptGuards &) = delete;
+
+private:
+    sqlite3 *m_handle;
+};
+
+int lineOf(const QByteArray &sql, qsizetype offset, int firstLine)
+{
+    return firstLine + int(sql.left(offset).count('\n'));
+}
+
+QString directionVerb(MigrationDirection direction)
+{
+    return direction == MigrationDirection::Up ? QStringLiteral("applied")
+                                               : QStringLiteral("reverted");
+}
+
+} // namespace
+
+MigrationRunner::MigrationRunner(const Database &db)
+    : m_db(db)
+{ }
+
+Result<void> MigrationRunner::checkAccess(const Actor &actor)
+{
+    if (!actor.mayMigrate())
+        return denied(
+                tr("Only global admins can run migrations; %1 is not one.").arg(actor.username));
+    return {};
+}
+
+void MigrationRunner::cancel()
+{
+    m_cancelled.store(true);
+    QMutexLocker locker(&m_interruptMutex);
+    if (m_executing)
+        sqlite3_interrupt(m_db.handle());
+}
+
+void MigrationRunner::setExecuting(bool executing)
+{
+    QMutexLocker locker(&m_interruptMutex);
+    m_executing = executing;
+}
+
+int MigrationRunner::progressHandler(void *runner)
+{
+    return static_cast<MigrationRunner *>(runner)->m_cancelled.load() ? 1 : 0;
+}
+
+Error MigrationRunner::cancelledError(const MigrationScript &script, MigrationDirection direction,
+                                      int statement, bool during) const
+{
+    const QString where = statement == 0 ? tr("before its first statement")
+            : during                     ? tr("during statement %1").arg(statement)
+                                         : tr("after statement %1").arg(statement);
+    return failure(tr("%1 was cancelled %2 and rolled back; the database is as it was before it.")
+                           .arg(script.describe(direction), where));
+}
+
+Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, const Actor &actor)
+{
+    m_completed.clear();
+    if (auto allowed = checkAccess(actor); !allowed)
+        return allowed.error();
+    if (auto valid = MigrationPlanner::validate(plan); !valid)
+        return valid.error();
+    const int count = int(plan.steps.size());
+    for (int i = 0; i < count; ++i) {
+        auto outcome = runStep(plan.steps.at(i), actor, i, count);
+        if (!outcome) {
+            qCWarning(lcMigration) << "migration failed:" << outcome.error().message;
+            return outcome.error();
+        }
+        qCInfo(lcMigration) << outcome->name << directionVerb(outcome->direction) << "in"
+                            << outcome->durationMs << "ms";
+        m_completed.append(*outcome);
+    }
+    return m_completed;
+}
+
+Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, const Actor &actor,
+                                                  int index, int count)
+{
+    const MigrationScript &script = step.script;
+    const MigrationDirection direction = step.direction;
+    if (m_cancelled.load())
+        return cancelledError(script, direction, 0, false);
+
+    WriteTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+
+    // Under the write lock: another process may have run the same plan since it was made.
+    const MigrationLedger ledger(m_db);
+    auto row = ledger.entry(script.name());
+    if (!row)
+        return row.error();
+    if (direction == MigrationDirection::Up && *row)
+        return conflict(tr("%1 was applied by another process in the meantime; the run stopped "
+                           "before it.")
+                                .arg(script.name()));
+    if (direction == MigrationDirection::Down) {
+        if (!*row)
+            return conflict(tr("%1 was reverted by another process in the meantime; the run "
+                               "stopped before it.")
+                                    .arg(script.name()));
+        if ((*row)->checksum != script.checksum(MigrationDirection::Up))
+            return conflict(tr("%1 was changed since it was applied; it was not reverted.")
+                                    .arg(script.fileName()));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 changesBefore = sqlite3_total_changes64(m_db.handle());
+    auto statements = executeSection(script, direction, index, count);
+    if (!statements)
+        return statements.error();
+
+    MigrationOutcome outcome;
+    outcome.name = script.name();
+    outcome.version = script.version();
+    outcome.direction = direction;
+    outcome.checksum = script.checksum(direction);
+    outcome.rowsChanged = sqlite3_total_changes64(m_db.handle()) - changesBefore;
+    outcome.statementCount = *statements;
+    outcome.durationMs = timer.elapsed();
+    outcome.finishedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    Result<void> recorded;
+    if (direction == MigrationDirection::Up) {
+        recorded = ledger.ensureTable();
+        if (recorded)
+            recorded = ledger.record({script.name(), script.version(),
+                                      script.checksum(MigrationDirection::Up),
+                                      MigrationScript::checksumAlgorithm(), outcome.finishedAt,
+                                      actor.auditName(), outcome.durationMs});
+    } else {
+        recorded = ledger.remove(script.name());
+    }
+    if (recorded)
+        recorded = AuditLog(m_db).append(QStringLiteral("migration.") + directionVerb(direction),
+                                         {{QStringLiteral("actor"), actor.auditName()},
+                                          {QStringLiteral("migration"), script.name()},
+                                          {QStringLiteral("version"), script.version()},
+                                          {QStringLiteral("checksum"), outcome.checksum},
+                                          {QStringLiteral("duration_ms"), outcome.durationMs}});
+    if (!recorded)
+        return recorded.error();
+    if (m_cancelled.load())
+        return cancelledError(script, direction, *statements, false);
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Result<int> MigrationRunner::executeSection(const MigrationScript &script,
+                                            MigrationDirection direction, int index, int count)
+{
+    sqlite3 *handle = m_db.handle();
+    const QByteArray sql = script.sql(direction);
+    const int firstLine = script.firstLine(direction);
+    const int total = int(StatementSplitter::split(sql).size());
+    const ScriptGuards guards(handle, &MigrationRunner::progressHandler, this);
+    setExecuting(true);
+    const auto notExecuting = qScopeGuard([this] { setExecuting(false); });
+
+    const auto failedAt = [&](int number, qsizetype first, const QString &message) {
+        return failure(tr("%1 failed at statement %2 (line %3): %4. That migration was rolled "
+                          "back; the database is as it was before it.")
+                               .arg(script.describe(direction))
+                               .arg(number)
+                               .arg(lineOf(sql, first, firstLine))
+                               .arg(message));
+    };
+
+    const char *const begin = sql.constData();
+    const char *const end = begin + sql.size();
+    const char *tail = begin;
+    int number = 0;
+    // Execution follows SQLite's own splitting: prepare one statement, continue at its tail.
+    while (tail < end) {
+        if (m_cancelled.load())
+            return cancelledError(script, direction, number, false);
+        const qsizetype first = StatementSplitter::skipSpaceAndComments(sql, tail - begin);
+        sqlite3_stmt *statement = nullptr;
+        const char *next = nullptr;
+        int rc = sqlite3_prepare_v2(handle, tail, int(end - tail), &statement, &next);
+        if (rc != SQLITE_OK) {
+            const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(statement);
+            if (rc == SQLITE_INTERRUPT && m_cancelled.load())
+                return cancelledError(script, direction, number + 1, true);
+            const QByteArray text = sql.mid(first);
+            const auto problem = ScriptValidator::problemOf(text);
+            if (rc == SQLITE_AUTH && problem != ScriptValidator::Problem::None)
+                return invalidInput(ScriptValidator::describe(problem, script.describe(direction),
+                                                              number + 1,
+                                                              lineOf(sql, first, firstLine), text));
+            return failedAt(number + 1, first, message);
+        }
+        if (!statement) { // only whitespace or comments were left
+            tail = next;
+            continue;
+        }
+        ++number;
+        if (m_progress)
+            m_progress({index, count, script.name(), direction, number, qMax(total, number),
+                        QString::fromUtf8(sql.mid(first, next - begin - first)).trimmed()});
+        do {
+            rc = sqlite3_step(statement);
+        } while (rc == SQLITE_ROW);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_DONE) {
+            if (rc == SQLITE_INTERRUPT && m_cancelled.load())
+                return cancelledError(script, direction, number, true);
+            return failedAt(number, first, message);
+        }
+        if (sqlite3_get_autocommit(handle))
+            return failedAt(number, first,
+                            tr("the statement ended the migration's transaction, which scripts "
+                               "must never do"));
+        tail = next;
+    }
+    return number;
+}
+
+} // namespace tenantdesk

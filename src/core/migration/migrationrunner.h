@@ -1,0 +1,93 @@
+#pragma once
+
+#include "migrationplan.h"
+
+#include "core/actor.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace tenantdesk {
+
+class Database;
+
+// Reported before each statement runs.
+struct MigrationProgress
+{
+    int migrationIndex = 0; // 0-based step of the plan
+    int migrationCount = 0;
+    QString migration;
+    MigrationDirection direction = MigrationDirection::Up;
+    int statementIndex = 0; // 1-based
+    int statementCount = 0;
+    QString statement;
+};
+
+// What one committed step did.
+struct MigrationOutcome
+{
+    QString name;
+    qint64 version = 0;
+    MigrationDirection direction = MigrationDirection::Up;
+    QString checksum;   // of the section that ran
+    QString finishedAt; // ISO-8601 UTC, as recorded in the ledger
+    qint64 durationMs = 0;
+    qint64 rowsChanged = 0; // rows inserted, updated or deleted by the script's statements
+    int statementCount = 0;
+};
+
+// Carries out a plan on the Database it is given, one transaction per migration together
+// with its ledger row and audit entry (DESIGN §4). A failed or cancelled migration is rolled
+// back completely; migrations committed before it in the same run stay applied. Use one
+// runner per run from the thread that owns the connection; cancel() may be called from any
+// thread.
+class MigrationRunner
+{
+public:
+    using ProgressCallback = std::function<void(const MigrationProgress &)>;
+
+    explicit MigrationRunner(const Database &db);
+    MigrationRunner(const MigrationRunner &) = delete;
+    MigrationRunner &operator=(const MigrationRunner &) = delete;
+
+    // Migrations need a global admin, or the bootstrap actor of a database without users.
+    static Result<void> checkAccess(const Actor &actor);
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+
+    // Runs every step; the whole plan is validated before the first one.
+    Result<QList<MigrationOutcome>> run(const MigrationPlan &plan, const Actor &actor);
+    // The steps committed by the last run, also when it failed part-way.
+    const QList<MigrationOutcome> &completed() const { return m_completed; }
+
+    // Stops the run as soon as possible: interrupts the running statement, or stops before
+    // the next one. The migration in progress is rolled back. A cancelled runner stays
+    // cancelled. Thread-safe.
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+
+private:
+    Result<MigrationOutcome> runStep(const MigrationStep &step, const Actor &actor, int index,
+                                     int count);
+    Result<int> executeSection(const MigrationScript &script, MigrationDirection direction,
+                               int index, int count);
+    Error cancelledError(const MigrationScript &script, MigrationDirection direction, int statement,
+                         bool during) const;
+    void setExecuting(bool executing);
+    static int progressHandler(void *runner);
+
+    const Database &m_db;
+    ProgressCallback m_progress;
+    QList<MigrationOutcome> m_completed;
+    std::atomic<bool> m_cancelled{false};
+    // cancel() may only interrupt while the connection is surely open: during a statement.
+    QMutex m_interruptMutex;
+    bool m_executing = false;
+};
+
+} // namespace tenantdesk

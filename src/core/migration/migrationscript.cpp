@@ -1,0 +1,175 @@
+#include "migrationscript.h"
+
+#include "statementsplitter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace tenantdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tenantdesk::MigrationScript", text);
+}
+
+const QRegularExpression &fileNamePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]+)_[^/\\\\]+\\.sql$"));
+    return pattern;
+}
+
+// "-- ==== UP ====": case, spacing and the number of '=' do not matter.
+const QRegularExpression &markerPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*--\\s*=+\\s*(UP|DOWN)\\s*=+\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+QByteArray normalise(QByteArray content)
+{
+    if (content.startsWith("\xEF\xBB\xBF"))
+        content.remove(0, 3);
+    content.replace("\r\n", "\n");
+    content.replace('\r', '\n');
+    return content;
+}
+
+bool isValidUtf8(const QByteArray &text)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder.decode(text);
+    return !decoder.hasError();
+}
+
+} // namespace
+
+bool MigrationScript::isMigrationFileName(const QString &fileName)
+{
+    return fileNamePattern().match(fileName).hasMatch();
+}
+
+QString MigrationScript::checksumOf(const QByteArray &normalisedText)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(normalisedText, QCryptographicHash::Sha256).toHex());
+}
+
+bool MigrationScript::lessThan(qint64 versionA, const QString &nameA, qint64 versionB,
+                               const QString &nameB)
+{
+    if (versionA != versionB)
+        return versionA < versionB;
+    return nameA < nameB;
+}
+
+Result<MigrationScript> MigrationScript::parse(const QString &fileName, const QByteArray &content)
+{
+    const auto nameMatch = fileNamePattern().match(fileName);
+    if (!nameMatch.hasMatch())
+        return invalidInput(
+                tr("%1 is not a migration file name: expected NNN_name.sql.").arg(fileName));
+    bool numberOk = false;
+    const qint64 version = nameMatch.captured(1).toLongLong(&numberOk);
+    if (!numberOk)
+        return invalidInput(tr("The number of %1 is too large.").arg(fileName));
+
+    const QByteArray text = normalise(content);
+    if (!isValidUtf8(text))
+        return invalidInput(tr("%1 is not valid UTF-8 text.").arg(fileName));
+
+    // Find the marker lines by byte offset, so that the sections keep the file's exact text.
+    qsizetype upLineStart = -1;
+    qsizetype downLineStart = -1;
+    qsizetype downLineEnd = -1;
+    int downLine = 0;
+    int lineNumber = 0;
+    for (qsizetype start = 0; start < text.size(); ++lineNumber) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const auto marker = markerPattern().match(QString::fromUtf8(text.mid(start, end - start)));
+        if (marker.hasMatch()) {
+            const bool isUp
+                    = marker.captured(1).compare(QLatin1String("UP"), Qt::CaseInsensitive) == 0;
+            if (isUp && (upLineStart >= 0 || downLineStart >= 0))
+                return invalidInput(tr("%1, line %2: a second UP marker, or an UP marker after "
+                                       "DOWN; a script has one UP section followed by one DOWN "
+                                       "section.")
+                                            .arg(fileName)
+                                            .arg(lineNumber + 1));
+            if (!isUp && downLineStart >= 0)
+                return invalidInput(tr("%1, line %2: a second DOWN marker; a script has one "
+                                       "DOWN section.")
+                                            .arg(fileName)
+                                            .arg(lineNumber + 1));
+            if (isUp) {
+                upLineStart = start;
+            } else {
+                downLineStart = start;
+                downLineEnd = qMin(end + 1, text.size());
+                downLine = lineNumber + 1;
+            }
+        }
+        start = end + 1;
+    }
+
+    MigrationScript script;
+    script.m_name = fileName.chopped(4);
+    script.m_version = version;
+    script.m_hasMarkers = upLineStart >= 0 || downLineStart >= 0;
+    if (downLineStart >= 0) {
+        script.m_up = text.left(downLineStart);
+        script.m_down = text.mid(downLineEnd);
+        script.m_downFirstLine = downLine + 1;
+    } else {
+        // No DOWN marker: the whole file is UP and the migration cannot be reverted.
+        script.m_up = text;
+    }
+    script.m_upChecksum = checksumOf(script.m_up);
+    script.m_downChecksum = checksumOf(script.m_down);
+    script.m_reversible = !StatementSplitter::isBlank(script.m_down);
+    return script;
+}
+
+Result<MigrationScript> MigrationScript::load(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read %1: %2")
+                               .arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    auto script = parse(QFileInfo(filePath).fileName(), file.readAll());
+    if (script)
+        script->m_filePath = filePath;
+    return script;
+}
+
+QByteArray MigrationScript::sql(MigrationDirection direction) const
+{
+    return direction == MigrationDirection::Up ? m_up : m_down;
+}
+
+QString MigrationScript::checksum(MigrationDirection direction) const
+{
+    return direction == MigrationDirection::Up ? m_upChecksum : m_downChecksum;
+}
+
+int MigrationScript::firstLine(MigrationDirection direction) const
+{
+    return direction == MigrationDirection::Up ? 1 : m_downFirstLine;
+}
+
+QString MigrationScript::describe(MigrationDirection direction) const
+{
+    return direction == MigrationDirection::Up ? tr("%1 (UP)").arg(fileName())
+                                               : tr("%1 (DOWN)").arg(fileName());
+}
+
+} // namespace tenantdesk
