@@ -54,9 +54,11 @@ QString newId()
 
 } // namespace
 
-TenancyFixture::TenancyFixture(const TestDatabase &db)
+TenancyFixture::TenancyFixture(const TestDatabase &db, bool createSchema)
     : m_db(db)
 {
+    if (!createSchema)
+        return;
     m_db.applyBundledSchema();
     // aistack's users table, as TestDatabase::addUser creates it, so that joins work before
     // the first user exists.

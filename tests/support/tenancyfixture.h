@@ -16,8 +16,8 @@ class TestDatabase;
 class TenancyFixture
 {
 public:
-    // Applies the bundled schema to the test database.
-    explicit TenancyFixture(const TestDatabase &db);
+    // Applies the bundled schema to the test database (unless it is a copy that has it).
+    explicit TenancyFixture(const TestDatabase &db, bool createSchema = true);
 
     QString addTenant(const QString &slug, const QString &name = {}) const;
     QString addWorkspace(const QString &tenantId, const QString &slug,
