@@ -91,7 +91,8 @@ Result<QList<User>> UserDirectory::list(int limit, const QString &afterUsername,
         return QList<User>();
     // Range scans on the unique indexes instead of LIKE, which SQLite cannot index here.
     QString sql = QStringLiteral("SELECT %1 FROM users WHERE username > ?").arg(kUserColumns);
-    QVariantList values{afterUsername};
+    // A null QString binds as NULL, and "username > NULL" matches nothing.
+    QVariantList values{afterUsername.isNull() ? QString(QLatin1String("")) : afterUsername};
     if (!prefix.isEmpty()) {
         sql += QStringLiteral(" AND ((username >= ? AND username < ? || char(1114111)) "
                               "OR (email >= ? AND email < ? || char(1114111)))");

@@ -11,7 +11,10 @@ namespace tenantdesk {
 class DatabaseWorker::Executor : public QObject
 {
 public:
-    Executor(QString path, Actor actor) : m_path(std::move(path)), m_actor(std::move(actor)) { }
+    Executor(QString path, Actor actor)
+        : m_path(std::move(path))
+        , m_actor(std::move(actor))
+    { }
 
     void execute(const Task &task)
     {
@@ -49,8 +52,9 @@ DatabaseWorker::DatabaseWorker(const QString &path, const Actor &actor, QObject 
 
 DatabaseWorker::~DatabaseWorker()
 {
-    QMetaObject::invokeMethod(m_executor, [executor = m_executor] { executor->close(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_executor, [executor = m_executor] { executor->close(); },
+            Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_executor;
@@ -59,7 +63,8 @@ DatabaseWorker::~DatabaseWorker()
 void DatabaseWorker::post(Task task)
 {
     QMetaObject::invokeMethod(
-            m_executor, [executor = m_executor, task = std::move(task)] { executor->execute(task); },
+            m_executor,
+            [executor = m_executor, task = std::move(task)] { executor->execute(task); },
             Qt::QueuedConnection);
 }
 

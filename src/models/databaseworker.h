@@ -36,9 +36,8 @@ public:
              std::function<void(T)> done)
     {
         QPointer<QObject> guard(context);
-        post([job = std::move(job), done = std::move(done), guard](const Database *db,
-                                                                   const Actor &actor,
-                                                                   const Error *openError) {
+        post([job = std::move(job), done = std::move(done),
+              guard](const Database *db, const Actor &actor, const Error *openError) {
             auto result = std::make_shared<T>(openError ? T(*openError) : job(*db, actor));
             if (!guard)
                 return;

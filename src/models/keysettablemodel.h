@@ -15,8 +15,7 @@ namespace tenantdesk {
 // asks (canFetchMore/fetchMore), so opening a huge table costs one page. refresh()
 // reloads what is loaded and keeps persistent indexes (selection, current row) on the same
 // ids, so views keep their selection and scroll position when another process commits.
-template<typename Row>
-class KeysetTableModel : public PagedModelBase
+template<typename Row> class KeysetTableModel : public PagedModelBase
 {
 public:
     using PageJob = std::function<Result<QList<Row>>(const Database &, const Actor &)>;
@@ -62,7 +61,9 @@ public:
 protected:
     static constexpr int kPageSize = 256;
 
-    KeysetTableModel(DatabaseWorker *worker, QObject *parent) : PagedModelBase(worker, parent) { }
+    KeysetTableModel(DatabaseWorker *worker, QObject *parent)
+        : PagedModelBase(worker, parent)
+    { }
 
     // The job that loads `limit` rows after `last` (nullptr: from the start) under the
     // current filter and order. It runs on the worker thread: capture by value.
@@ -77,9 +78,11 @@ protected:
         m_atEnd = false;
         m_refreshPending = false;
         ++m_generation;
+        m_loading = false; // a load of the old generation is now irrelevant
         endResetModel();
-        setLoading(false);
-        load(nullptr, kPageSize, false);
+        // A view (or QAbstractItemModelTester) may already have asked for the first page
+        // while reacting to the reset; fetchMore starts it only if nobody did.
+        fetchMore({});
     }
 
 private:
@@ -87,26 +90,31 @@ private:
     {
         setLoading(true);
         const quint64 generation = m_generation;
-        m_worker->run<Result<QList<Row>>>(this, pageJob(last, limit),
-                                          [this, generation, limit, replace](Result<QList<Row>> page) {
-                                              if (generation != m_generation)
-                                                  return; // filter or order changed meanwhile
-                                              setLoading(false);
-                                              if (!page) {
-                                                  m_atEnd = true;
-                                                  emit errorOccurred(page.error().message);
-                                                  return;
-                                              }
-                                              if (replace)
-                                                  replaceRows(std::move(page).value(), limit);
-                                              else
-                                                  appendRows(std::move(page).value(), limit);
-                                              emit refreshed();
-                                              if (m_refreshPending) {
-                                                  m_refreshPending = false;
-                                                  refresh();
-                                              }
-                                          });
+        m_worker->run<Result<QList<Row>>>(
+                this, pageJob(last, limit),
+                [this, generation, limit, replace](Result<QList<Row>> page) {
+                    if (generation != m_generation)
+                        return; // filter or order changed meanwhile
+                    if (!page) {
+                        m_atEnd = true;
+                        setLoading(false);
+                        emit errorOccurred(page.error().message);
+                        return;
+                    }
+                    // Still "loading" while rows go in, so that a
+                    // view reacting to the insertion cannot ask
+                    // for the same page again.
+                    if (replace)
+                        replaceRows(std::move(page).value(), limit);
+                    else
+                        appendRows(std::move(page).value(), limit);
+                    setLoading(false);
+                    emit refreshed();
+                    if (m_refreshPending) {
+                        m_refreshPending = false;
+                        refresh();
+                    }
+                });
     }
 
     void appendRows(QList<Row> rows, int limit)

@@ -6,7 +6,8 @@
 
 namespace tenantdesk::NamedRowColumns {
 
-QVariant cellData(int column, int role, const QString &name, const QString &slug, qint64 createdAtMs)
+QVariant cellData(int column, int role, const QString &name, const QString &slug,
+                  qint64 createdAtMs)
 {
     if (role == Qt::EditRole && column == Created)
         return createdAtMs;
@@ -18,7 +19,8 @@ QVariant cellData(int column, int role, const QString &name, const QString &slug
     case Slug:
         return slug;
     case Created:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAtMs), QLocale::ShortFormat);
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAtMs),
+                                  QLocale::ShortFormat);
     }
     return {};
 }

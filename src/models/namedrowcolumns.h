@@ -11,7 +11,8 @@ namespace tenantdesk::NamedRowColumns {
 enum Column { Name, Slug, Created, Count };
 
 // Display, tool tip and edit (sort) data of one cell; an invalid QVariant for other roles.
-QVariant cellData(int column, int role, const QString &name, const QString &slug, qint64 createdAtMs);
+QVariant cellData(int column, int role, const QString &name, const QString &slug,
+                  qint64 createdAtMs);
 QVariant headerData(int section, Qt::Orientation orientation, int role);
 // The SQL order that a click on the column header asks for.
 ListQuery::SortKey sortKey(int column);

@@ -3,9 +3,9 @@
 namespace tenantdesk {
 
 PagedModelBase::PagedModelBase(DatabaseWorker *worker, QObject *parent)
-    : QAbstractTableModel(parent), m_worker(worker)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_worker(worker)
+{ }
 
 void PagedModelBase::setLoading(bool loading)
 {

@@ -4,7 +4,6 @@
 
 #include "core/tenantservice.h"
 
-
 namespace tenantdesk {
 
 TenantListModel::TenantListModel(DatabaseWorker *worker, QObject *parent)
@@ -31,7 +30,8 @@ QVariant TenantListModel::data(const QModelIndex &index, int role) const
     case TenantRole:
         return QVariant::fromValue(tenant);
     }
-    return NamedRowColumns::cellData(index.column(), role, tenant.name, tenant.slug, tenant.createdAt);
+    return NamedRowColumns::cellData(index.column(), role, tenant.name, tenant.slug,
+                                     tenant.createdAt);
 }
 
 QVariant TenantListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -67,7 +67,7 @@ void UserListModel::setFilter(const QString &prefix)
 UserListModel::PageJob UserListModel::pageJob(const User *last, int limit) const
 {
     return [limit, after = last ? last->username : QString(), prefix = m_prefix](const Database &db,
-                                                                                  const Actor &) {
+                                                                                 const Actor &) {
         return UserDirectory(db).list(limit, after, prefix);
     };
 }

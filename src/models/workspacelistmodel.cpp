@@ -4,7 +4,6 @@
 
 #include "core/workspaceservice.h"
 
-
 namespace tenantdesk {
 
 WorkspaceListModel::WorkspaceListModel(DatabaseWorker *worker, QObject *parent)
@@ -31,7 +30,8 @@ QVariant WorkspaceListModel::data(const QModelIndex &index, int role) const
     case WorkspaceRole:
         return QVariant::fromValue(workspace);
     }
-    return NamedRowColumns::cellData(index.column(), role, workspace.name, workspace.slug, workspace.createdAt);
+    return NamedRowColumns::cellData(index.column(), role, workspace.name, workspace.slug,
+                                     workspace.createdAt);
 }
 
 QVariant WorkspaceListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -76,7 +76,8 @@ WorkspaceListModel::PageJob WorkspaceListModel::pageJob(const Workspace *last, i
     ListQuery query = m_query;
     query.limit = limit;
     query.after = last ? WorkspaceService::cursorOf(*last, query.sortKey) : QVariantList();
-    return [query, tenantId = m_tenantId](const Database &db, const Actor &actor) -> Result<QList<Workspace>> {
+    return [query, tenantId = m_tenantId](const Database &db,
+                                          const Actor &actor) -> Result<QList<Workspace>> {
         if (tenantId.isEmpty())
             return QList<Workspace>();
         return WorkspaceService(db, actor).list(tenantId, query);

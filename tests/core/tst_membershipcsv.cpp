@@ -1,0 +1,209 @@
+#include "support/testdatabase.h"
+
+#include "core/csv.h"
+#include "core/membershipcsv.h"
+#include "core/membershipservice.h"
+#include "core/tenantservice.h"
+#include "core/userdirectory.h"
+#include "core/workspaceservice.h"
+
+#include <QTest>
+
+using namespace tenantdesk;
+
+namespace {
+
+Actor actorOf(const Database &db, const QString &username)
+{
+    auto user = UserDirectory(db).findByLogin(username);
+    if (!user || !*user)
+        qFatal("no user %s", qPrintable(username));
+    return (*user)->toActor();
+}
+
+} // namespace
+
+class TestMembershipCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void parsesQuotedFieldsLineEndsAndBom();
+    void reportsUnterminatedQuoteWithLine();
+    void previewSaysWhatEachRowWouldDoAndChangesNothing();
+    void allOrNothingAppliesNothingWhenAnyRowFails();
+    void skipFailuresAppliesTheGoodRows();
+    void refusesRowsAboveTheImportersRole();
+    void exportRoundTrips();
+
+private:
+    std::unique_ptr<TestDatabase> m_file;
+    std::unique_ptr<Database> m_db;
+    QString m_tenantId;
+};
+
+void TestMembershipCsv::init()
+{
+    m_db.reset();
+    m_file = std::make_unique<TestDatabase>();
+    m_file->applyBundledSchema();
+    m_file->addUser(QStringLiteral("root"), QStringLiteral("admin"), QStringLiteral("pw-root-1"));
+    for (const char *name : {"alice", "bob", "carol", "dave"})
+        m_file->addUser(QString::fromLatin1(name), QStringLiteral("developer"),
+                        QStringLiteral("pw-12345"));
+    m_db = m_file->open();
+    const Actor root = actorOf(*m_db, QStringLiteral("root"));
+    auto tenant = TenantService(*m_db, root)
+                          .create(QStringLiteral("Acme"), QStringLiteral("acme"),
+                                  QStringLiteral("eng"));
+    QVERIFY2(tenant, tenant ? "" : qPrintable(tenant.error().message));
+    m_tenantId = tenant->id;
+    QVERIFY(WorkspaceService(*m_db, root)
+                    .create(m_tenantId, QStringLiteral("Ops"), QStringLiteral("ops")));
+    MembershipService members(*m_db, root);
+    QVERIFY(members.grant(m_tenantId, actorOf(*m_db, QStringLiteral("dave")).userId,
+                          TenantRole::TenantAdmin));
+    QVERIFY(members.grant(m_tenantId, actorOf(*m_db, QStringLiteral("carol")).userId,
+                          TenantRole::Member));
+}
+
+void TestMembershipCsv::parsesQuotedFieldsLineEndsAndBom()
+{
+    auto records
+            = Csv::parse("\xEF\xBB\xBFuser,workspace,role\r\n\"O'Neil, \"\"Jr\"\"\",,member\r\n\r\n"
+                         "\"multi\nline\",eng,workspace_admin\n");
+    QVERIFY(records);
+    QCOMPARE(records->size(), 3);
+    QCOMPARE(records->at(1).fields,
+             (QStringList{QStringLiteral("O'Neil, \"Jr\""), QString(), QStringLiteral("member")}));
+    QCOMPARE(records->at(1).line, 2);
+    QCOMPARE(records->at(2).fields.first(), QStringLiteral("multi\nline"));
+    QCOMPARE(records->at(2).line, 4);
+    QCOMPARE(Csv::formatRecord({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QString()}),
+             QByteArray("\"a,b\",\"say \"\"hi\"\"\",\r\n"));
+}
+
+void TestMembershipCsv::reportsUnterminatedQuoteWithLine()
+{
+    auto records = Csv::parse("user,workspace,role\nalice,,member\n\"bob,eng,member\n");
+    QVERIFY(!records);
+    QCOMPARE(records.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(records.error().message.contains(QStringLiteral("Line 3")),
+             qPrintable(records.error().message));
+}
+
+void TestMembershipCsv::previewSaysWhatEachRowWouldDoAndChangesNothing()
+{
+    const QByteArray before = m_file->dump();
+    MembershipCsv csv(*m_db, actorOf(*m_db, QStringLiteral("root")));
+    auto report = csv.import(m_tenantId,
+                             "user,workspace,role\n"
+                             "alice,,member\n"           // add
+                             "carol,,workspace_admin\n"  // change
+                             "dave,,tenant_admin\n"      // unchanged
+                             "nobody,,member\n"          // unknown user
+                             "bob,eng,owner\n"           // bad role
+                             "bob,nowhere,member\n"      // unknown workspace
+                             "bob,eng,tenant_admin\n"    // tenant_admin on a workspace
+                             "alice,,workspace_admin\n", // duplicate of line 2
+                             MembershipCsv::Mode::Preview);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QCOMPARE(m_file->dump(), before);
+    QVERIFY(!report->applied);
+    using O = CsvImportRow::Outcome;
+    const QList<O> expected{O::Add,     O::Change,  O::Unchanged, O::Invalid,
+                            O::Invalid, O::Invalid, O::Refused,   O::Invalid};
+    QCOMPARE(report->rows.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QVERIFY2(report->rows.at(i).outcome == expected.at(i),
+                 qPrintable(QStringLiteral("line %1: %2 %3")
+                                    .arg(report->rows.at(i).line)
+                                    .arg(MembershipCsv::outcomeName(report->rows.at(i).outcome),
+                                         report->rows.at(i).message)));
+        QCOMPARE(report->rows.at(i).line, i + 2);
+    }
+    QVERIFY(report->rows.at(3).message.contains(QStringLiteral("nobody")));
+    QVERIFY(report->rows.at(4).message.contains(QStringLiteral("owner")));
+    QVERIFY(report->rows.at(7).message.contains(QStringLiteral("line 2")));
+}
+
+void TestMembershipCsv::allOrNothingAppliesNothingWhenAnyRowFails()
+{
+    const QByteArray before = m_file->dump();
+    MembershipCsv csv(*m_db, actorOf(*m_db, QStringLiteral("root")));
+    auto report = csv.import(m_tenantId, "alice,,member\nbob,eng,member\nnobody,,member\n",
+                             MembershipCsv::Mode::AllOrNothing);
+    QVERIFY(report);
+    QVERIFY(!report->applied);
+    QCOMPARE(report->rows.size(), 3);
+    QCOMPARE(report->rows.at(0).outcome, CsvImportRow::Outcome::Add);
+    QCOMPARE(report->rows.at(2).outcome, CsvImportRow::Outcome::Invalid);
+    QCOMPARE(m_file->dump(), before);
+
+    auto clean = csv.import(m_tenantId, "alice,,member\nbob,eng,member\n",
+                            MembershipCsv::Mode::AllOrNothing);
+    QVERIFY(clean);
+    for (const CsvImportRow &row : clean->rows)
+        QVERIFY2(row.outcome == CsvImportRow::Outcome::Add, qPrintable(row.message));
+    QVERIFY(clean->applied);
+    QCOMPARE(clean->count(CsvImportRow::Outcome::Add), 2);
+    QVERIFY(m_file->dump() != before);
+}
+
+void TestMembershipCsv::skipFailuresAppliesTheGoodRows()
+{
+    MembershipCsv csv(*m_db, actorOf(*m_db, QStringLiteral("root")));
+    auto report = csv.import(m_tenantId, "alice,,member\nnobody,,member\nbob,ops,workspace_admin\n",
+                             MembershipCsv::Mode::SkipFailures);
+    QVERIFY(report);
+    QVERIFY(report->applied);
+    MembershipQuery query;
+    query.tenantId = m_tenantId;
+    auto count = MembershipService(*m_db, actorOf(*m_db, QStringLiteral("root"))).count(query);
+    QCOMPARE(*count, 4); // dave, carol + alice, bob
+}
+
+void TestMembershipCsv::refusesRowsAboveTheImportersRole()
+{
+    // bob administers only workspace "eng": he may grant up to workspace_admin there.
+    MembershipService(*m_db, actorOf(*m_db, QStringLiteral("root")))
+            .grant(m_tenantId, actorOf(*m_db, QStringLiteral("bob")).userId,
+                   TenantRole::WorkspaceAdmin,
+                   WorkspaceService(*m_db, actorOf(*m_db, QStringLiteral("root")))
+                           .find(m_tenantId, QStringLiteral("eng"))
+                           ->id);
+    const QByteArray before = m_file->dump();
+    MembershipCsv csv(*m_db, actorOf(*m_db, QStringLiteral("bob")));
+    auto report = csv.import(m_tenantId, "alice,eng,member\nalice,,member\n",
+                             MembershipCsv::Mode::AllOrNothing);
+    QVERIFY(report);
+    QCOMPARE(report->rows.at(0).outcome, CsvImportRow::Outcome::Add);
+    QCOMPARE(report->rows.at(1).outcome, CsvImportRow::Outcome::Refused);
+    QVERIFY(!report->rows.at(1).message.isEmpty());
+    QVERIFY(!report->applied);
+    QCOMPARE(m_file->dump(), before);
+}
+
+void TestMembershipCsv::exportRoundTrips()
+{
+    const Actor root = actorOf(*m_db, QStringLiteral("root"));
+    MembershipCsv csv(*m_db, root);
+    QVERIFY(csv.import(m_tenantId, "alice,eng,workspace_admin\nbob,,member\n",
+                       MembershipCsv::Mode::AllOrNothing)
+                    ->applied);
+    MembershipQuery query;
+    query.tenantId = m_tenantId;
+    auto exported = csv.exportRows(query);
+    QVERIFY(exported);
+    QVERIFY(exported->startsWith("user,workspace,role\r\n"));
+    QVERIFY(exported->contains("alice,eng,workspace_admin\r\n"));
+    QVERIFY(exported->contains("dave,,tenant_admin\r\n"));
+    auto again = csv.import(m_tenantId, *exported, MembershipCsv::Mode::Preview);
+    QVERIFY(again);
+    QCOMPARE(again->count(CsvImportRow::Outcome::Unchanged), 4);
+    QCOMPARE(again->rows.size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestMembershipCsv)
+#include "tst_membershipcsv.moc"
