@@ -9,5 +9,6 @@ class CliContext;
 // Entry points of tenantctl's commands; each returns the process exit code (DESIGN §5).
 int runInit(CliContext &context, const QStringList &arguments);
 int runMigrate(CliContext &context, const QStringList &arguments);
+int runBackup(CliContext &context, const QStringList &arguments);
 
 } // namespace tenantdesk::cli

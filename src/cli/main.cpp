@@ -14,6 +14,8 @@ const std::array kCommands = {
         CliCommand{"init", QT_TRANSLATE_NOOP("tenantctl", "Create the first global admin."), runInit},
         CliCommand{"migrate", QT_TRANSLATE_NOOP("tenantctl", "Show, apply or revert schema migrations."),
                    runMigrate},
+        CliCommand{"backup", QT_TRANSLATE_NOOP("tenantctl", "Back up the database, list its backups or restore one."),
+                   runBackup},
 };
 
 QString commandSummary()

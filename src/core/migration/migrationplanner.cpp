@@ -105,8 +105,9 @@ Result<MigrationPlan> MigrationPlanner::plan(MigrationDirection direction,
     const QList<MigrationStatus> changed = modified();
     if (!changed.isEmpty())
         return conflict(tr("%1 was changed since it was applied (its checksum no longer matches "
-                           "the ledger), so no migration runs until that is resolved; restore the "
-                           "file as it was applied.")
+                           "the ledger), so no migration runs until that is resolved: restore the "
+                           "file as it was applied, or review the change and accept it with "
+                           "\"migrate repair\".")
                                 .arg(changed.first().script->fileName()));
 
     qsizetype last = m_statuses.size() - 1;

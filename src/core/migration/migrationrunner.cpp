@@ -147,6 +147,18 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
     if (m_cancelled.load())
         return cancelledError(script, direction, 0, false);
 
+    // PRAGMA foreign_keys is a no-op inside a transaction, so the directive switches them off
+    // before BEGIN; the guard is declared first so that it switches them back on only after
+    // the transaction has committed or rolled back.
+    const bool foreignKeysOff = script.disablesForeignKeys();
+    if (foreignKeysOff) {
+        if (auto off = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off.error();
+    }
+    const auto foreignKeysBackOn = qScopeGuard([&] {
+        if (foreignKeysOff && !m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            qCCritical(lcMigration) << "could not switch foreign keys back on";
+    });
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
@@ -176,6 +188,10 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
     auto statements = executeSection(script, direction, index, count);
     if (!statements)
         return statements.error();
+    if (foreignKeysOff) {
+        if (auto checked = checkForeignKeys(script, direction); !checked)
+            return checked.error();
+    }
 
     MigrationOutcome outcome;
     outcome.name = script.name();
@@ -212,6 +228,27 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;
+}
+
+Result<void> MigrationRunner::checkForeignKeys(const MigrationScript &script,
+                                               MigrationDirection direction) const
+{
+    auto violations = m_db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!violations)
+        return violations.error();
+    if (!violations->next())
+        return {};
+    int count = 1;
+    const QString table = violations->value(0).toString();
+    const QString row = violations->value(1).toString();
+    const QString parent = violations->value(2).toString();
+    while (violations->next())
+        ++count;
+    return failure(tr("%1 broke %2 foreign key reference(s), so it was rolled back; the first: row "
+                      "%3 of %4 refers to a row of %5 that does not exist.")
+                           .arg(script.describe(direction))
+                           .arg(count)
+                           .arg(row.isEmpty() ? tr("(without rowid)") : row, table, parent));
 }
 
 Result<int> MigrationRunner::executeSection(const MigrationScript &script,

@@ -76,6 +76,9 @@ private:
                                      int count);
     Result<int> executeSection(const MigrationScript &script, MigrationDirection direction,
                                int index, int count);
+    // After a foreign-keys-off script: any row left pointing nowhere fails the migration.
+    Result<void> checkForeignKeys(const MigrationScript &script,
+                                  MigrationDirection direction) const;
     Error cancelledError(const MigrationScript &script, MigrationDirection direction, int statement,
                          bool during) const;
     void setExecuting(bool executing);

@@ -33,6 +33,15 @@ const QRegularExpression &markerPattern()
     return pattern;
 }
 
+// "-- tenantdesk: NAME", a per-file instruction to the runner.
+const QRegularExpression &directivePattern()
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^\\s*--\\s*tenantdesk\\s*:\\s*(.*?)\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
 QByteArray normalise(QByteArray content)
 {
     if (content.startsWith("\xEF\xBB\xBF"))
@@ -91,11 +100,26 @@ Result<MigrationScript> MigrationScript::parse(const QString &fileName, const QB
     qsizetype downLineEnd = -1;
     int downLine = 0;
     int lineNumber = 0;
+    bool foreignKeysOff = false;
     for (qsizetype start = 0; start < text.size(); ++lineNumber) {
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
             end = text.size();
-        const auto marker = markerPattern().match(QString::fromUtf8(text.mid(start, end - start)));
+        const QString line = QString::fromUtf8(text.mid(start, end - start));
+        const auto directive = directivePattern().match(line);
+        if (directive.hasMatch()) {
+            // An unknown directive is refused: a typo must not silently run with foreign keys on.
+            if (directive.captured(1).compare(QLatin1String("foreign-keys-off"),
+                                              Qt::CaseInsensitive)
+                != 0)
+                return invalidInput(tr("%1, line %2: unknown directive \"%3\"; the only one is "
+                                       "\"%4\".")
+                                            .arg(fileName)
+                                            .arg(lineNumber + 1)
+                                            .arg(directive.captured(1), foreignKeysOffDirective()));
+            foreignKeysOff = true;
+        }
+        const auto marker = markerPattern().match(line);
         if (marker.hasMatch()) {
             const bool isUp
                     = marker.captured(1).compare(QLatin1String("UP"), Qt::CaseInsensitive) == 0;
@@ -125,6 +149,7 @@ Result<MigrationScript> MigrationScript::parse(const QString &fileName, const QB
     script.m_name = fileName.chopped(4);
     script.m_version = version;
     script.m_hasMarkers = upLineStart >= 0 || downLineStart >= 0;
+    script.m_foreignKeysOff = foreignKeysOff;
     if (downLineStart >= 0) {
         script.m_up = text.left(downLineStart);
         script.m_down = text.mid(downLineEnd);

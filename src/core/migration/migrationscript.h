@@ -43,6 +43,14 @@ public:
     QString describe(MigrationDirection direction) const;
 
     bool hasMarkers() const { return m_hasMarkers; }
+    // The file has the line "-- tenantdesk: foreign-keys-off": for SQLite's table-rebuild
+    // procedure, foreign keys are switched off around the transaction (they cannot be inside
+    // it) and PRAGMA foreign_key_check must pass before it commits.
+    bool disablesForeignKeys() const { return m_foreignKeysOff; }
+    static QString foreignKeysOffDirective()
+    {
+        return QStringLiteral("-- tenantdesk: foreign-keys-off");
+    }
     // A DOWN section with at least one statement; empty or comment-only DOWN is irreversible.
     bool isReversible() const { return m_reversible; }
 
@@ -65,6 +73,7 @@ private:
     int m_downFirstLine = 1;
     bool m_hasMarkers = false;
     bool m_reversible = false;
+    bool m_foreignKeysOff = false;
 };
 
 } // namespace tenantdesk

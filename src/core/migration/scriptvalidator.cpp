@@ -105,8 +105,9 @@ QString ScriptValidator::describe(Problem problem, const QString &where, int num
                 .arg(at, QString::fromUtf8(firstKeyword(statement)));
     case Problem::ForeignKeysPragma:
         return tr("%1: PRAGMA foreign_keys does nothing inside a transaction, and every "
-                  "migration runs in one; remove it from the script.")
-                .arg(at);
+                  "migration runs in one; for a table rebuild, put the line \"%2\" in the "
+                  "script instead.")
+                .arg(at, MigrationScript::foreignKeysOffDirective());
     case Problem::ConnectionPragma:
         return tr("%1: PRAGMA %2 cannot change inside a transaction, and every migration runs "
                   "in one; remove it from the script.")

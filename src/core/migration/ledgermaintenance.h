@@ -1,0 +1,35 @@
+#pragma once
+
+#include "migrationplan.h"
+#include "migrationstatus.h"
+
+#include "core/actor.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace tenantdesk {
+
+class Database;
+
+// Changes to the ledger that run no script: baseline and repair. Each is one write
+// transaction together with its audit entries, and needs the right to migrate.
+class LedgerMaintenance
+{
+public:
+    explicit LedgerMaintenance(const Database &db);
+
+    // Records the Up steps of plan as applied without running them: for an existing aistack
+    // database whose tables the server's own code created. Returns the names recorded.
+    Result<QStringList> baseline(const MigrationPlan &plan, const Actor &actor) const;
+
+    // Accepts the current UP checksum of each modified migration after the admin reviewed the
+    // change. Returns the names repaired.
+    Result<QStringList> repair(const QList<MigrationStatus> &modified, const Actor &actor) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tenantdesk
