@@ -10,5 +10,13 @@ class CliContext;
 int runInit(CliContext &context, const QStringList &arguments);
 int runMigrate(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
+int runTenant(CliContext &context, const QStringList &arguments);
+int runWorkspace(CliContext &context, const QStringList &arguments);
+int runMember(CliContext &context, const QStringList &arguments);
+int runUser(CliContext &context, const QStringList &arguments);
+int runWhoami(CliContext &context, const QStringList &arguments);
+int runCan(CliContext &context, const QStringList &arguments);
+int runProvision(CliContext &context, const QStringList &arguments);
+int runAudit(CliContext &context, const QStringList &arguments);
 
 } // namespace tenantdesk::cli

@@ -16,6 +16,23 @@ const std::array kCommands = {
                    runMigrate},
         CliCommand{"backup", QT_TRANSLATE_NOOP("tenantctl", "Back up the database, list its backups or restore one."),
                    runBackup},
+        CliCommand{"tenant",
+                   QT_TRANSLATE_NOOP("tenantctl", "List, show, create, rename, configure or delete tenants."),
+                   runTenant},
+        CliCommand{"workspace",
+                   QT_TRANSLATE_NOOP("tenantctl", "List, create, rename, configure or delete workspaces."),
+                   runWorkspace},
+        CliCommand{"member", QT_TRANSLATE_NOOP("tenantctl", "List, grant or revoke memberships."), runMember},
+        CliCommand{"user", QT_TRANSLATE_NOOP("tenantctl", "List the users you may see."), runUser},
+        CliCommand{"whoami", QT_TRANSLATE_NOOP("tenantctl", "Show who you are and your roles per tenant."),
+                   runWhoami},
+        CliCommand{"can", QT_TRANSLATE_NOOP("tenantctl", "May USER do ACTION on TARGET, and by which rule?"),
+                   runCan},
+        CliCommand{"provision",
+                   QT_TRANSLATE_NOOP("tenantctl",
+                                     "Create the default tenant and give every user a membership."),
+                   runProvision},
+        CliCommand{"audit", QT_TRANSLATE_NOOP("tenantctl", "List or verify the audit chain."), runAudit},
 };
 
 QString commandSummary()

@@ -190,6 +190,12 @@ QString describeRoles(const Actor &actor, Requirement requirement, const HeldRol
     if (held.onWorkspace != TenantRole::None)
         parts << tr("%1 on workspace \"%2/%3\"")
                          .arg(tenantRoleName(held.onWorkspace), tenantSlug, workspaceSlug);
+    if (parts.isEmpty() && held.anywhere != TenantRole::None)
+        return workspaceSlug.isEmpty()
+                ? tr("%1 holds grants only on single workspaces of tenant \"%2\"")
+                          .arg(who, tenantSlug)
+                : tr("%1 holds grants only on other workspaces of tenant \"%2\"")
+                          .arg(who, tenantSlug);
     if (parts.isEmpty())
         return tr("%1 has no role in %2").arg(who, placeLabel(tenantSlug, workspaceSlug));
     return tr("%1 is %2").arg(who, parts.join(tr(" and ")));

@@ -1,0 +1,116 @@
+#include "cliformat.h"
+#include "commands.h"
+#include "orderedjson.h"
+
+#include "core/auditservice.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tenantdesk::cli {
+
+namespace {
+
+const char kListUsage[] = "tenantctl audit list [--limit N] [--type EVENT_TYPE]";
+const char kVerifyUsage[] = "tenantctl audit verify";
+
+int list(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   cliTr("At most N entries, newest first (default 50)."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption type(QStringLiteral("type"), cliTr("Only entries of this event type."),
+                                  QStringLiteral("type"));
+    parser.addOptions({limit, type});
+    if (int code = parseSubCommand(context, parser, QStringLiteral("audit list"), arguments, 0,
+                                   QLatin1String(kListUsage));
+        code >= 0)
+        return code;
+    int count = 50;
+    if (parser.isSet(limit)) {
+        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
+        if (!parsed)
+            return context.fail(parsed.error());
+        count = *parsed;
+    }
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    AuditFilter filter;
+    filter.eventType = parser.value(type);
+    auto entries = AuditService(*session->db, session->actor).list(filter, count);
+    if (!entries)
+        return context.fail(entries.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const AuditEntry &entry : std::as_const(*entries))
+            array.append(auditEntryJson(entry));
+        context.printJson(
+                {{QStringLiteral("entries"), array}, {QStringLiteral("count"), array.size()}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const AuditEntry &entry : std::as_const(*entries)) {
+        const QJsonObject payload = QJsonDocument::fromJson(entry.payloadJson.toUtf8()).object();
+        rows << QStringList{QString::number(entry.seq), timeText(entry.createdAt), entry.eventType,
+                            payload.value(QStringLiteral("actor")).toString(),
+                            cell(entry.payloadJson, 80)};
+    }
+    printTable(context.out(),
+               {cliTr("SEQ"), cliTr("TIME"), cliTr("EVENT"), cliTr("ACTOR"), cliTr("PAYLOAD")},
+               rows);
+    return 0;
+}
+
+int verify(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (int code = parseSubCommand(context, parser, QStringLiteral("audit verify"), arguments, 0,
+                                   QLatin1String(kVerifyUsage));
+        code >= 0)
+        return code;
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto result = AuditService(*session->db, session->actor).verify();
+    if (!result)
+        return context.fail(result.error());
+    if (context.json()) {
+        // Keys in the documented order: valid, checked, broken_at, reason.
+        OrderedJsonObject object;
+        object.add(QStringLiteral("valid"), result->valid)
+                .add(QStringLiteral("checked"), result->checked)
+                .add(QStringLiteral("broken_at"),
+                     result->valid ? QJsonValue() : QJsonValue(result->brokenAt))
+                .add(QStringLiteral("reason"),
+                     result->reason.isEmpty() ? QJsonValue() : QJsonValue(result->reason));
+        context.out() << object.toJson() << '\n';
+        context.out().flush();
+        return result->valid ? 0 : int(ErrorCode::Failure);
+    }
+    if (!result->valid)
+        return context.fail(
+                failure(cliTr("The audit chain is broken at entry %1 after %2 sound entries. %3")
+                                .arg(result->brokenAt)
+                                .arg(result->checked)
+                                .arg(result->reason)));
+    if (!result->reason.isEmpty())
+        context.out() << result->reason << '\n';
+    else
+        context.out()
+                << cliTr("The audit chain is intact: %1 entries checked.").arg(result->checked)
+                << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runAudit(CliContext &context, const QStringList &arguments)
+{
+    return dispatch(context, QStringLiteral("audit"),
+                    {{"list", kListUsage, list}, {"verify", kVerifyUsage, verify}}, arguments);
+}
+
+} // namespace tenantdesk::cli

@@ -1,0 +1,277 @@
+#include "cliformat.h"
+#include "commands.h"
+
+#include "core/membershipservice.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace tenantdesk::cli {
+
+namespace {
+
+const char kListUsage[] = "tenantctl member list TENANT [--workspace WS | --tenant-wide] [--filter "
+                          "TEXT] [--limit N]";
+const char kGrantUsage[] = "tenantctl member grant TENANT USER ROLE [--workspace WS]";
+const char kRevokeUsage[] = "tenantctl member revoke TENANT USER [--workspace WS]";
+const char kRemoveUsage[] = "tenantctl member remove TENANT USER";
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(QStringLiteral("workspace"),
+                              cliTr("The workspace (default: tenant-wide)."), QStringLiteral("ws"));
+}
+
+QString scopeText(const Tenant &tenant, const QString &workspaceSlug)
+{
+    return workspaceSlug.isEmpty() ? cliTr("tenant %1 (tenant-wide)").arg(tenant.slug)
+                                   : cliTr("workspace %1/%2").arg(tenant.slug, workspaceSlug);
+}
+
+QString outcomeName(MembershipChangeResult::Outcome outcome)
+{
+    switch (outcome) {
+    case MembershipChangeResult::Outcome::Added:
+        return QStringLiteral("added");
+    case MembershipChangeResult::Outcome::Changed:
+        return QStringLiteral("changed");
+    case MembershipChangeResult::Outcome::Removed:
+        return QStringLiteral("removed");
+    case MembershipChangeResult::Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case MembershipChangeResult::Outcome::Refused:
+        break;
+    }
+    return QStringLiteral("refused");
+}
+
+int list(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace = workspaceOption();
+    const QCommandLineOption tenantWide(QStringLiteral("tenant-wide"),
+                                        cliTr("Only tenant-wide grants."));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    cliTr("Only usernames or e-mails containing TEXT."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N memberships."),
+                                   QStringLiteral("n"));
+    parser.addOptions({workspace, tenantWide, filter, limit});
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("member list"), arguments, 1,
+                                   QLatin1String(kListUsage));
+        code >= 0)
+        return code;
+    if (parser.isSet(workspace) && parser.isSet(tenantWide))
+        return context.usage(cliTr("Give either --workspace or --tenant-wide, not both."));
+    int maximum = std::numeric_limits<int>::max();
+    if (parser.isSet(limit)) {
+        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
+        if (!parsed)
+            return context.fail(parsed.error());
+        maximum = *parsed;
+    }
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    MembershipQuery query;
+    query.tenantId = tenant->id;
+    query.filter = parser.value(filter);
+    if (parser.isSet(tenantWide))
+        query.workspaceScope = QString();
+    if (parser.isSet(workspace)) {
+        auto found = resolveWorkspace(*session, *tenant, parser.value(workspace));
+        if (!found)
+            return context.fail(found.error());
+        query.workspaceScope = found->id;
+    }
+    const MembershipService service(*session->db, session->actor);
+    QList<Membership> memberships;
+    while (memberships.size() < maximum) {
+        query.limit = int(qMin<qsizetype>(1000, maximum - memberships.size()));
+        auto page = service.list(query);
+        if (!page)
+            return context.fail(page.error());
+        memberships += *page;
+        if (page->size() < query.limit)
+            break;
+        query.afterRowId = page->last().rowId;
+    }
+    if (context.json()) {
+        QJsonArray array;
+        for (const Membership &membership : std::as_const(memberships))
+            array.append(membershipJson(membership));
+        context.printJson({{QStringLiteral("tenant"), tenant->slug},
+                           {QStringLiteral("memberships"), array},
+                           {QStringLiteral("count"), array.size()}});
+        return 0;
+    }
+    if (memberships.isEmpty()) {
+        context.out() << cliTr("No memberships that you may see.") << '\n';
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Membership &membership : std::as_const(memberships))
+        rows << QStringList{membership.username.isEmpty() ? membership.userId : membership.username,
+                            membership.email,
+                            membership.isTenantWide() ? cliTr("(tenant-wide)")
+                                                      : membership.workspaceSlug,
+                            tenantRoleName(membership.role)};
+    printTable(context.out(), {cliTr("USER"), cliTr("E-MAIL"), cliTr("SCOPE"), cliTr("ROLE")},
+               rows);
+    return 0;
+}
+
+// grant and revoke: one change through MembershipService::apply, which reports what it did.
+int change(CliContext &context, const QStringList &arguments, bool grant)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace = workspaceOption();
+    parser.addOption(workspace);
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("user"), cliTr("Username or e-mail."));
+    if (grant)
+        parser.addPositionalArgument(QStringLiteral("role"),
+                                     cliTr("member, workspace_admin or tenant_admin."));
+    const QString usage = QLatin1String(grant ? kGrantUsage : kRevokeUsage);
+    if (int code
+        = parseSubCommand(context, parser,
+                          grant ? QStringLiteral("member grant") : QStringLiteral("member revoke"),
+                          arguments, grant ? 3 : 2, usage);
+        code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    TenantRole role = TenantRole::None;
+    if (grant) {
+        auto parsed = parseRole(positional.at(2));
+        if (!parsed)
+            return context.fail(parsed.error());
+        role = *parsed;
+    }
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, positional.at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    auto user = resolveUser(*session, positional.at(1));
+    if (!user)
+        return context.fail(user.error());
+    Workspace scope;
+    if (parser.isSet(workspace)) {
+        auto found = resolveWorkspace(*session, *tenant, parser.value(workspace));
+        if (!found)
+            return context.fail(found.error());
+        scope = *found;
+    }
+    MembershipChange request;
+    request.kind = grant ? MembershipChange::Kind::Grant : MembershipChange::Kind::Revoke;
+    request.userId = user->id;
+    request.workspaceId = scope.id;
+    request.role = role;
+    auto results
+            = MembershipService(*session->db, session->actor).apply(tenant->id, {request}, true);
+    if (!results)
+        return context.fail(results.error());
+    const MembershipChangeResult &result = results->first();
+    if (result.error)
+        return context.fail(*result.error);
+
+    if (context.json()) {
+        context.printJson(
+                {{QStringLiteral("tenant"), tenant->slug},
+                 {QStringLiteral("user"), user->username},
+                 {QStringLiteral("user_id"), user->id},
+                 {QStringLiteral("workspace"),
+                  scope.id.isEmpty() ? QJsonValue() : QJsonValue(scope.slug)},
+                 {QStringLiteral("role"), grant ? QJsonValue(tenantRoleName(role)) : QJsonValue()},
+                 {QStringLiteral("previous_role"),
+                  result.previousRole ? QJsonValue(tenantRoleName(*result.previousRole))
+                                      : QJsonValue()},
+                 {QStringLiteral("outcome"), outcomeName(result.outcome)}});
+        return 0;
+    }
+    const QString where = scopeText(*tenant, scope.slug);
+    switch (result.outcome) {
+    case MembershipChangeResult::Outcome::Added:
+        context.out() << cliTr("Granted %1 on %2 to %3.")
+                                 .arg(tenantRoleName(role), where, user->username);
+        break;
+    case MembershipChangeResult::Outcome::Changed:
+        context.out() << cliTr("Changed %1's role on %2 from %3 to %4.")
+                                 .arg(user->username, where, tenantRoleName(*result.previousRole),
+                                      tenantRoleName(role));
+        break;
+    case MembershipChangeResult::Outcome::Unchanged:
+        context.out() << cliTr("%1 already holds %2 on %3; nothing changed.")
+                                 .arg(user->username, tenantRoleName(role), where);
+        break;
+    case MembershipChangeResult::Outcome::Removed:
+        context.out() << cliTr("Revoked %1's %2 role on %3.")
+                                 .arg(user->username, tenantRoleName(*result.previousRole), where);
+        break;
+    case MembershipChangeResult::Outcome::Refused:
+        break;
+    }
+    context.out() << '\n';
+    return 0;
+}
+
+int grant(CliContext &context, const QStringList &arguments)
+{
+    return change(context, arguments, true);
+}
+
+int revoke(CliContext &context, const QStringList &arguments)
+{
+    return change(context, arguments, false);
+}
+
+int remove(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("user"), cliTr("Username or e-mail."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("member remove"), arguments, 2,
+                                   QLatin1String(kRemoveUsage));
+        code >= 0)
+        return code;
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    auto user = resolveUser(*session, parser.positionalArguments().at(1));
+    if (!user)
+        return context.fail(user.error());
+    if (auto removed
+        = MembershipService(*session->db, session->actor).removeFromTenant(tenant->id, user->id);
+        !removed)
+        return context.fail(removed.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("tenant"), tenant->slug},
+                           {QStringLiteral("user"), user->username},
+                           {QStringLiteral("outcome"), QStringLiteral("removed")}});
+    else
+        context.out() << cliTr("Removed %1 from tenant %2.").arg(user->username, tenant->slug)
+                      << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runMember(CliContext &context, const QStringList &arguments)
+{
+    return dispatch(context, QStringLiteral("member"),
+                    {{"list", kListUsage, list},
+                     {"grant", kGrantUsage, grant},
+                     {"revoke", kRevokeUsage, revoke},
+                     {"remove", kRemoveUsage, remove}},
+                    arguments);
+}
+
+} // namespace tenantdesk::cli

@@ -1,0 +1,298 @@
+#include "cliformat.h"
+#include "commands.h"
+
+#include "core/membershipservice.h"
+#include "core/tenantservice.h"
+#include "core/workspaceservice.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tenantdesk::cli {
+
+namespace {
+
+const char kListUsage[] = "tenantctl tenant list [--filter TEXT] [--limit N]";
+const char kShowUsage[] = "tenantctl tenant show SLUG";
+const char kCreateUsage[] = "tenantctl tenant create --name NAME --slug SLUG [--workspace SLUG]";
+const char kRenameUsage[] = "tenantctl tenant rename SLUG --name NAME";
+const char kSettingsUsage[] = "tenantctl tenant settings SLUG [--set JSON]";
+const char kDeleteUsage[] = "tenantctl tenant delete SLUG --yes";
+
+int list(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    cliTr("Only names or slugs containing TEXT."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N tenants."),
+                                   QStringLiteral("n"));
+    parser.addOption(filter);
+    parser.addOption(limit);
+    if (int code = parseSubCommand(context, parser, QStringLiteral("tenant list"), arguments, 0,
+                                   QLatin1String(kListUsage));
+        code >= 0)
+        return code;
+    int maximum = std::numeric_limits<int>::max();
+    if (parser.isSet(limit)) {
+        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
+        if (!parsed)
+            return context.fail(parsed.error());
+        maximum = *parsed;
+    }
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    const TenantService service(*session->db, session->actor);
+    // Page by key so that even 10,000 tenants never sit in one query result.
+    ListQuery query;
+    query.filter = parser.value(filter);
+    query.sortKey = ListQuery::SortKey::Slug;
+    QList<Tenant> tenants;
+    while (tenants.size() < maximum) {
+        query.limit = int(qMin<qsizetype>(500, maximum - tenants.size()));
+        auto page = service.list(query);
+        if (!page)
+            return context.fail(page.error());
+        tenants += *page;
+        if (page->size() < query.limit)
+            break;
+        query.after = TenantService::cursorOf(page->last(), query.sortKey);
+    }
+    if (context.json()) {
+        QJsonArray array;
+        for (const Tenant &tenant : std::as_const(tenants))
+            array.append(tenantJson(tenant));
+        context.printJson(
+                {{QStringLiteral("tenants"), array}, {QStringLiteral("count"), array.size()}});
+        return 0;
+    }
+    if (tenants.isEmpty()) {
+        context.out() << cliTr("No tenants that you may see.") << '\n';
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Tenant &tenant : std::as_const(tenants))
+        rows << QStringList{tenant.slug, cell(tenant.name), tenant.id, timeText(tenant.createdAt)};
+    printTable(context.out(), {cliTr("SLUG"), cliTr("NAME"), cliTr("ID"), cliTr("CREATED")}, rows);
+    return 0;
+}
+
+int show(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("tenant show"), arguments, 1,
+                                   QLatin1String(kShowUsage));
+        code >= 0)
+        return code;
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    auto workspaces = WorkspaceService(*session->db, session->actor).count(tenant->id);
+    if (!workspaces)
+        return context.fail(workspaces.error());
+    MembershipQuery members;
+    members.tenantId = tenant->id;
+    auto memberships = MembershipService(*session->db, session->actor).count(members);
+    if (!memberships)
+        return context.fail(memberships.error());
+    if (context.json()) {
+        QJsonObject object = tenantJson(*tenant);
+        object.insert(QStringLiteral("workspaces"), *workspaces);
+        object.insert(QStringLiteral("memberships"), *memberships);
+        context.printJson(object);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    out << cliTr("Tenant:      %1").arg(tenant->slug) << '\n'
+        << cliTr("Name:        %1").arg(tenant->name) << '\n'
+        << cliTr("Id:          %1").arg(tenant->id) << '\n'
+        << cliTr("Created:     %1").arg(timeText(tenant->createdAt)) << '\n'
+        << cliTr("Updated:     %1").arg(timeText(tenant->updatedAt)) << '\n'
+        << cliTr("Workspaces:  %1").arg(*workspaces) << '\n'
+        << cliTr("Memberships: %1").arg(*memberships) << '\n'
+        << cliTr("Settings:    %1")
+                    .arg(QString::fromUtf8(
+                            QJsonDocument(tenant->settings).toJson(QJsonDocument::Compact)))
+        << '\n';
+    return 0;
+}
+
+int create(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), cliTr("The tenant's name."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption slug(QStringLiteral("slug"), cliTr("The tenant's slug."),
+                                  QStringLiteral("slug"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       cliTr("Also create a first workspace."),
+                                       QStringLiteral("slug"));
+    parser.addOptions({name, slug, workspace});
+    if (int code = parseSubCommand(context, parser, QStringLiteral("tenant create"), arguments, 0,
+                                   QLatin1String(kCreateUsage));
+        code >= 0)
+        return code;
+    if (!parser.isSet(name) || !parser.isSet(slug))
+        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kCreateUsage)));
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = TenantService(*session->db, session->actor)
+                          .create(parser.value(name), parser.value(slug), parser.value(workspace));
+    if (!tenant)
+        return context.fail(tenant.error());
+    if (context.json()) {
+        QJsonObject object = tenantJson(*tenant);
+        if (parser.isSet(workspace)) {
+            auto first = WorkspaceService(*session->db, session->actor)
+                                 .find(tenant->id, parser.value(workspace));
+            if (first)
+                object.insert(QStringLiteral("workspace"), workspaceJson(*first));
+        }
+        context.printJson(object);
+        return 0;
+    }
+    context.out() << cliTr("Created tenant %1 (%2).").arg(tenant->slug, tenant->id) << '\n';
+    if (parser.isSet(workspace))
+        context.out()
+                << cliTr("Created workspace %1/%2.").arg(tenant->slug, parser.value(workspace))
+                << '\n';
+    return 0;
+}
+
+int rename(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), cliTr("The new name."),
+                                  QStringLiteral("name"));
+    parser.addOption(name);
+    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("tenant rename"), arguments, 1,
+                                   QLatin1String(kRenameUsage));
+        code >= 0)
+        return code;
+    if (!parser.isSet(name))
+        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kRenameUsage)));
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    auto renamed
+            = TenantService(*session->db, session->actor).rename(tenant->id, parser.value(name));
+    if (!renamed)
+        return context.fail(renamed.error());
+    if (context.json())
+        context.printJson(tenantJson(*renamed));
+    else
+        context.out()
+                << cliTr("Renamed tenant %1 to \"%2\".").arg(renamed->slug, cell(renamed->name))
+                << '\n';
+    return 0;
+}
+
+int settings(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 cliTr("Replace the settings with this JSON object."),
+                                 QStringLiteral("json"));
+    parser.addOption(set);
+    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("tenant settings"), arguments, 1,
+                                   QLatin1String(kSettingsUsage));
+        code >= 0)
+        return code;
+    std::optional<QJsonObject> newSettings;
+    if (parser.isSet(set)) {
+        auto parsed = parseSettingsJson(parser.value(set));
+        if (!parsed)
+            return context.fail(parsed.error());
+        newSettings = *parsed;
+    }
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    QJsonObject shown = tenant->settings;
+    if (newSettings) {
+        auto updated = TenantService(*session->db, session->actor)
+                               .updateSettings(tenant->id, *newSettings);
+        if (!updated)
+            return context.fail(updated.error());
+        shown = updated->settings;
+    }
+    if (context.json())
+        context.printJson(shown);
+    else
+        context.out() << QJsonDocument(shown).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int remove(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yes(QStringLiteral("yes"), cliTr("Confirm the deletion."));
+    parser.addOption(yes);
+    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("tenant delete"), arguments, 1,
+                                   QLatin1String(kDeleteUsage));
+        code >= 0)
+        return code;
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    TenantService service(*session->db, session->actor);
+    auto impact = service.deletionImpact(tenant->id);
+    if (!impact)
+        return context.fail(impact.error());
+    if (!parser.isSet(yes))
+        return context.usage(
+                cliTr("Deleting tenant %1 also deletes its %2 workspaces and %3 memberships; "
+                      "add --yes to confirm.")
+                        .arg(tenant->slug)
+                        .arg(impact->workspaces)
+                        .arg(impact->memberships));
+    if (auto removed = service.remove(tenant->id, tenant->slug); !removed)
+        return context.fail(removed.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("deleted"), tenant->slug},
+                           {QStringLiteral("id"), tenant->id},
+                           {QStringLiteral("workspaces"), impact->workspaces},
+                           {QStringLiteral("memberships"), impact->memberships}});
+    else
+        context.out() << cliTr("Deleted tenant %1 with %2 workspaces and %3 memberships.")
+                                 .arg(tenant->slug)
+                                 .arg(impact->workspaces)
+                                 .arg(impact->memberships)
+                      << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runTenant(CliContext &context, const QStringList &arguments)
+{
+    return dispatch(context, QStringLiteral("tenant"),
+                    {{"list", kListUsage, list},
+                     {"show", kShowUsage, show},
+                     {"create", kCreateUsage, create},
+                     {"rename", kRenameUsage, rename},
+                     {"settings", kSettingsUsage, settings},
+                     {"delete", kDeleteUsage, remove}},
+                    arguments);
+}
+
+} // namespace tenantdesk::cli

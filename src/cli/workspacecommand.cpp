@@ -1,0 +1,260 @@
+#include "cliformat.h"
+#include "commands.h"
+
+#include "core/workspaceservice.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tenantdesk::cli {
+
+namespace {
+
+const char kListUsage[] = "tenantctl workspace list TENANT [--filter TEXT] [--limit N]";
+const char kCreateUsage[] = "tenantctl workspace create TENANT --name NAME --slug SLUG";
+const char kRenameUsage[] = "tenantctl workspace rename TENANT WORKSPACE --name NAME";
+const char kSettingsUsage[] = "tenantctl workspace settings TENANT WORKSPACE [--set JSON]";
+const char kDeleteUsage[] = "tenantctl workspace delete TENANT WORKSPACE --yes";
+
+// Signs in and resolves TENANT and, with two positional arguments, WORKSPACE.
+struct Target
+{
+    Session session;
+    Tenant tenant;
+    Workspace workspace;
+};
+
+Result<Target> resolve(CliContext &context, const QStringList &positional)
+{
+    auto session = signIn(context);
+    if (!session)
+        return session.error();
+    Target target{*session, {}, {}};
+    auto tenant = resolveTenant(target.session, positional.at(0));
+    if (!tenant)
+        return tenant.error();
+    target.tenant = *tenant;
+    if (positional.size() > 1) {
+        auto workspace = resolveWorkspace(target.session, target.tenant, positional.at(1));
+        if (!workspace)
+            return workspace.error();
+        target.workspace = *workspace;
+    }
+    return target;
+}
+
+int list(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    cliTr("Only names or slugs containing TEXT."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N workspaces."),
+                                   QStringLiteral("n"));
+    parser.addOption(filter);
+    parser.addOption(limit);
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("workspace list"), arguments, 1,
+                                   QLatin1String(kListUsage));
+        code >= 0)
+        return code;
+    int maximum = std::numeric_limits<int>::max();
+    if (parser.isSet(limit)) {
+        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
+        if (!parsed)
+            return context.fail(parsed.error());
+        maximum = *parsed;
+    }
+    auto target = resolve(context, parser.positionalArguments());
+    if (!target)
+        return context.fail(target.error());
+    const WorkspaceService service(*target->session.db, target->session.actor);
+    ListQuery query;
+    query.filter = parser.value(filter);
+    query.sortKey = ListQuery::SortKey::Slug;
+    QList<Workspace> workspaces;
+    while (workspaces.size() < maximum) {
+        query.limit = int(qMin<qsizetype>(500, maximum - workspaces.size()));
+        auto page = service.list(target->tenant.id, query);
+        if (!page)
+            return context.fail(page.error());
+        workspaces += *page;
+        if (page->size() < query.limit)
+            break;
+        query.after = WorkspaceService::cursorOf(page->last(), query.sortKey);
+    }
+    if (context.json()) {
+        QJsonArray array;
+        for (const Workspace &workspace : std::as_const(workspaces))
+            array.append(workspaceJson(workspace));
+        context.printJson({{QStringLiteral("tenant"), target->tenant.slug},
+                           {QStringLiteral("workspaces"), array},
+                           {QStringLiteral("count"), array.size()}});
+        return 0;
+    }
+    if (workspaces.isEmpty()) {
+        context.out()
+                << cliTr("Tenant %1 has no workspaces that you may see.").arg(target->tenant.slug)
+                << '\n';
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Workspace &workspace : std::as_const(workspaces))
+        rows << QStringList{workspace.slug, cell(workspace.name), workspace.id,
+                            timeText(workspace.createdAt)};
+    printTable(context.out(), {cliTr("SLUG"), cliTr("NAME"), cliTr("ID"), cliTr("CREATED")}, rows);
+    return 0;
+}
+
+int create(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), cliTr("The workspace's name."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption slug(QStringLiteral("slug"), cliTr("The workspace's slug."),
+                                  QStringLiteral("slug"));
+    parser.addOptions({name, slug});
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("workspace create"), arguments,
+                                   1, QLatin1String(kCreateUsage));
+        code >= 0)
+        return code;
+    if (!parser.isSet(name) || !parser.isSet(slug))
+        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kCreateUsage)));
+    auto target = resolve(context, parser.positionalArguments());
+    if (!target)
+        return context.fail(target.error());
+    auto workspace = WorkspaceService(*target->session.db, target->session.actor)
+                             .create(target->tenant.id, parser.value(name), parser.value(slug));
+    if (!workspace)
+        return context.fail(workspace.error());
+    if (context.json())
+        context.printJson(workspaceJson(*workspace));
+    else
+        context.out() << cliTr("Created workspace %1/%2 (%3).")
+                                 .arg(target->tenant.slug, workspace->slug, workspace->id)
+                      << '\n';
+    return 0;
+}
+
+int rename(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), cliTr("The new name."),
+                                  QStringLiteral("name"));
+    parser.addOption(name);
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("workspace"), cliTr("The workspace."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("workspace rename"), arguments,
+                                   2, QLatin1String(kRenameUsage));
+        code >= 0)
+        return code;
+    if (!parser.isSet(name))
+        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kRenameUsage)));
+    auto target = resolve(context, parser.positionalArguments());
+    if (!target)
+        return context.fail(target.error());
+    auto renamed = WorkspaceService(*target->session.db, target->session.actor)
+                           .rename(target->workspace.id, parser.value(name));
+    if (!renamed)
+        return context.fail(renamed.error());
+    if (context.json())
+        context.printJson(workspaceJson(*renamed));
+    else
+        context.out() << cliTr("Renamed workspace %1/%2 to \"%3\".")
+                                 .arg(target->tenant.slug, renamed->slug, cell(renamed->name))
+                      << '\n';
+    return 0;
+}
+
+int settings(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 cliTr("Replace the settings with this JSON object."),
+                                 QStringLiteral("json"));
+    parser.addOption(set);
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("workspace"), cliTr("The workspace."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("workspace settings"), arguments,
+                                   2, QLatin1String(kSettingsUsage));
+        code >= 0)
+        return code;
+    std::optional<QJsonObject> newSettings;
+    if (parser.isSet(set)) {
+        auto parsed = parseSettingsJson(parser.value(set));
+        if (!parsed)
+            return context.fail(parsed.error());
+        newSettings = *parsed;
+    }
+    auto target = resolve(context, parser.positionalArguments());
+    if (!target)
+        return context.fail(target.error());
+    QJsonObject shown = target->workspace.settings;
+    if (newSettings) {
+        auto updated = WorkspaceService(*target->session.db, target->session.actor)
+                               .updateSettings(target->workspace.id, *newSettings);
+        if (!updated)
+            return context.fail(updated.error());
+        shown = updated->settings;
+    }
+    if (context.json())
+        context.printJson(shown);
+    else
+        context.out() << QJsonDocument(shown).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int remove(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yes(QStringLiteral("yes"), cliTr("Confirm the deletion."));
+    parser.addOption(yes);
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("workspace"), cliTr("The workspace."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("workspace delete"), arguments,
+                                   2, QLatin1String(kDeleteUsage));
+        code >= 0)
+        return code;
+    auto target = resolve(context, parser.positionalArguments());
+    if (!target)
+        return context.fail(target.error());
+    WorkspaceService service(*target->session.db, target->session.actor);
+    auto impact = service.deletionImpact(target->workspace.id);
+    if (!impact)
+        return context.fail(impact.error());
+    const QString shownName = target->tenant.slug + QLatin1Char('/') + target->workspace.slug;
+    if (!parser.isSet(yes))
+        return context.usage(cliTr("Deleting workspace %1 also deletes its %2 memberships; add "
+                                   "--yes to confirm.")
+                                     .arg(shownName)
+                                     .arg(impact->memberships));
+    if (auto removed = service.remove(target->workspace.id, target->workspace.slug); !removed)
+        return context.fail(removed.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("deleted"), shownName},
+                           {QStringLiteral("id"), target->workspace.id},
+                           {QStringLiteral("memberships"), impact->memberships}});
+    else
+        context.out() << cliTr("Deleted workspace %1 with %2 memberships.")
+                                 .arg(shownName)
+                                 .arg(impact->memberships)
+                      << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runWorkspace(CliContext &context, const QStringList &arguments)
+{
+    return dispatch(context, QStringLiteral("workspace"),
+                    {{"list", kListUsage, list},
+                     {"create", kCreateUsage, create},
+                     {"rename", kRenameUsage, rename},
+                     {"settings", kSettingsUsage, settings},
+                     {"delete", kDeleteUsage, remove}},
+                    arguments);
+}
+
+} // namespace tenantdesk::cli
