@@ -36,15 +36,16 @@ QString matchSql(const QString &text, const QString &alias, QVariantList &values
             .arg(alias);
 }
 
-// Prefix matches first in SQL too, so that LIMIT keeps the best rows.
-QString rankSql(const QString &text, const QString &alias, QVariantList &values)
+// Prefix matches first in SQL too, so that LIMIT keeps the best rows: 0 for a prefix match,
+// 1 otherwise, as a column named r.
+QString rankColumn(const QString &text, const QString &alias, QVariantList &values)
 {
     if (text.isEmpty())
-        return {};
+        return QStringLiteral("0 AS r");
     const QString prefix = containsPattern(text).mid(1);
     values << prefix << prefix;
     return QStringLiteral("(CASE WHEN %1.name LIKE ? ESCAPE '\\' OR %1.slug LIKE ? ESCAPE '\\' "
-                          "THEN 0 ELSE 1 END), ")
+                          "THEN 0 ELSE 1 END) AS r")
             .arg(alias);
 }
 
@@ -77,17 +78,17 @@ Result<QList<SwitchTarget>> ContextSearch::search(const QString &text, int limit
     QList<Ranked> ranked;
     if (!scoped) {
         QVariantList values;
-        QVariantList rankValues;
-        const QString rank = rankSql(tenantText, QStringLiteral("t"), rankValues);
-        QString sql = QStringLiteral("SELECT t.id, t.name, t.slug FROM tenants t WHERE 1");
+        const QString rank = rankColumn(tenantText, QStringLiteral("t"), values);
+        QString sql = QStringLiteral("SELECT t.id, t.name, t.slug, %1 FROM tenants t WHERE 1")
+                              .arg(rank);
         sql += matchSql(tenantText, QStringLiteral("t"), values);
         if (!admin) {
             sql += QStringLiteral(
                     " AND t.id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ?)");
             values << m_actor.userId;
         }
-        sql += QStringLiteral(" ORDER BY %1t.name COLLATE NOCASE, t.id LIMIT ?").arg(rank);
-        values << rankValues << limit;
+        sql += QStringLiteral(" ORDER BY r, t.name COLLATE NOCASE, t.id LIMIT ?");
+        values << limit;
         auto rows = m_db.exec(sql, values);
         if (!rows)
             return explain(m_db, rows.error());
@@ -100,24 +101,32 @@ Result<QList<SwitchTarget>> ContextSearch::search(const QString &text, int limit
         }
     }
 
+    // Rank, sort and cut in the workspaces table alone; only the rows kept are joined with
+    // their tenants (joining first costs one lookup per matching workspace, 100,000 at worst).
     QVariantList values;
-    QVariantList rankValues;
-    const QString rank = rankSql(workspaceText, QStringLiteral("w"), rankValues);
-    QString sql
-            = QStringLiteral("SELECT t.id, t.name, t.slug, w.id, w.name, w.slug FROM workspaces w "
-                             "JOIN tenants t ON t.id = w.tenant_id WHERE 1");
-    sql += matchSql(workspaceText, QStringLiteral("w"), values);
+    const QString rank = rankColumn(workspaceText, QStringLiteral("w"), values);
+    QString inner
+            = QStringLiteral(
+                      "SELECT w.id, w.tenant_id, w.name, w.slug, %1 FROM workspaces w WHERE 1")
+                      .arg(rank);
+    inner += matchSql(workspaceText, QStringLiteral("w"), values);
     if (scoped)
-        sql += matchSql(tenantText, QStringLiteral("t"), values);
+        inner += QStringLiteral(" AND w.tenant_id IN (SELECT t.id FROM tenants t WHERE 1%1)")
+                         .arg(matchSql(tenantText, QStringLiteral("t"), values));
     if (!admin) {
-        sql += QStringLiteral(
+        inner += QStringLiteral(
                 " AND (w.tenant_id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ? "
                 "AND workspace_id IS NULL) OR w.id IN (SELECT workspace_id FROM "
                 "tenant_users WHERE user_id = ? AND workspace_id IS NOT NULL))");
         values << m_actor.userId << m_actor.userId;
     }
-    sql += QStringLiteral(" ORDER BY %1w.name COLLATE NOCASE, w.id LIMIT ?").arg(rank);
-    values << rankValues << limit;
+    inner += QStringLiteral(" ORDER BY r, w.name COLLATE NOCASE, w.id LIMIT ?");
+    values << limit;
+    const QString sql
+            = QStringLiteral("SELECT t.id, t.name, t.slug, x.id, x.name, x.slug FROM (%1) x "
+                             "JOIN tenants t ON t.id = x.tenant_id "
+                             "ORDER BY x.r, x.name COLLATE NOCASE, x.id")
+                      .arg(inner);
     auto rows = m_db.exec(sql, values);
     if (!rows)
         return explain(m_db, rows.error());

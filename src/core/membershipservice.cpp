@@ -192,18 +192,17 @@ Result<QList<User>> MembershipService::visibleUsers(int limit, const QString &af
     if (!m_actor.isGlobalAdmin()) {
         // Someone shares a place with the actor when one of their grants is a row the actor
         // may see: anything in a tenant where the actor is tenant-wide, tenant-wide rows of
-        // any tenant of the actor, rows of the actor's own workspaces.
+        // any tenant of the actor, rows of the actor's own workspaces. The set is built from
+        // the actor's side through the tenant and workspace indexes ("+" keeps SQLite from
+        // scanning every tenant-wide row through the workspace index).
         sql += QStringLiteral(
-                " AND (u.id = ? OR EXISTS (SELECT 1 FROM tenant_users tu WHERE tu.user_id = u.id "
-                "AND ("
-                "tu.tenant_id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ? AND "
-                "workspace_id IS NULL) "
-                "OR (tu.workspace_id IS NULL AND tu.tenant_id IN (SELECT tenant_id FROM "
-                "tenant_users "
-                "WHERE user_id = ?)) "
-                "OR tu.workspace_id IN (SELECT workspace_id FROM tenant_users WHERE user_id = ? "
-                "AND "
-                "workspace_id IS NOT NULL))))");
+                " AND (u.id = ? OR u.id IN ("
+                "SELECT tu.user_id FROM tenant_users tu WHERE tu.tenant_id IN (SELECT tenant_id "
+                "FROM tenant_users WHERE user_id = ? AND workspace_id IS NULL) "
+                "UNION SELECT tu.user_id FROM tenant_users tu WHERE +tu.workspace_id IS NULL AND "
+                "tu.tenant_id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ?) "
+                "UNION SELECT tu.user_id FROM tenant_users tu WHERE tu.workspace_id IN (SELECT "
+                "workspace_id FROM tenant_users WHERE user_id = ? AND workspace_id IS NOT NULL)))");
         values << m_actor.userId << m_actor.userId << m_actor.userId << m_actor.userId;
     }
     sql += QStringLiteral(" ORDER BY u.username LIMIT ?");
