@@ -129,7 +129,7 @@ void TestMigrationMaintenance::baselineRecordsWithoutRunningThenStatusShowsAppli
              QStringLiteral("Acme"));
     // The next run continues after the baseline.
     auto next = plannerFor(*db, bundled).plan(MigrationDirection::Up, std::nullopt);
-    QCOMPARE(next->steps.size(), 1);
+    QCOMPARE(next->steps.size(), statuses.size() - 2);
     QCOMPARE(next->steps.first().script.name(), QStringLiteral("009_tenant_users_integrity"));
 }
 
