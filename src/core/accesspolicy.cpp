@@ -207,16 +207,19 @@ QStringList holders(const Database &db, const QString &tenantId, const QString &
 {
     if (!db.hasTable(QStringLiteral("users")))
         return {};
-    QString sql = QStringLiteral("SELECT DISTINCT u.username FROM tenant_users tu JOIN users u "
-                                 "ON u.id = tu.user_id WHERE tu.tenant_id = ? AND ((tu.role = "
-                                 "'tenant_admin' AND tu.workspace_id IS NULL)");
+    // Each branch is one range of idx_tenant_users_role_scope: a tenant with a million
+    // members still has few admins.
+    QString sql = QStringLiteral("SELECT u.username FROM tenant_users tu JOIN users u ON u.id = "
+                                 "tu.user_id WHERE tu.tenant_id = ? AND tu.role = 'tenant_admin' "
+                                 "AND tu.workspace_id IS NULL");
     QVariantList values{tenantId};
     if (includeWorkspaceAdmins) {
-        sql += QStringLiteral(" OR (tu.role = 'workspace_admin' AND (tu.workspace_id IS NULL "
-                              "OR tu.workspace_id = ?))");
-        values << workspaceId;
+        sql += QStringLiteral(" UNION SELECT u.username FROM tenant_users tu JOIN users u ON u.id "
+                              "= tu.user_id WHERE tu.tenant_id = ? AND tu.role = 'workspace_admin' "
+                              "AND (tu.workspace_id IS NULL OR tu.workspace_id = ?)");
+        values << tenantId << workspaceId;
     }
-    sql += QStringLiteral(") ORDER BY u.username LIMIT 4");
+    sql += QStringLiteral(" ORDER BY 1 LIMIT 4");
     auto query = db.exec(sql, values);
     QStringList names;
     if (!query)

@@ -13,47 +13,71 @@ using namespace tenancy;
 
 namespace {
 
-// How well a name or slug matches what was typed: exact, prefix, anywhere.
-int matchScore(const QString &text, const QString &name, const QString &slug)
+// Prefix matches rank before matches anywhere else in the name or slug.
+enum class Match { Prefix, Anywhere };
+
+QString likeSql(const QString &alias)
 {
-    if (text.isEmpty())
-        return 2;
-    if (name.compare(text, Qt::CaseInsensitive) == 0
-        || slug.compare(text, Qt::CaseInsensitive) == 0)
-        return 0;
-    if (name.startsWith(text, Qt::CaseInsensitive) || slug.startsWith(text, Qt::CaseInsensitive))
-        return 1;
-    return 2;
+    return QStringLiteral("(%1.name LIKE ? ESCAPE '\\' OR %1.slug LIKE ? ESCAPE '\\')").arg(alias);
 }
 
-QString matchSql(const QString &text, const QString &alias, QVariantList &values)
+// The rows of one table (tenants or workspaces) that match the text the given way, at most
+// `limit`, in no particular order: without ORDER BY, SQLite stops scanning as soon as it has
+// enough rows, which keeps the switcher instant when a short text matches 100,000 rows.
+struct TableSearch
 {
-    if (text.isEmpty())
-        return {};
-    const QString pattern = containsPattern(text);
-    values << pattern << pattern;
-    return QStringLiteral(" AND (%1.name LIKE ? ESCAPE '\\' OR %1.slug LIKE ? ESCAPE '\\')")
-            .arg(alias);
-}
+    QString select; // "SELECT ... FROM table alias WHERE 1"
+    QString alias;
+    QString visibility; // " AND ..." restricting to what the actor may see
+    QVariantList visibilityValues;
 
-// Prefix matches first in SQL too, so that LIMIT keeps the best rows: 0 for a prefix match,
-// 1 otherwise, as a column named r.
-QString rankColumn(const QString &text, const QString &alias, QVariantList &values)
-{
-    if (text.isEmpty())
-        return QStringLiteral("0 AS r");
-    const QString prefix = containsPattern(text).mid(1);
-    values << prefix << prefix;
-    return QStringLiteral("(CASE WHEN %1.name LIKE ? ESCAPE '\\' OR %1.slug LIKE ? ESCAPE '\\' "
-                          "THEN 0 ELSE 1 END) AS r")
-            .arg(alias);
-}
+    QString sql(Match match) const
+    {
+        QString where = QStringLiteral(" AND ") + likeSql(alias);
+        if (match == Match::Anywhere)
+            where += QStringLiteral(" AND NOT ") + likeSql(alias);
+        return select + where + visibility + QStringLiteral(" LIMIT ?");
+    }
 
-struct Ranked
-{
-    int score;
-    SwitchTarget target;
+    QVariantList values(Match match, const QString &text, int limit) const
+    {
+        const QString anywhere = containsPattern(text);
+        const QString prefix = anywhere.mid(1);
+        QVariantList values;
+        if (match == Match::Prefix)
+            values << prefix << prefix;
+        else
+            values << anywhere << anywhere << prefix << prefix;
+        values << visibilityValues << limit;
+        return values;
+    }
 };
+
+SwitchTarget tenantTarget(const QSqlQuery &row)
+{
+    SwitchTarget target;
+    target.tenantId = row.value(0).toString();
+    target.tenantName = row.value(1).toString();
+    target.tenantSlug = row.value(2).toString();
+    return target;
+}
+
+SwitchTarget workspaceTarget(const QSqlQuery &row)
+{
+    SwitchTarget target = tenantTarget(row);
+    target.workspaceId = row.value(3).toString();
+    target.workspaceName = row.value(4).toString();
+    target.workspaceSlug = row.value(5).toString();
+    return target;
+}
+
+bool byName(const SwitchTarget &a, const SwitchTarget &b)
+{
+    const QString &left = a.workspaceId.isEmpty() ? a.tenantName : a.workspaceName;
+    const QString &right = b.workspaceId.isEmpty() ? b.tenantName : b.workspaceName;
+    const int order = left.compare(right, Qt::CaseInsensitive);
+    return order != 0 ? order < 0 : a.tenantName.compare(b.tenantName, Qt::CaseInsensitive) < 0;
+}
 
 } // namespace
 
@@ -75,81 +99,57 @@ Result<QList<SwitchTarget>> ContextSearch::search(const QString &text, int limit
     const QString workspaceText = scoped ? trimmed.mid(slash + 1).trimmed() : trimmed;
     const bool admin = m_actor.isGlobalAdmin();
 
-    QList<Ranked> ranked;
-    if (!scoped) {
-        QVariantList values;
-        const QString rank = rankColumn(tenantText, QStringLiteral("t"), values);
-        QString sql = QStringLiteral("SELECT t.id, t.name, t.slug, %1 FROM tenants t WHERE 1")
-                              .arg(rank);
-        sql += matchSql(tenantText, QStringLiteral("t"), values);
-        if (!admin) {
-            sql += QStringLiteral(
-                    " AND t.id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ?)");
-            values << m_actor.userId;
-        }
-        sql += QStringLiteral(" ORDER BY r, t.name COLLATE NOCASE, t.id LIMIT ?");
-        values << limit;
-        auto rows = m_db.exec(sql, values);
-        if (!rows)
-            return explain(m_db, rows.error());
-        while (rows->next()) {
-            SwitchTarget target;
-            target.tenantId = rows->value(0).toString();
-            target.tenantName = rows->value(1).toString();
-            target.tenantSlug = rows->value(2).toString();
-            ranked.append({matchScore(tenantText, target.tenantName, target.tenantSlug), target});
-        }
-    }
-
-    // Rank, sort and cut in the workspaces table alone; only the rows kept are joined with
-    // their tenants (joining first costs one lookup per matching workspace, 100,000 at worst).
-    QVariantList values;
-    const QString rank = rankColumn(workspaceText, QStringLiteral("w"), values);
-    QString inner
-            = QStringLiteral(
-                      "SELECT w.id, w.tenant_id, w.name, w.slug, %1 FROM workspaces w WHERE 1")
-                      .arg(rank);
-    inner += matchSql(workspaceText, QStringLiteral("w"), values);
-    if (scoped)
-        inner += QStringLiteral(" AND w.tenant_id IN (SELECT t.id FROM tenants t WHERE 1%1)")
-                         .arg(matchSql(tenantText, QStringLiteral("t"), values));
+    TableSearch tenants{QStringLiteral("SELECT t.id, t.name, t.slug FROM tenants t WHERE 1"),
+                        QStringLiteral("t"),
+                        {},
+                        {}};
     if (!admin) {
-        inner += QStringLiteral(
+        tenants.visibility = QStringLiteral(
+                " AND t.id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ?)");
+        tenants.visibilityValues << m_actor.userId;
+    }
+    TableSearch workspaces{
+            QStringLiteral("SELECT t.id, t.name, t.slug, w.id, w.name, w.slug FROM "
+                           "workspaces w JOIN tenants t ON t.id = w.tenant_id WHERE 1"),
+            QStringLiteral("w"),
+            {},
+            {}};
+    if (scoped) {
+        workspaces.visibility = QStringLiteral(" AND ") + likeSql(QStringLiteral("t"));
+        const QString pattern = containsPattern(tenantText);
+        workspaces.visibilityValues << pattern << pattern;
+    }
+    if (!admin) {
+        workspaces.visibility += QStringLiteral(
                 " AND (w.tenant_id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ? "
                 "AND workspace_id IS NULL) OR w.id IN (SELECT workspace_id FROM "
                 "tenant_users WHERE user_id = ? AND workspace_id IS NOT NULL))");
-        values << m_actor.userId << m_actor.userId;
-    }
-    inner += QStringLiteral(" ORDER BY r, w.name COLLATE NOCASE, w.id LIMIT ?");
-    values << limit;
-    const QString sql
-            = QStringLiteral("SELECT t.id, t.name, t.slug, x.id, x.name, x.slug FROM (%1) x "
-                             "JOIN tenants t ON t.id = x.tenant_id "
-                             "ORDER BY x.r, x.name COLLATE NOCASE, x.id")
-                      .arg(inner);
-    auto rows = m_db.exec(sql, values);
-    if (!rows)
-        return explain(m_db, rows.error());
-    while (rows->next()) {
-        SwitchTarget target;
-        target.tenantId = rows->value(0).toString();
-        target.tenantName = rows->value(1).toString();
-        target.tenantSlug = rows->value(2).toString();
-        target.workspaceId = rows->value(3).toString();
-        target.workspaceName = rows->value(4).toString();
-        target.workspaceSlug = rows->value(5).toString();
-        ranked.append(
-                {matchScore(workspaceText, target.workspaceName, target.workspaceSlug), target});
+        workspaces.visibilityValues << m_actor.userId << m_actor.userId;
     }
 
-    // Both lists are already in order; a stable sort by score keeps tenants before
-    // workspaces of the same score.
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const Ranked &a, const Ranked &b) { return a.score < b.score; });
-    for (const Ranked &entry : std::as_const(ranked)) {
-        if (targets.size() >= limit)
-            break;
-        targets.append(entry.target);
+    // Best matches first: prefix matches of tenants, then of workspaces, then the same for
+    // matches anywhere; each group sorted by name.
+    for (const Match match : {Match::Prefix, Match::Anywhere}) {
+        for (const bool ofWorkspaces : {false, true}) {
+            if (!ofWorkspaces && scoped)
+                continue;
+            const int wanted = limit - int(targets.size());
+            if (wanted <= 0)
+                return targets;
+            const TableSearch &table = ofWorkspaces ? workspaces : tenants;
+            const QString &matchText = ofWorkspaces ? workspaceText : tenantText;
+            auto rows = m_db.exec(table.sql(match), table.values(match, matchText, wanted));
+            if (!rows)
+                return explain(m_db, rows.error());
+            QList<SwitchTarget> group;
+            while (rows->next())
+                group.append(ofWorkspaces ? workspaceTarget(*rows) : tenantTarget(*rows));
+            std::sort(group.begin(), group.end(), byName);
+            targets.append(group);
+            // An empty text matches everything as a prefix: no second pass needed.
+            if (matchText.isEmpty() && match == Match::Prefix && ofWorkspaces)
+                return targets;
+        }
     }
     return targets;
 }
