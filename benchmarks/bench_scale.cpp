@@ -1,6 +1,7 @@
 // Measures TenantDesk's read paths on a database of DESIGN §7 scale: 10,000 tenants,
 // 100,000 workspaces, 100,000 users and 1,100,000 memberships (1,000,000 in one tenant).
-// Usage: bench_scale [--keep PATH]   (RelWithDebInfo build; prints a Markdown table)
+// Usage: bench_scale [PATH]   (RelWithDebInfo build; prints a Markdown table). With PATH,
+// the generated file is kept there and reused by later runs.
 
 #include "support/bulkdata.h"
 #include "support/testdatabase.h"
@@ -19,6 +20,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -64,8 +67,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     TestDatabase scratch;
-    const QString path = scratch.path();
-    scratch.applyBundledSchema();
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString kept = arguments.size() > 1 ? arguments.at(1) : QString();
+    const bool reuse = !kept.isEmpty() && QFileInfo::exists(kept);
+    const QString path = reuse ? kept : scratch.path();
 
     BulkSpec spec;
     spec.tenants = 10000;
@@ -73,13 +78,20 @@ int main(int argc, char *argv[])
     spec.users = 100000;
     spec.firstTenantMemberships = 1000000;
     spec.spreadMemberships = 100000;
-    QElapsedTimer fill;
-    fill.start();
-    fillBulk(path, spec);
     out << "Database: " << spec.tenants << " tenants, " << spec.tenants * spec.workspacesPerTenant
         << " workspaces, " << spec.users << " users, "
-        << spec.firstTenantMemberships + spec.spreadMemberships << " memberships; generated in "
-        << fill.elapsed() << " ms\n\n";
+        << spec.firstTenantMemberships + spec.spreadMemberships << " memberships";
+    if (reuse) {
+        out << "; reused " << path << "\n\n";
+    } else {
+        QElapsedTimer fill;
+        fill.start();
+        scratch.applyBundledSchema();
+        fillBulk(path, spec);
+        out << "; generated in " << fill.elapsed() << " ms\n\n";
+        if (!kept.isEmpty() && !QFile::copy(path, kept))
+            qFatal("cannot keep the database at %s", qPrintable(kept));
+    }
     out << "| operation | median ms | note |\n|---|---|---|\n";
 
     auto db = must(Database::open(path), "open");
@@ -125,6 +137,8 @@ int main(int argc, char *argv[])
         medianMs(21, [&] { must(search.search(QStringLiteral("ws-0"), 50), "search"); }));
     row(QStringLiteral("quick switcher search \"tenant 0099\" limit 50"),
         medianMs(21, [&] { must(search.search(QStringLiteral("tenant 0099"), 50), "search"); }));
+    row(QStringLiteral("quick switcher search with no match (worst case: full scans)"),
+        medianMs(21, [&] { must(search.search(QStringLiteral("no-such-thing"), 50), "search"); }));
 
     const MembershipService memberships(*db, admin);
     MembershipQuery firstMembers;
@@ -136,6 +150,10 @@ int main(int argc, char *argv[])
     deepMembers.afterRowId = 900000;
     row(QStringLiteral("memberships: page after rowid 900,000"),
         medianMs(51, [&] { must(memberships.list(deepMembers), "list"); }));
+    MembershipQuery filteredMembers = firstMembers;
+    filteredMembers.filter = QStringLiteral("user09999");
+    row(QStringLiteral("memberships: filter \"user09999\" in the 1M-row tenant"),
+        medianMs(5, [&] { must(memberships.list(filteredMembers), "list"); }));
     row(QStringLiteral("memberships: count of the 1M-row tenant (worker thread only)"),
         medianMs(5, [&] { must(memberships.count(firstMembers), "count"); }));
 
