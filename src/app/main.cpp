@@ -1,13 +1,10 @@
 #include "mainwindow.h"
+#include "startup.h"
 
-#include "core/database.h"
-#include "core/paths.h"
+#include "widgets/icons.h"
+#include "widgets/session.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -15,29 +12,17 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TenantDesk"));
     QApplication::setApplicationName(QStringLiteral("tenantdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TenantDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tenantdesk"));
+    QApplication::setWindowIcon(tenantdesk::Icons::application());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Administer aistack tenants."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Open this database file."),
-                                      QStringLiteral("path"));
-    parser.addOption(dbOption);
-    parser.process(app);
+    tenantdesk::Startup startup(tenantdesk::StartupOptions::fromCommandLine(app));
+    const auto options = startup.run();
+    if (!options)
+        return startup.exitCode();
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : tenantdesk::defaultDatabasePath();
-    tenantdesk::Database::Options options;
-    if (!parser.isSet(dbOption)) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        options.mode = tenantdesk::Database::OpenMode::CreateIfMissing;
-    }
-    auto db = tenantdesk::Database::open(path, options);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open database"),
-                              db.error().message);
-        return 1;
-    }
-    MainWindow window(**db);
+    tenantdesk::Session session(*options);
+    tenantdesk::MainWindow window(&session);
     window.show();
     return app.exec();
 }

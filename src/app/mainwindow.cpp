@@ -1,22 +1,228 @@
 #include "mainwindow.h"
 
-#include "core/database.h"
+#include "widgets/contextpersistence.h"
+#include "widgets/emptystate.h"
+#include "widgets/icons.h"
+#include "widgets/noticebar.h"
+#include "widgets/quickswitcher.h"
+#include "widgets/session.h"
+#include "widgets/sessionstatus.h"
+#include "widgets/switcherdock.h"
+#include "widgets/tenantspage.h"
+#include "widgets/workspacespage.h"
+
+#include "models/activecontext.h"
 
 #include <QApplication>
-#include <QFileInfo>
-#include <QKeySequence>
-#include <QMenuBar>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
 
-MainWindow::MainWindow(tenantdesk::Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
+namespace tenantdesk {
+
+namespace {
+
+const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
+const auto kStateKey = QStringLiteral("mainWindow/state");
+
+} // namespace
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
-                                        tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    ui.setupUi(this);
+    setWindowIcon(Icons::application());
+    setUpActions();
+
+    if (session->isDemo()) {
+        m_demoBanner = new NoticeBar(this);
+        m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+        m_demoBanner->setClosable(false);
+        m_demoBanner->showMessage(
+                tr("<b>Demo database.</b> Sample tenants, workspaces and people in a "
+                   "temporary file that is deleted when TenantDesk closes. You are "
+                   "signed in as its administrator %1.")
+                        .arg(session->actor().username.toHtmlEscaped()),
+                NoticeBar::Kind::Demo);
+        ui.noticeLayout->addWidget(m_demoBanner);
+        auto *demo = new QLabel(tr("DEMO"), this);
+        demo->setStyleSheet(
+                QStringLiteral("QLabel { color: white; background: #8e44ad; border-radius: 3px; "
+                               "padding: 0 6px; font-weight: bold; }"));
+        demo->setToolTip(tr("This is a throwaway demo database"));
+        statusBar()->addPermanentWidget(demo);
+    }
+    m_notice = new NoticeBar(this);
+    m_notice->setObjectName(QStringLiteral("contextNotice"));
+    ui.noticeLayout->addWidget(m_notice);
+    connect(session, &Session::notice, this, [this](const QString &text) {
+        m_notice->showMessage(text.toHtmlEscaped(), NoticeBar::Kind::Warning);
+        statusBar()->showMessage(text, 10000);
+    });
+    connect(session, &Session::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+
+    m_status = new SessionStatus(session, this);
+    statusBar()->addPermanentWidget(m_status);
+
+    if (session->hasTenancyTables()) {
+        m_switcher = new SwitcherDock(session, this);
+        addDock(m_switcher, Qt::LeftDockWidgetArea);
+        m_tenants = new TenantsPage(session, this);
+        m_workspaces = new WorkspacesPage(session, this);
+        addPage(m_tenants);
+        addPage(m_workspaces);
+        m_quickSwitcher = new QuickSwitcher(session, this);
+        ui.stack->setCurrentWidget(ui.pageTabs);
+    } else {
+        setUpEmptyState();
+    }
+    // Switching keeps the page the admin is on: pages follow the context themselves.
+    connect(session->context(), &ActiveContext::contextChanged, this, &MainWindow::updateTitle);
     updateTitle();
+    restoreLayout();
+    session->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    ui.actionQuit->setIcon(Icons::themed(QStringLiteral("application-exit")));
+    ui.actionQuit->setShortcut(QKeySequence::Quit);
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    ui.actionRefresh->setIcon(Icons::themed(QStringLiteral("view-refresh")));
+    ui.actionRefresh->setShortcut(QKeySequence::Refresh);
+    connect(ui.actionRefresh, &QAction::triggered, m_session, &Session::refresh);
+
+    ui.actionFind->setIcon(Icons::themed(QStringLiteral("edit-find")));
+    ui.actionFind->setShortcut(QKeySequence::Find);
+    connect(ui.actionFind, &QAction::triggered, this, [this] {
+        if (auto *page = qobject_cast<ViewPage *>(ui.pageTabs->currentWidget()))
+            page->focusSearch();
+    });
+
+    ui.actionQuickSwitch->setIcon(Icons::themed(QStringLiteral("go-jump")));
+    connect(ui.actionQuickSwitch, &QAction::triggered, this, &MainWindow::showQuickSwitcher);
+
+    ui.actionMigrations->setIcon(Icons::themed(QStringLiteral("tenantdesk-migrate")));
+    ui.actionMigrations->setEnabled(false);
+    ui.actionMigrations->setToolTip(tr("The migration wizard is not part of this version yet; use "
+                                       "“tenantctl migrate” in a terminal."));
+
+    ui.actionAbout->setIcon(Icons::themed(QStringLiteral("help-about")));
+    connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(ui.actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_docksMenu = ui.viewMenu;
+    for (QAction *action : {ui.actionQuit, ui.actionRefresh, ui.actionFind, ui.actionQuickSwitch,
+                            ui.actionMigrations, ui.actionAbout}) {
+        if (!action->toolTip().isEmpty())
+            action->setStatusTip(action->toolTip());
+    }
+    ui.actionQuickSwitch->setEnabled(m_session->hasTenancyTables());
+    ui.actionFind->setEnabled(m_session->hasTenancyTables());
+}
+
+void MainWindow::setUpEmptyState()
+{
+    m_emptyState = new EmptyState(this);
+    m_emptyState->setObjectName(QStringLiteral("noTenancyTables"));
+    m_emptyState->setIcon(Icons::themed(QStringLiteral("tenantdesk-migrate")));
+    m_emptyState->setTitle(tr("This database has no tenancy tables yet"));
+    m_emptyState->setText(m_session->actor().mayMigrate()
+                                  ? tr("%1 has users but no tenants, workspaces or memberships. "
+                                       "Add them with the "
+                                       "migration wizard (Tools ▸ Migrations…): it shows what will "
+                                       "change and backs "
+                                       "the file up first.")
+                                            .arg(m_session->databaseFileName())
+                                  : tr("%1 has users but no tenants, workspaces or memberships. A "
+                                       "global admin can "
+                                       "add them with the migration wizard (Tools ▸ Migrations…).")
+                                            .arg(m_session->databaseFileName()));
+    m_emptyState->setAction(ui.actionMigrations);
+    ui.stack->addWidget(m_emptyState);
+    ui.stack->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::addPage(ViewPage *page)
+{
+    ui.pageTabs->addTab(page, page->icon(), page->title());
+    QMenu *menu = new QMenu(page->title(), this);
+    menu->setTitle(QStringLiteral("&") + page->title());
+    menu->addActions(page->pageActions());
+    menuBar()->insertMenu(ui.toolsMenu->menuAction(), menu);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT(!dock->objectName().isEmpty());
+    addDockWidget(area, dock);
+    m_docksMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::setMigrationHandler(std::function<void()> handler)
+{
+    m_migrationHandler = std::move(handler);
+    disconnect(ui.actionMigrations, &QAction::triggered, this, nullptr);
+    const bool allowed = m_session->actor().mayMigrate();
+    ui.actionMigrations->setEnabled(allowed && m_migrationHandler);
+    ui.actionMigrations->setToolTip(allowed ? tr("Review and apply schema migrations")
+                                            : tr("Only a global admin can run migrations."));
+    connect(ui.actionMigrations, &QAction::triggered, this, [this] {
+        if (m_migrationHandler)
+            m_migrationHandler();
+    });
+}
+
+void MainWindow::showQuickSwitcher()
+{
+    if (m_quickSwitcher)
+        m_quickSwitcher->popup(centralWidget());
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — TenantDesk").arg(QFileInfo(m_db.path()).fileName()));
+    QString title = m_session->databaseFileName();
+    const QString context = m_session->context()->displayName();
+    if (!context.isEmpty())
+        title = tr("%1 — %2").arg(context, title);
+    if (m_session->isDemo())
+        title = tr("%1 [Demo]").arg(title);
+    setWindowTitle(title);
+    setWindowFilePath(m_session->databasePath());
 }
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+            this, tr("About TenantDesk"),
+            tr("<h3>TenantDesk %1</h3><p>Administration of aistack tenants, workspaces and "
+               "memberships.</p><p>Database: %2</p>")
+                    .arg(QApplication::applicationVersion(),
+                         QDir::toNativeSeparators(m_session->databasePath()).toHtmlEscaped()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings(settingsOrganization(), settingsApplication());
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 700);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings(settingsOrganization(), settingsApplication());
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace tenantdesk

@@ -1,21 +1,76 @@
 #pragma once
 
+#include "ui_mainwindow.h"
+
 #include <QMainWindow>
 
-namespace tenantdesk {
-class Database;
-}
+#include <functional>
 
-// The application window: assembles docks and views around one open database.
+class QDockWidget;
+
+namespace tenantdesk {
+
+class EmptyState;
+class NoticeBar;
+class QuickSwitcher;
+class Session;
+class SessionStatus;
+class SwitcherDock;
+class TenantsPage;
+class ViewPage;
+class WorkspacesPage;
+
+// The application window. It only assembles: the switcher dock, the pages (tenants,
+// workspaces; later features add theirs with addPage/addDock), the menus, the notices and
+// the status bar around one Session. Each part owns its own logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(tenantdesk::Database &db, QWidget *parent = nullptr);
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // A page as a tab of the central area, with its actions in a menu of its own.
+    void addPage(ViewPage *page);
+    // A dock (it needs an objectName, for the saved layout) with a toggle in the View menu.
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Enables Tools ▸ Migrations… (for those who may migrate) and runs handler on it.
+    void setMigrationHandler(std::function<void()> handler);
+
+    Session *session() const { return m_session; }
+    SwitcherDock *switcherDock() const { return m_switcher; }
+    TenantsPage *tenantsPage() const { return m_tenants; }
+    WorkspacesPage *workspacesPage() const { return m_workspaces; }
+    QuickSwitcher *quickSwitcher() const { return m_quickSwitcher; }
+    NoticeBar *contextNotice() const { return m_notice; }
+    SessionStatus *sessionStatus() const { return m_status; }
+    QAction *quickSwitchAction() const { return ui.actionQuickSwitch; }
+
+    void showQuickSwitcher();
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpActions();
+    void setUpEmptyState();
     void updateTitle();
+    void about();
 
-    tenantdesk::Database &m_db;
+    Ui::MainWindow ui;
+    Session *m_session;
+    NoticeBar *m_demoBanner = nullptr;
+    NoticeBar *m_notice = nullptr;
+    SessionStatus *m_status = nullptr;
+    SwitcherDock *m_switcher = nullptr;
+    TenantsPage *m_tenants = nullptr;
+    WorkspacesPage *m_workspaces = nullptr;
+    QuickSwitcher *m_quickSwitcher = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    QMenu *m_docksMenu = nullptr;
+    std::function<void()> m_migrationHandler;
 };
+
+} // namespace tenantdesk

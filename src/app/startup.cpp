@@ -1,0 +1,216 @@
+#include "startup.h"
+
+#include "databasesetup.h"
+
+#include "widgets/firstadmindialog.h"
+#include "widgets/signindialog.h"
+
+#include "core/authenticator.h"
+#include "core/database.h"
+#include "core/demodata.h"
+#include "core/firstadmin.h"
+#include "core/paths.h"
+#include "core/userdirectory.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+Q_LOGGING_CATEGORY(lcStartup, "tenantdesk.app.startup")
+
+namespace tenantdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tenantdesk::Startup", text);
+}
+
+// A password nobody needs to know: the demo signs its admin in directly, and the file is
+// deleted on exit. It is never shown, logged or stored.
+QString randomPassword()
+{
+    static const QString alphabet
+            = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 24; ++i)
+        password += alphabet.at(QRandomGenerator::system()->bounded(alphabet.size()));
+    return password;
+}
+
+} // namespace
+
+StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Administer the tenants, workspaces and memberships of an "
+                                        "aistack database."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Open this database file instead of the default one."),
+                                tr("path"));
+    const QCommandLineOption user(
+            QStringLiteral("user"),
+            tr("Sign in as this user (name or e-mail). With $TENANTDESK_PASSWORD "
+               "set, no sign-in dialog is shown."),
+            tr("name"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Open a throwaway database filled with sample data."));
+    parser.addOptions({db, user, demo});
+    parser.process(app);
+    StartupOptions options;
+    options.databasePath = parser.value(db);
+    options.user = parser.value(user);
+    options.demo = parser.isSet(demo);
+    return options;
+}
+
+Startup::Startup(StartupOptions options)
+    : m_options(std::move(options))
+{ }
+
+Startup::~Startup() = default;
+
+void Startup::fail(const QString &title, const QString &message, int exitCode)
+{
+    qCWarning(lcStartup) << title << message;
+    QMessageBox::critical(nullptr, title, message);
+    m_exitCode = exitCode;
+}
+
+std::optional<Session::Options> Startup::run()
+{
+    if (m_options.demo)
+        return runDemo();
+
+    std::unique_ptr<Database> db = openDatabase();
+    if (!db)
+        return std::nullopt;
+    std::optional<Actor> actor = signIn(*db);
+    if (!actor)
+        return std::nullopt;
+    Session::Options session;
+    session.databasePath = QFileInfo(db->path()).absoluteFilePath();
+    session.actor = *actor;
+    session.hasTenancyTables = hasTenancyTables(*db);
+    return session;
+}
+
+std::unique_ptr<Database> Startup::openDatabase()
+{
+    const bool isDefault = m_options.databasePath.isEmpty();
+    const QString path = isDefault ? defaultDatabasePath() : m_options.databasePath;
+    Database::Options open;
+    if (isDefault) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        open.mode = Database::OpenMode::CreateIfMissing;
+    }
+    auto db = Database::open(path, open);
+    if (!db) {
+        fail(tr("Cannot open the database"), db.error().message);
+        return nullptr;
+    }
+    // Only the default database is set up without asking, and only while blank: opening
+    // someone's file never changes it (DESIGN §2).
+    if (isDefault && ((*db)->isNew() || isBlankDatabase(**db))) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto applied = applyBundledMigrations(**db, Actor::bootstrapActor());
+        QApplication::restoreOverrideCursor();
+        if (!applied) {
+            fail(tr("Cannot set up the new database"),
+                 tr("%1\n\nThe file is %2.")
+                         .arg(applied.error().message, QDir::toNativeSeparators(path)));
+            return nullptr;
+        }
+    }
+    return std::move(db).value();
+}
+
+std::optional<Actor> Startup::signIn(const Database &db)
+{
+    const Authenticator authenticator(db);
+    auto required = authenticator.requiresSignIn();
+    if (!required) {
+        fail(tr("Cannot read the users"), required.error().message);
+        return std::nullopt;
+    }
+    if (!*required)
+        return createFirstAdmin(db);
+
+    const auto attempt = [&db](const QString &login, const QString &password) {
+        return Authenticator(db).signIn(login, password);
+    };
+    SignInDialog dialog(db.path(), attempt);
+    dialog.setLogin(m_options.user);
+    const QString password = qEnvironmentVariable("TENANTDESK_PASSWORD");
+    if (!password.isEmpty() && !m_options.user.isEmpty()) {
+        auto actor = attempt(m_options.user, password);
+        if (actor)
+            return *actor;
+        dialog.setProblem(tr("The password in $TENANTDESK_PASSWORD did not work: %1")
+                                  .arg(actor.error().message));
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        m_exitCode = 0;
+        return std::nullopt;
+    }
+    return dialog.actor();
+}
+
+std::optional<Actor> Startup::createFirstAdmin(const Database &db)
+{
+    FirstAdminDialog dialog(
+            db.path(),
+            [&db](const QString &username, const QString &email, const QString &password) {
+                return tenantdesk::createFirstAdmin(db, username, email, password);
+            });
+    if (dialog.exec() != QDialog::Accepted) {
+        m_exitCode = 0;
+        return std::nullopt;
+    }
+    return dialog.user().toActor();
+}
+
+std::optional<Session::Options> Startup::runDemo()
+{
+    m_demoDir = std::make_unique<QTemporaryDir>();
+    if (!m_demoDir->isValid()) {
+        fail(tr("Cannot start the demo"),
+             tr("No temporary folder: %1").arg(m_demoDir->errorString()));
+        return std::nullopt;
+    }
+    const QString path = m_demoDir->filePath(QStringLiteral("tenantdesk-demo.db"));
+    Database::Options open;
+    open.mode = Database::OpenMode::CreateIfMissing;
+    auto db = Database::open(path, open);
+    if (!db) {
+        fail(tr("Cannot start the demo"), db.error().message);
+        return std::nullopt;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto applied = applyBundledMigrations(**db, Actor::bootstrapActor());
+    DemoOptions demo;
+    demo.password = randomPassword();
+    auto report = applied ? generateDemoData(**db, demo) : Result<DemoReport>(applied.error());
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        fail(tr("Cannot start the demo"), report.error().message);
+        return std::nullopt;
+    }
+    Session::Options session;
+    session.databasePath = path;
+    session.actor = report->admin;
+    session.demo = true;
+    session.persistContext = false;
+    session.hasTenancyTables = true;
+    return session;
+}
+
+} // namespace tenantdesk

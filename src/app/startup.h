@@ -1,0 +1,54 @@
+#pragma once
+
+#include "widgets/session.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QCoreApplication;
+class QTemporaryDir;
+
+namespace tenantdesk {
+
+class Database;
+
+// What the command line asked for: `tenantdesk [--db PATH] [--user NAME] [--demo]`.
+struct StartupOptions
+{
+    QString databasePath; // empty: the default database
+    QString user;
+    bool demo = false;
+
+    // Parses the arguments of app (exits on --help, --version or a usage error).
+    static StartupOptions fromCommandLine(const QCoreApplication &app);
+};
+
+// The start-up sequence before the main window: open the database (creating and setting up
+// the default or demo one), create the first admin where there are no users, sign in where
+// there are. Its few queries are the only ones on the GUI thread. Problems are shown in
+// message boxes; run() then gives nothing and the app ends with exitCode().
+class Startup
+{
+public:
+    explicit Startup(StartupOptions options);
+    ~Startup();
+
+    std::optional<Session::Options> run();
+    int exitCode() const { return m_exitCode; }
+
+private:
+    std::optional<Session::Options> runDemo();
+    std::unique_ptr<Database> openDatabase();
+    std::optional<Actor> signIn(const Database &db);
+    std::optional<Actor> createFirstAdmin(const Database &db);
+    void fail(const QString &title, const QString &message, int exitCode = 1);
+
+    StartupOptions m_options;
+    // Lives as long as the app: the demo database is inside.
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    int m_exitCode = 0;
+};
+
+} // namespace tenantdesk

@@ -1,0 +1,368 @@
+// The desktop app end to end, offscreen: sign-in, the switcher dock, restoring the context
+// across restarts, refresh after other writers, and actions gated by AccessPolicy.
+
+#include "support/testdatabase.h"
+
+#include "app/mainwindow.h"
+
+#include "widgets/actiongate.h"
+#include "widgets/contextpersistence.h"
+#include "widgets/emptystate.h"
+#include "widgets/noticebar.h"
+#include "widgets/quickswitcher.h"
+#include "widgets/session.h"
+#include "widgets/sessionstatus.h"
+#include "widgets/signindialog.h"
+#include "widgets/switcherdock.h"
+#include "widgets/tenantspage.h"
+#include "widgets/workspacespage.h"
+
+#include "models/activecontext.h"
+#include "models/switchermodel.h"
+#include "models/tenantlistmodel.h"
+#include "models/workspacelistmodel.h"
+
+#include "core/authenticator.h"
+#include "core/membershipservice.h"
+#include "core/tenantservice.h"
+#include "core/workspaceservice.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace tenantdesk;
+
+namespace {
+
+const auto kPassword = QStringLiteral("correct horse 1");
+
+// One running app: a session and its window, destroyed together like a quit.
+struct App
+{
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+
+    SwitcherModel *switcher() const { return window->switcherDock()->model(); }
+    ActiveContext *context() const { return session->context(); }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void signInRetriesAndShowsOnlyAccessibleTenants();
+    void switchingIsRestoredAfterRestart();
+    void deletedRememberedWorkspaceFallsBackWithNotice();
+    void refreshesAfterAnotherConnectionCommits();
+    void memberSeesDisabledActionsWithTheReason();
+    void quickSwitcherFiltersAndSwitchesWithTheKeyboard();
+    void databaseWithoutTenancyTablesPointsToTheWizard();
+
+private:
+    Actor signIn(const QString &login) const;
+    App start(const Actor &actor) const;
+
+    TestDatabase m_db;
+    QString m_memberId;
+    QString m_acmeId;
+    QString m_globexId;
+    QString m_betaId;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a test location even when this runs outside CTest.
+    QStandardPaths::setTestModeEnabled(true);
+    m_db.applyBundledSchema();
+    m_db.addUser(QStringLiteral("root"), QStringLiteral("admin"), kPassword);
+    m_memberId = m_db.addUser(QStringLiteral("mia"), QStringLiteral("developer"), kPassword);
+    auto db = m_db.open();
+    const Actor admin = *Authenticator(*db).signIn(QStringLiteral("root"), kPassword);
+    TenantService tenants(*db, admin);
+    WorkspaceService workspaces(*db, admin);
+    auto acme = tenants.create(QStringLiteral("Acme"), QStringLiteral("acme"),
+                               QStringLiteral("alpha"));
+    auto globex = tenants.create(QStringLiteral("Globex"), QStringLiteral("globex"),
+                                 QStringLiteral("main"));
+    QVERIFY(tenants.create(QStringLiteral("Initech"), QStringLiteral("initech"),
+                           QStringLiteral("main")));
+    QVERIFY(acme && globex);
+    m_acmeId = acme->id;
+    m_globexId = globex->id;
+    auto beta = workspaces.create(m_acmeId, QStringLiteral("Beta"), QStringLiteral("beta"));
+    QVERIFY(beta);
+    m_betaId = beta->id;
+    MembershipService memberships(*db, admin);
+    const QString taraId
+            = m_db.addUser(QStringLiteral("tara"), QStringLiteral("developer"), kPassword);
+    QVERIFY(memberships.grant(m_acmeId, taraId, TenantRole::TenantAdmin));
+    QVERIFY(memberships.grant(m_acmeId, m_memberId, TenantRole::Member));
+}
+
+void TestMainWindow::init()
+{
+    QSettings(settingsOrganization(), settingsApplication()).clear();
+}
+
+Actor TestMainWindow::signIn(const QString &login) const
+{
+    auto db = m_db.open();
+    auto actor = Authenticator(*db).signIn(login, kPassword);
+    if (!actor)
+        qFatal("cannot sign in %s", qPrintable(login));
+    return *actor;
+}
+
+App TestMainWindow::start(const Actor &actor) const
+{
+    App app;
+    Session::Options options;
+    options.databasePath = m_db.path();
+    options.actor = actor;
+    options.pollIntervalMs = 200;
+    app.session = std::make_unique<Session>(options);
+    QSignalSpy restored(app.session.get(), &Session::contextRestored);
+    app.window = std::make_unique<MainWindow>(app.session.get());
+    app.window->show();
+    if (!restored.wait(10000))
+        qWarning("context not restored in time");
+    return app;
+}
+
+void TestMainWindow::signInRetriesAndShowsOnlyAccessibleTenants()
+{
+    auto db = m_db.open();
+    SignInDialog dialog(m_db.path(), [&db](const QString &login, const QString &password) {
+        return Authenticator(*db).signIn(login, password);
+    });
+    dialog.setLogin(QStringLiteral("mia"));
+    dialog.show();
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+    QVERIFY(password && problem);
+
+    QTest::keyClicks(password, QStringLiteral("wrong password"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(problem->isVisible());
+    QVERIFY(password->text().isEmpty()); // never kept
+
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.actor().userId, m_memberId);
+
+    App app = start(dialog.actor());
+    QTRY_COMPARE(app.switcher()->rowCount(), 1);
+    QCOMPARE(app.switcher()->index(0, 0).data().toString(), QStringLiteral("Acme"));
+    TenantListModel *tenants = app.window->tenantsPage()->model();
+    QTRY_COMPARE(tenants->rowCount(), 1);
+    QCOMPARE(tenants->index(0, 0).data(TenantListModel::IdRole).toString(), m_acmeId);
+    QCOMPARE(app.context()->tenantId(), m_acmeId);
+    QTRY_VERIFY(app.window->sessionStatus()->text().contains(QStringLiteral("mia")));
+    QTRY_VERIFY(app.window->sessionStatus()->text().contains(QStringLiteral("member")));
+}
+
+void TestMainWindow::switchingIsRestoredAfterRestart()
+{
+    const Actor admin = signIn(QStringLiteral("root"));
+    {
+        App app = start(admin);
+        // First start: the first accessible tenant and its first workspace.
+        QCOMPARE(app.context()->tenantId(), m_acmeId);
+        QVERIFY(app.window->windowTitle().contains(QStringLiteral("Acme / alpha")));
+        QVERIFY(!app.window->contextNotice()->isVisible());
+
+        // Switch from the dock with the keyboard: Globex, then its workspace.
+        SwitcherModel *switcher = app.switcher();
+        QTRY_COMPARE(switcher->rowCount(), 3);
+        QTreeView *tree = app.window->switcherDock()->treeView();
+        const QModelIndex globex = switcher->indexOf(m_globexId);
+        tree->expand(globex);
+        QTRY_COMPARE(switcher->rowCount(globex), 1);
+        QSignalSpy changed(app.context(), &ActiveContext::contextChanged);
+        tree->setFocus();
+        tree->setCurrentIndex(switcher->index(0, 0, globex));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(app.context()->tenantId(), m_globexId);
+        QCOMPARE(app.context()->current().workspaceSlug, QStringLiteral("main"));
+        QVERIFY(app.window->windowTitle().contains(QStringLiteral("Globex / main")));
+        QVERIFY(app.window->windowTitle().contains(QStringLiteral("test.db")));
+        // Every view follows the one context change.
+        QTRY_COMPARE(app.window->workspacesPage()->model()->tenantId(), m_globexId);
+    }
+    // Quit and start again on the same database and settings.
+    App again = start(admin);
+    QCOMPARE(again.context()->tenantId(), m_globexId);
+    QCOMPARE(again.context()->current().workspaceSlug, QStringLiteral("main"));
+    QVERIFY(!again.window->contextNotice()->isVisible());
+    QVERIFY(again.window->windowTitle().contains(QStringLiteral("Globex / main")));
+
+    // Another user of the same database has a selection of their own.
+    App member = start(signIn(QStringLiteral("mia")));
+    QCOMPARE(member.context()->tenantId(), m_acmeId);
+}
+
+void TestMainWindow::deletedRememberedWorkspaceFallsBackWithNotice()
+{
+    const Actor admin = signIn(QStringLiteral("root"));
+    {
+        App app = start(admin);
+        SwitchTarget beta = app.context()->current();
+        QCOMPARE(beta.tenantId, m_acmeId);
+        beta.workspaceId = m_betaId;
+        beta.workspaceName = QStringLiteral("Beta");
+        beta.workspaceSlug = QStringLiteral("beta");
+        app.context()->setCurrent(beta);
+    }
+    // Another process deletes the workspace while TenantDesk is closed.
+    m_db.execRaw(QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM workspaces WHERE id = '%1';")
+                         .arg(m_betaId)
+                         .toUtf8());
+    App app = start(admin);
+    QCOMPARE(app.context()->tenantId(), m_acmeId);
+    QCOMPARE(app.context()->current().workspaceSlug, QStringLiteral("alpha"));
+    NoticeBar *notice = app.window->contextNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Beta")), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("Acme / alpha")));
+    // Non-blocking: no dialog waits for the admin.
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // Restore the workspace for the other tests.
+    auto db = m_db.open();
+    auto beta = WorkspaceService(*db, admin)
+                        .create(m_acmeId, QStringLiteral("Beta"), QStringLiteral("beta"));
+    QVERIFY(beta);
+    m_betaId = beta->id;
+}
+
+void TestMainWindow::refreshesAfterAnotherConnectionCommits()
+{
+    App app = start(signIn(QStringLiteral("root")));
+    TenantsPage *page = app.window->tenantsPage();
+    TenantListModel *tenants = page->model();
+    QTRY_COMPARE(tenants->rowCount(), 3);
+    QTRY_COMPARE(app.switcher()->rowCount(), 3);
+    page->tableView()->setCurrentIndex(tenants->indexOfId(m_globexId));
+    QCOMPARE(page->currentId(), m_globexId);
+
+    // Another connection commits a tenant that sorts before the selected one.
+    m_db.execRaw(
+            "INSERT INTO tenants (id, name, slug, settings_json, created_at, updated_at) VALUES "
+            "('00000000-0000-4000-8000-0000000000aa', 'Blue Sun', 'blue-sun', '{}', 1, 1)");
+    QTRY_COMPARE_WITH_TIMEOUT(tenants->rowCount(), 4, 5000);
+    QVERIFY(tenants->indexOfId(QStringLiteral("00000000-0000-4000-8000-0000000000aa")).isValid());
+    QTRY_COMPARE(app.switcher()->rowCount(), 4);
+    // The selection stayed on the same tenant, though it moved down a row.
+    QCOMPARE(page->currentId(), m_globexId);
+
+    m_db.execRaw("DELETE FROM tenants WHERE slug = 'blue-sun'");
+    QTRY_COMPARE_WITH_TIMEOUT(tenants->rowCount(), 3, 5000);
+    QCOMPARE(page->currentId(), m_globexId);
+}
+
+void TestMainWindow::memberSeesDisabledActionsWithTheReason()
+{
+    App app = start(signIn(QStringLiteral("mia")));
+    TenantsPage *page = app.window->tenantsPage();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    page->tableView()->setCurrentIndex(page->model()->index(0, 0));
+    QSignalSpy evaluated(page->actionGate(), &ActionGate::evaluated);
+    page->actionGate()->evaluate();
+    QVERIFY(evaluated.wait());
+
+    QAction *remove = page->deleteAction();
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("global admin")),
+             qPrintable(remove->toolTip()));
+    QVERIFY(!page->createAction()->isEnabled());
+    QVERIFY(page->createAction()->toolTip().contains(QStringLiteral("global admin")));
+    QAction *rename = page->renameAction();
+    QVERIFY(!rename->isEnabled());
+    QVERIFY2(rename->toolTip().contains(QStringLiteral("tenant_admin")),
+             qPrintable(rename->toolTip()));
+    QVERIFY(rename->toolTip().contains(QStringLiteral("tara"))); // who could do it, by name
+    QVERIFY(!page->settingsAction()->isEnabled());
+
+    // The toolbar button says the same.
+    for (QToolButton *button : page->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == remove)
+            QCOMPARE(button->toolTip(), remove->toolTip());
+    }
+
+    // The workspace actions for the active tenant, too.
+    WorkspacesPage *workspaces = app.window->workspacesPage();
+    QTRY_VERIFY(workspaces->model()->rowCount() > 0);
+    QTRY_VERIFY(workspaces->actionGate()->decisionFor(workspaces->createAction()).has_value());
+    QVERIFY(!workspaces->createAction()->isEnabled());
+    QVERIFY(workspaces->createAction()->toolTip().contains(QStringLiteral("tenant_admin")));
+
+    // A global admin gets them enabled.
+    App admin = start(signIn(QStringLiteral("root")));
+    TenantsPage *adminPage = admin.window->tenantsPage();
+    QTRY_COMPARE(adminPage->model()->rowCount(), 3);
+    adminPage->tableView()->setCurrentIndex(adminPage->model()->index(0, 0));
+    QTRY_VERIFY(adminPage->deleteAction()->isEnabled());
+    QVERIFY(adminPage->createAction()->isEnabled());
+}
+
+void TestMainWindow::quickSwitcherFiltersAndSwitchesWithTheKeyboard()
+{
+    App app = start(signIn(QStringLiteral("root")));
+    QTest::keySequence(app.window.get(), QKeySequence(QStringLiteral("Ctrl+K")));
+    QuickSwitcher *quick = app.window->quickSwitcher();
+    QTRY_VERIFY(quick->isVisible());
+    QTest::keyClicks(quick->searchField(), QStringLiteral("mai"));
+    // Two workspaces called "main" (Globex's and Initech's), filtered in SQL.
+    QTRY_COMPARE(quick->results().size(), 2);
+    for (const SwitchTarget &target : quick->results())
+        QCOMPARE(target.workspaceSlug, QStringLiteral("main"));
+    QCOMPARE(quick->resultsView()->currentIndex().row(), 0);
+    QTest::keyClick(quick->searchField(), Qt::Key_Down);
+    QCOMPARE(quick->resultsView()->currentIndex().row(), 1);
+    const SwitchTarget chosen = quick->results().at(1);
+    QSignalSpy changed(app.context(), &ActiveContext::contextChanged);
+    QTest::keyClick(quick->searchField(), Qt::Key_Return);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(app.context()->tenantId(), chosen.tenantId);
+    QCOMPARE(app.context()->workspaceId(), chosen.workspaceId);
+    QVERIFY(app.window->windowTitle().contains(chosen.tenantName + QStringLiteral(" / main")));
+    QVERIFY(!quick->isVisible());
+}
+
+void TestMainWindow::databaseWithoutTenancyTablesPointsToTheWizard()
+{
+    TestDatabase plain;
+    plain.addUser(QStringLiteral("root"), QStringLiteral("admin"), kPassword);
+    auto db = plain.open();
+    Session::Options options;
+    options.databasePath = plain.path();
+    options.actor = *Authenticator(*db).signIn(QStringLiteral("root"), kPassword);
+    options.hasTenancyTables = false;
+    Session session(options);
+    MainWindow window(&session);
+    window.show();
+    auto *empty = window.findChild<EmptyState *>(QStringLiteral("noTenancyTables"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("migration wizard")));
+    QVERIFY(!window.switcherDock());
+    QVERIFY(!window.quickSwitchAction()->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,170 @@
+// Takes the screenshots of docs/images from the real app on a --demo database:
+// tools/screenshots.sh builds and runs it offscreen. Not part of the product.
+
+#include "app/mainwindow.h"
+#include "app/startup.h"
+
+#include "widgets/deletedialog.h"
+#include "widgets/quickswitcher.h"
+#include "widgets/session.h"
+#include "widgets/settingsdialog.h"
+#include "widgets/signindialog.h"
+#include "widgets/switcherdock.h"
+#include "widgets/tenantspage.h"
+
+#include "models/activecontext.h"
+#include "models/switchermodel.h"
+#include "models/tenantlistmodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace tenantdesk;
+
+namespace {
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < timeoutMs)
+        wait(20);
+    return condition();
+}
+
+void save(const QPixmap &pixmap, const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name);
+    if (!pixmap.save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("wrote %s (%dx%d)", qPrintable(path), pixmap.width(), pixmap.height());
+}
+
+// The window with a popup drawn where it is on screen (grab() leaves popups out).
+QPixmap withPopup(QWidget *window, QWidget *popup)
+{
+    QPixmap shot = window->grab();
+    QPainter painter(&shot);
+    painter.drawPixmap(window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    return shot;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TenantDesk"));
+    QApplication::setApplicationName(QStringLiteral("tenantdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("TenantDesk"));
+    const QString outDir
+            = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
+    QDir().mkpath(outDir);
+
+    StartupOptions options;
+    options.demo = true;
+    Startup startup(options);
+    const auto sessionOptions = startup.run();
+    if (!sessionOptions)
+        return 1;
+    Session session(*sessionOptions);
+    MainWindow window(&session);
+    window.resize(1180, 720);
+    window.show();
+
+    SwitcherModel *switcher = window.switcherDock()->model();
+    waitFor([&] { return !session.context()->isEmpty() && switcher->rowCount() > 0; });
+    // Northwind Traders / Production makes a good active context.
+    session.context()->setCurrent([&] {
+        SwitchTarget target;
+        for (int row = 0; row < switcher->rowCount(); ++row) {
+            const QModelIndex tenant = switcher->index(row, 0);
+            if (tenant.data(SwitcherModel::SlugRole) == QStringLiteral("northwind"))
+                target = switcher->targetAt(tenant);
+        }
+        return target;
+    }());
+    window.switcherDock()->treeView()->expand(switcher->indexOf(session.context()->tenantId()));
+    TenantsPage *tenants = window.tenantsPage();
+    waitFor([&] {
+        return tenants->model()->rowCount() > 0
+                && switcher->rowCount(switcher->indexOf(session.context()->tenantId())) > 0;
+    });
+    const QModelIndex northwind = tenants->model()->indexOfId(session.context()->tenantId());
+    tenants->tableView()->setCurrentIndex(northwind);
+    wait(500);
+    save(window.grab(), outDir, QStringLiteral("tenants.png"));
+
+    // The workspaces page after switching to a workspace from the dock.
+    const QModelIndex production
+            = switcher->index(0, 0, switcher->indexOf(session.context()->tenantId()));
+    session.context()->setCurrent(switcher->targetAt(production));
+    window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentIndex(1);
+    wait(600);
+    save(window.grab(), outDir, QStringLiteral("workspaces.png"));
+
+    // The switcher dock filtered.
+    window.switcherDock()->filterField()->setText(QStringLiteral("sup"));
+    waitFor([&] { return !switcher->filter().isEmpty() && switcher->rowCount() > 0; });
+    wait(400);
+    save(window.switcherDock()->grab(), outDir, QStringLiteral("switcher-dock.png"));
+    window.switcherDock()->filterField()->clear();
+    wait(400);
+
+    // Ctrl+K.
+    window.showQuickSwitcher();
+    QuickSwitcher *quick = window.quickSwitcher();
+    quick->searchField()->setText(QStringLiteral("prod"));
+    waitFor([&] { return quick->results().size() > 3; });
+    wait(300);
+    save(withPopup(&window, quick), outDir, QStringLiteral("quick-switcher.png"));
+    quick->hide();
+
+    // The settings editor on Northwind's settings.
+    window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentIndex(0);
+    const auto tenant = tenants->model()
+                                ->indexOfId(session.context()->tenantId())
+                                .data(TenantListModel::TenantRole)
+                                .value<Tenant>();
+    SettingsDialog settings(&window);
+    settings.setWindowTitle(QObject::tr("Settings of %1").arg(tenant.name));
+    settings.setIntro(QObject::tr("Settings of the tenant <b>%1</b> (%2), stored as a JSON object.")
+                              .arg(tenant.name, tenant.slug));
+    settings.setSettings(tenant.settings);
+    settings.resize(640, 440);
+    settings.show();
+    wait(300);
+    save(settings.grab(), outDir, QStringLiteral("settings-editor.png"));
+    settings.hide();
+
+    // The sign-in dialog as a member would see it.
+    SignInDialog signIn(session.databasePath(),
+                        [](const QString &, const QString &) -> Result<Actor> {
+                            return denied(QStringLiteral("unused"));
+                        });
+    signIn.setLogin(QStringLiteral("amara.okafor"));
+    signIn.show();
+    wait(300);
+    save(signIn.grab(), outDir, QStringLiteral("sign-in.png"));
+
+    DeleteDialog remove(DeleteDialog::Kind::Tenant, tenant.name, tenant.slug, DeletionImpact{5, 7},
+                        &window);
+    remove.show();
+    wait(300);
+    save(remove.grab(), outDir, QStringLiteral("delete-tenant.png"));
+    return 0;
+}
