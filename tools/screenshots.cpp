@@ -4,7 +4,6 @@
 #include "app/mainwindow.h"
 #include "app/startup.h"
 
-#include "widgets/deletedialog.h"
 #include "widgets/quickswitcher.h"
 #include "widgets/session.h"
 #include "widgets/settingsdialog.h"
@@ -109,13 +108,14 @@ int main(int argc, char *argv[])
     wait(500);
     save(window.grab(), outDir, QStringLiteral("tenants.png"));
 
-    // The workspaces page after switching to a workspace from the dock.
-    const QModelIndex production
-            = switcher->index(0, 0, switcher->indexOf(session.context()->tenantId()));
-    session.context()->setCurrent(switcher->targetAt(production));
-    window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentIndex(1);
+    // Production of Northwind from the dock: the workspaces page follows the context.
+    const QModelIndex northwindNode = switcher->indexOf(session.context()->tenantId());
+    for (int row = 0; row < switcher->rowCount(northwindNode); ++row) {
+        const QModelIndex workspace = switcher->index(row, 0, northwindNode);
+        if (workspace.data(SwitcherModel::SlugRole) == QStringLiteral("production"))
+            session.context()->setCurrent(switcher->targetAt(workspace));
+    }
     wait(600);
-    save(window.grab(), outDir, QStringLiteral("workspaces.png"));
 
     // The switcher dock filtered.
     window.switcherDock()->filterField()->setText(QStringLiteral("sup"));
@@ -161,10 +161,5 @@ int main(int argc, char *argv[])
     wait(300);
     save(signIn.grab(), outDir, QStringLiteral("sign-in.png"));
 
-    DeleteDialog remove(DeleteDialog::Kind::Tenant, tenant.name, tenant.slug, DeletionImpact{5, 7},
-                        &window);
-    remove.show();
-    wait(300);
-    save(remove.grab(), outDir, QStringLiteral("delete-tenant.png"));
     return 0;
 }
