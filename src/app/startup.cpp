@@ -21,6 +21,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <cstdio>
+#include <cstdlib>
+
 Q_LOGGING_CATEGORY(lcStartup, "tenantdesk.app.startup")
 
 namespace tenantdesk {
@@ -64,9 +67,20 @@ StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Open a throwaway database filled with sample data."));
     parser.addOptions({db, user, demo});
+    // A file given without --db, as file managers do with "Open With".
+    parser.addPositionalArgument(tr("database"), tr("The database file to open (same as --db)."),
+                                 tr("[database]"));
     parser.process(app);
     StartupOptions options;
     options.databasePath = parser.value(db);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        // As QCommandLineParser does for its own usage errors.
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Give one database file at most.")));
+        std::exit(2);
+    }
+    if (options.databasePath.isEmpty() && !files.isEmpty())
+        options.databasePath = files.first();
     options.user = parser.value(user);
     options.demo = parser.isSet(demo);
     return options;

@@ -98,8 +98,12 @@ void Session::restoreContext()
                                      "longer accessible to you; switched to %2.")
                                           .arg(lost, now));
                 } else if (m_context->isEmpty()) {
-                    Q_EMIT notice(tr("You have no role in any tenant yet. A tenant admin or a "
-                                     "global admin can grant you one."));
+                    Q_EMIT notice(
+                            m_options.actor.isGlobalAdmin()
+                                    ? tr("This database has no tenants yet: create the first "
+                                         "one with Tenants ▸ New Tenant.")
+                                    : tr("You have no role in any tenant yet. A tenant admin or "
+                                         "a global admin can grant you one."));
                 }
                 qCInfo(lcSession) << "context restored:" << now;
                 Q_EMIT contextRestored();
