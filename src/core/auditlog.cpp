@@ -186,6 +186,25 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit,
         sql += QStringLiteral(" AND instr(payload_json, ?) > 0");
         values << filter.text;
     }
+    // CASE keeps json_extract away from a payload that is not JSON (a tampered entry must
+    // still be listed, and flagged by verification, rather than fail the whole listing).
+    if (!filter.actor.isEmpty()) {
+        sql += QStringLiteral(" AND CASE WHEN json_valid(payload_json) THEN "
+                              "json_extract(payload_json, '$.actor') END = ?");
+        values << filter.actor;
+    }
+    if (!filter.target.isEmpty()) {
+        sql += QStringLiteral(
+                " AND CASE WHEN json_valid(payload_json) THEN (SELECT group_concat(value, "
+                "char(31)) FROM json_tree(payload_json) WHERE type = 'text' AND key IN "
+                "('tenant_id', 'tenant_slug', 'workspace_id', 'workspace_slug', 'user_id', "
+                "'username', 'login', 'slug', 'name', 'email', 'id')) END LIKE ? ESCAPE '\\'");
+        QString pattern = filter.target;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        values << QLatin1Char('%') + pattern + QLatin1Char('%');
+    }
     if (filter.fromMs) {
         sql += QStringLiteral(" AND created_at >= ?");
         values << *filter.fromMs;
