@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
+#include "widgets/auditpage.h"
 #include "widgets/contextpersistence.h"
+#include "widgets/effectiveaccessdock.h"
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
+#include "widgets/membershiphistory.h"
+#include "widgets/membershipspage.h"
 #include "widgets/noticebar.h"
 #include "widgets/quickswitcher.h"
 #include "widgets/session.h"
@@ -75,6 +79,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_workspaces = new WorkspacesPage(session, this);
         addPage(m_tenants);
         addPage(m_workspaces);
+        m_history = new MembershipHistory(session, this);
+        menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
+        m_memberships = new MembershipsPage(session, m_history, this);
+        addPage(m_memberships);
+        m_access = new EffectiveAccessDock(session, this);
+        addDock(m_access, Qt::RightDockWidgetArea);
+        connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
+                &EffectiveAccessDock::setUser);
+        m_audit = new AuditPage(session, this);
+        addPage(m_audit);
         m_quickSwitcher = new QuickSwitcher(session, this);
         ui.stack->setCurrentWidget(ui.pageTabs);
     } else {

@@ -10,7 +10,11 @@ class QDockWidget;
 
 namespace tenantdesk {
 
+class AuditPage;
+class EffectiveAccessDock;
 class EmptyState;
+class MembershipHistory;
+class MembershipsPage;
 class NoticeBar;
 class QuickSwitcher;
 class Session;
@@ -42,6 +46,10 @@ public:
     SwitcherDock *switcherDock() const { return m_switcher; }
     TenantsPage *tenantsPage() const { return m_tenants; }
     WorkspacesPage *workspacesPage() const { return m_workspaces; }
+    MembershipsPage *membershipsPage() const { return m_memberships; }
+    EffectiveAccessDock *effectiveAccessDock() const { return m_access; }
+    AuditPage *auditPage() const { return m_audit; }
+    MembershipHistory *membershipHistory() const { return m_history; }
     QuickSwitcher *quickSwitcher() const { return m_quickSwitcher; }
     NoticeBar *contextNotice() const { return m_notice; }
     SessionStatus *sessionStatus() const { return m_status; }
@@ -67,6 +75,10 @@ private:
     SwitcherDock *m_switcher = nullptr;
     TenantsPage *m_tenants = nullptr;
     WorkspacesPage *m_workspaces = nullptr;
+    MembershipHistory *m_history = nullptr;
+    MembershipsPage *m_memberships = nullptr;
+    EffectiveAccessDock *m_access = nullptr;
+    AuditPage *m_audit = nullptr;
     QuickSwitcher *m_quickSwitcher = nullptr;
     EmptyState *m_emptyState = nullptr;
     QMenu *m_docksMenu = nullptr;
