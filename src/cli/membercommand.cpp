@@ -264,13 +264,21 @@ int remove(CliContext &context, const QStringList &arguments)
 
 } // namespace
 
+// membercsvcommand.cpp
+extern const char kMemberImportUsage[];
+extern const char kMemberExportUsage[];
+int runMemberImport(CliContext &context, const QStringList &arguments);
+int runMemberExport(CliContext &context, const QStringList &arguments);
+
 int runMember(CliContext &context, const QStringList &arguments)
 {
     return dispatch(context, QStringLiteral("member"),
                     {{"list", kListUsage, list},
                      {"grant", kGrantUsage, grant},
                      {"revoke", kRevokeUsage, revoke},
-                     {"remove", kRemoveUsage, remove}},
+                     {"remove", kRemoveUsage, remove},
+                     {"import", kMemberImportUsage, runMemberImport},
+                     {"export", kMemberExportUsage, runMemberExport}},
                     arguments);
 }
 

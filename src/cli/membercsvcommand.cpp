@@ -1,0 +1,236 @@
+// tenantctl member import|export: membership CSV files through core's MembershipCsv, with
+// the same preview, all-or-nothing and per-row report as the desktop app's import dialog.
+
+#include "cliformat.h"
+
+#include "core/csv.h"
+#include "core/membershipcsv.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace tenantdesk::cli {
+
+// Usage lines and entry points of "member import" and "member export", declared where
+// membercommand.cpp dispatches to them.
+extern const char kMemberImportUsage[]
+        = "tenantctl member import TENANT FILE [--skip-failures] [--dry-run]";
+extern const char kMemberExportUsage[]
+        = "tenantctl member export TENANT [--workspace WS] [--out FILE]";
+
+namespace {
+
+// "-" reads standard input, as scripts pipe files.
+Result<QByteArray> readInput(const QString &path)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return invalidInput(cliTr("Cannot read %1: %2.").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+QJsonObject rowJson(const CsvImportRow &row)
+{
+    return {{QStringLiteral("line"), row.line},
+            {QStringLiteral("user"), row.user},
+            {QStringLiteral("workspace"),
+             row.workspaceSlug.isEmpty() ? QJsonValue() : QJsonValue(row.workspaceSlug)},
+            {QStringLiteral("role"), row.role},
+            {QStringLiteral("outcome"), MembershipCsv::outcomeName(row.outcome)},
+            {QStringLiteral("message"),
+             row.message.isEmpty() ? QJsonValue() : QJsonValue(row.message)}};
+}
+
+QString countsText(const CsvImportReport &report)
+{
+    using Outcome = CsvImportRow::Outcome;
+    QStringList parts;
+    for (Outcome outcome :
+         {Outcome::Add, Outcome::Change, Outcome::Unchanged, Outcome::Invalid, Outcome::Refused}) {
+        if (const int n = report.count(outcome))
+            parts << QStringLiteral("%1 %2").arg(n).arg(MembershipCsv::outcomeName(outcome));
+    }
+    return parts.isEmpty() ? cliTr("no rows") : parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runMemberImport(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption skipFailures(
+            QStringLiteral("skip-failures"),
+            cliTr("Import the good rows and report the others (default: all or nothing)."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    cliTr("Say what each row would do; change nothing."));
+    parser.addOptions({skipFailures, dryRun});
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 cliTr("CSV with user, workspace slug (empty: tenant-wide), "
+                                       "role; \"-\" reads standard input."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("member import"), arguments, 2,
+                                   QLatin1String(kMemberImportUsage));
+        code >= 0)
+        return code;
+    if (parser.isSet(skipFailures) && parser.isSet(dryRun))
+        return context.usage(cliTr("Give either --skip-failures or --dry-run, not both."));
+    const QStringList positional = parser.positionalArguments();
+    auto content = readInput(positional.at(1));
+    if (!content)
+        return context.fail(content.error());
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, positional.at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    const MembershipCsv::Mode mode = parser.isSet(dryRun) ? MembershipCsv::Mode::Preview
+            : parser.isSet(skipFailures)                  ? MembershipCsv::Mode::SkipFailures
+                                                          : MembershipCsv::Mode::AllOrNothing;
+    auto report = MembershipCsv(*session->db, session->actor).import(tenant->id, *content, mode);
+    if (!report)
+        return context.fail(report.error());
+
+    const int invalid = report->count(CsvImportRow::Outcome::Invalid);
+    const int refused = report->count(CsvImportRow::Outcome::Refused);
+    // A skipped row is what --skip-failures asked for; otherwise any bad row fails the run
+    // (a dry run answers as the all-or-nothing import would).
+    int exitCode = 0;
+    if (mode != MembershipCsv::Mode::SkipFailures)
+        exitCode = invalid > 0 ? int(ErrorCode::InvalidInput)
+                : refused > 0  ? int(ErrorCode::Denied)
+                               : 0;
+    if (context.json()) {
+        QJsonArray rows;
+        for (const CsvImportRow &row : std::as_const(report->rows))
+            rows.append(rowJson(row));
+        const QString modeName = mode == MembershipCsv::Mode::Preview ? QStringLiteral("dry-run")
+                : mode == MembershipCsv::Mode::SkipFailures ? QStringLiteral("skip-failures")
+                                                            : QStringLiteral("all-or-nothing");
+        context.printJson(
+                {{QStringLiteral("tenant"), tenant->slug},
+                 {QStringLiteral("mode"), modeName},
+                 {QStringLiteral("applied"), report->applied},
+                 {QStringLiteral("counts"),
+                  QJsonObject{
+                          {QStringLiteral("add"), report->count(CsvImportRow::Outcome::Add)},
+                          {QStringLiteral("change"), report->count(CsvImportRow::Outcome::Change)},
+                          {QStringLiteral("unchanged"),
+                           report->count(CsvImportRow::Outcome::Unchanged)},
+                          {QStringLiteral("invalid"), invalid},
+                          {QStringLiteral("refused"), refused}}},
+                 {QStringLiteral("rows"), rows}});
+    } else {
+        QList<QStringList> table;
+        for (const CsvImportRow &row : std::as_const(report->rows))
+            table << QStringList{QString::number(row.line),
+                                 cell(row.user),
+                                 row.workspaceSlug.isEmpty() ? cliTr("(tenant-wide)")
+                                                             : cell(row.workspaceSlug),
+                                 cell(row.role),
+                                 MembershipCsv::outcomeName(row.outcome),
+                                 cell(row.message, 200)};
+        printTable(context.out(),
+                   {cliTr("LINE"), cliTr("USER"), cliTr("WORKSPACE"), cliTr("ROLE"),
+                    cliTr("OUTCOME"), cliTr("MESSAGE")},
+                   table);
+        if (report->applied)
+            context.out() << cliTr("Imported into %1: %2.").arg(tenant->slug, countsText(*report))
+                          << '\n';
+        else if (mode == MembershipCsv::Mode::Preview)
+            context.out() << cliTr("Dry run, nothing changed: %1.").arg(countsText(*report))
+                          << '\n';
+    }
+    context.out().flush();
+    if (exitCode == 0)
+        return 0;
+    const QString why
+            = cliTr("%1 row(s) failed (%2)").arg(invalid + refused).arg(countsText(*report));
+    return context.fail({ErrorCode(exitCode),
+                         mode == MembershipCsv::Mode::Preview
+                                 ? cliTr("The import would change nothing: %1.").arg(why)
+                                 : cliTr("Nothing was imported: %1; fix them or use "
+                                         "--skip-failures.")
+                                           .arg(why)});
+}
+
+int runMemberExport(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       cliTr("Only the grants of this workspace."),
+                                       QStringLiteral("ws"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 cliTr("Write to FILE (default: standard output)."),
+                                 QStringLiteral("file"));
+    parser.addOptions({workspace, out});
+    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    if (int code = parseSubCommand(context, parser, QStringLiteral("member export"), arguments, 1,
+                                   QLatin1String(kMemberExportUsage));
+        code >= 0)
+        return code;
+    auto session = signIn(context);
+    if (!session)
+        return context.fail(session.error());
+    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
+    if (!tenant)
+        return context.fail(tenant.error());
+    MembershipQuery query;
+    query.tenantId = tenant->id;
+    QString workspaceSlug;
+    if (parser.isSet(workspace)) {
+        auto found = resolveWorkspace(*session, *tenant, parser.value(workspace));
+        if (!found)
+            return context.fail(found.error());
+        query.workspaceScope = found->id;
+        workspaceSlug = found->slug;
+    }
+    auto csv = MembershipCsv(*session->db, session->actor).exportRows(query);
+    if (!csv)
+        return context.fail(csv.error());
+    auto records = Csv::parse(*csv);
+    const qsizetype count = records ? records->size() - 1 : 0; // without the header
+    const QString path = parser.value(out);
+    if (!path.isEmpty()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
+            return context.fail(
+                    failure(cliTr("Cannot write %1: %2.").arg(path, file.errorString())));
+    }
+    if (context.json()) {
+        QJsonArray rows;
+        if (records) {
+            for (const Csv::Record &record : records->mid(1))
+                rows.append(QJsonObject{{QStringLiteral("user"), record.fields.value(0)},
+                                        {QStringLiteral("workspace"),
+                                         record.fields.value(1).isEmpty()
+                                                 ? QJsonValue()
+                                                 : QJsonValue(record.fields.value(1))},
+                                        {QStringLiteral("role"), record.fields.value(2)}});
+        }
+        context.printJson(
+                {{QStringLiteral("tenant"), tenant->slug},
+                 {QStringLiteral("workspace"),
+                  workspaceSlug.isEmpty() ? QJsonValue() : QJsonValue(workspaceSlug)},
+                 {QStringLiteral("count"), count},
+                 {QStringLiteral("file"), path.isEmpty() ? QJsonValue() : QJsonValue(path)},
+                 {QStringLiteral("memberships"), rows}});
+        return 0;
+    }
+    if (path.isEmpty())
+        context.out() << QString::fromUtf8(*csv);
+    else
+        context.out() << cliTr("Exported %1 membership(s) of %2 to %3.")
+                                 .arg(count)
+                                 .arg(tenant->slug, path)
+                      << '\n';
+    context.out().flush();
+    return 0;
+}
+
+} // namespace tenantdesk::cli
