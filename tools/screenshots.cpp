@@ -4,6 +4,8 @@
 #include "app/mainwindow.h"
 #include "app/startup.h"
 
+#include "widgets/deletedialog.h"
+#include "widgets/firstadmindialog.h"
 #include "widgets/quickswitcher.h"
 #include "widgets/session.h"
 #include "widgets/settingsdialog.h"
@@ -161,5 +163,34 @@ int main(int argc, char *argv[])
     wait(300);
     save(signIn.grab(), outDir, QStringLiteral("sign-in.png"));
 
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--all")))
+        return 0;
+
+    // For reviewing the other states (not in the docs): the empty state of a database
+    // without tenancy tables, the first-admin dialog and the delete confirmation.
+    Session::Options plain = *sessionOptions;
+    plain.hasTenancyTables = false;
+    plain.demo = false;
+    plain.persistContext = false;
+    Session plainSession(plain);
+    MainWindow empty(&plainSession);
+    empty.resize(900, 560);
+    empty.show();
+    wait(400);
+    save(empty.grab(), outDir, QStringLiteral("review-empty-state.png"));
+
+    FirstAdminDialog first(session.databasePath(),
+                           [](const QString &, const QString &, const QString &) -> Result<User> {
+                               return denied(QStringLiteral("unused"));
+                           });
+    first.show();
+    wait(300);
+    save(first.grab(), outDir, QStringLiteral("review-first-admin.png"));
+
+    DeleteDialog remove(DeleteDialog::Kind::Tenant, tenant.name, tenant.slug, DeletionImpact{5, 7},
+                        &window);
+    remove.show();
+    wait(300);
+    save(remove.grab(), outDir, QStringLiteral("review-delete-tenant.png"));
     return 0;
 }

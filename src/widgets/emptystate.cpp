@@ -29,6 +29,10 @@ void EmptyState::setTitle(const QString &title)
 void EmptyState::setText(const QString &text)
 {
     ui.textLabel->setText(text);
+    // A centred, word-wrapped label gets its height from sizeHint, not from its width:
+    // give it the height its fixed width needs, or the text is cut off.
+    ui.textLabel->setFixedWidth(ui.textLabel->maximumWidth());
+    ui.textLabel->setMinimumHeight(ui.textLabel->heightForWidth(ui.textLabel->width()));
     setAccessibleDescription(text);
 }
 
