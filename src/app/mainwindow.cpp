@@ -7,6 +7,7 @@
 #include "widgets/icons.h"
 #include "widgets/membershiphistory.h"
 #include "widgets/membershipspage.h"
+#include "widgets/migrationwizard.h"
 #include "widgets/noticebar.h"
 #include "widgets/quickswitcher.h"
 #include "widgets/session.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     ui.setupUi(this);
     setWindowIcon(Icons::application());
     setUpActions();
+    setMigrationHandler([this] { MigrationWizard::openFor(m_session, this); });
 
     if (session->isDemo()) {
         m_demoBanner = new NoticeBar(this);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/migration/migrationplan.h"
+#include "core/migration/migrationstatus.h"
+
+#include <QString>
+
+class QFont;
+class QLabel;
+
+// Wording and small presentation helpers shared by the pages of the migration wizard.
+namespace tenantdesk::MigrationTexts {
+
+// "12 ms", "1.4 s", "2 min 05 s".
+QString duration(qint64 ms);
+// "Applied", "Pending", "Modified", "Missing".
+QString stateName(MigrationState state);
+// "Apply", "Revert", or "Record as applied" for a baseline step.
+QString actionName(MigrationDirection direction, bool baseline);
+// "Applied", "Reverted", "Recorded": what a finished step did.
+QString doneName(MigrationDirection direction, bool baseline);
+
+// Every statement a plan will run, numbered and with its file line, as the engine's
+// statement splitter delimits them.
+QString statementsPreview(const MigrationPlan &plan);
+int statementCount(const MigrationScript &script, MigrationDirection direction);
+
+QFont monospaceFont();
+
+// Shows text in label as a problem (red) or a warning (amber); hides the label when empty.
+void showProblem(QLabel *label, const QString &text);
+void showWarning(QLabel *label, const QString &text);
+
+} // namespace tenantdesk::MigrationTexts
