@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
         return 1;
     Session session(*sessionOptions);
     MainWindow window(&session);
-    window.resize(1180, 720);
+    window.resize(1360, 780);
     window.show();
 
     SwitcherModel *switcher = window.switcherDock()->model();

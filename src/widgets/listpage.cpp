@@ -59,9 +59,14 @@ void ListPage::setModel(PagedModelBase *model)
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(0, Qt::AscendingOrder);
+    // The name takes the room there is; slug and date keep readable widths. No
+    // ResizeToContents: it would measure every loaded row.
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(0, 280);
-    header->resizeSection(1, 200);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->resizeSection(1, 180);
+    header->resizeSection(
+            2, fontMetrics().horizontalAdvance(QStringLiteral("28 Nov 2026 13:16:35")) + 24);
     connect(header, &QHeaderView::sortIndicatorChanged, model,
             [model](int column, Qt::SortOrder order) { model->sort(column, order); });
     // Rows are one line each: uniform heights keep huge lists fast.
