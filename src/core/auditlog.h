@@ -39,11 +39,11 @@ struct ChainVerification
 struct AuditFilter
 {
     QString eventType;
-    QString text; // matched against the payload (actor, target names, ids)
+    QString text;   // matched against the payload (actor, target names, ids)
     QString actor;  // the payload's "actor", exactly (a username, or "(bootstrap)")
     QString target; // part of a tenant, workspace or user slug, name or id in the payload
-    std::optional<qint64> fromMs;
-    std::optional<qint64> toMs;
+    std::optional<qint64> fromMs{};
+    std::optional<qint64> toMs{};
 };
 
 // aistack's tamper-evident audit chain (DESIGN §2). Entries written here verify in aistack
