@@ -77,6 +77,22 @@ struct ListQuery
     int limit = 256;
 };
 
+// The keyset cursor of a tenant or workspace row for ListQuery::after: its sort value, then
+// its id (the tie-breaker every list orders by).
+template<typename Row>
+QVariantList keysetCursor(const Row &row, ListQuery::SortKey key)
+{
+    switch (key) {
+    case ListQuery::SortKey::Name:
+        return {row.name, row.id};
+    case ListQuery::SortKey::Slug:
+        return {row.slug, row.id};
+    case ListQuery::SortKey::CreatedAt:
+        return {row.createdAt, row.id};
+    }
+    return {};
+}
+
 // Slugs: ^[a-z0-9][a-z0-9-]{0,62}$.
 bool isValidSlug(const QString &slug);
 Result<void> validateSlug(const QString &slug);

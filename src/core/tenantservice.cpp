@@ -153,15 +153,7 @@ Result<qint64> TenantService::count(const QString &filter) const
 
 QVariantList TenantService::cursorOf(const Tenant &tenant, ListQuery::SortKey key)
 {
-    switch (key) {
-    case ListQuery::SortKey::Name:
-        return {tenant.name, tenant.id};
-    case ListQuery::SortKey::Slug:
-        return {tenant.slug, tenant.id};
-    case ListQuery::SortKey::CreatedAt:
-        return {tenant.createdAt, tenant.id};
-    }
-    return {};
+    return keysetCursor(tenant, key);
 }
 
 Result<Tenant> TenantService::find(const QString &idOrSlug) const

@@ -153,15 +153,7 @@ Result<qint64> WorkspaceService::count(const QString &tenantId, const QString &f
 
 QVariantList WorkspaceService::cursorOf(const Workspace &workspace, ListQuery::SortKey key)
 {
-    switch (key) {
-    case ListQuery::SortKey::Name:
-        return {workspace.name, workspace.id};
-    case ListQuery::SortKey::Slug:
-        return {workspace.slug, workspace.id};
-    case ListQuery::SortKey::CreatedAt:
-        return {workspace.createdAt, workspace.id};
-    }
-    return {};
+    return keysetCursor(workspace, key);
 }
 
 Result<Workspace> WorkspaceService::find(const QString &tenantId, const QString &idOrSlug) const
