@@ -74,28 +74,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_status = new SessionStatus(session, this);
     statusBar()->addPermanentWidget(m_status);
 
-    if (session->hasTenancyTables()) {
-        m_switcher = new SwitcherDock(session, this);
-        addDock(m_switcher, Qt::LeftDockWidgetArea);
-        m_tenants = new TenantsPage(session, this);
-        m_workspaces = new WorkspacesPage(session, this);
-        addPage(m_tenants);
-        addPage(m_workspaces);
-        m_history = new MembershipHistory(session, this);
-        menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
-        m_memberships = new MembershipsPage(session, m_history, this);
-        addPage(m_memberships);
-        m_access = new EffectiveAccessDock(session, this);
-        addDock(m_access, Qt::RightDockWidgetArea);
-        connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
-                &EffectiveAccessDock::setUser);
-        m_audit = new AuditPage(session, this);
-        addPage(m_audit);
-        m_quickSwitcher = new QuickSwitcher(session, this);
-        ui.stack->setCurrentWidget(ui.pageTabs);
-    } else {
+    if (session->hasTenancyTables())
+        setUpTenancyPages();
+    else
         setUpEmptyState();
-    }
+    connect(session, &Session::tenancyTablesCreated, this, [this] {
+        setUpTenancyPages();
+        ui.actionQuickSwitch->setEnabled(true);
+        ui.actionFind->setEnabled(true);
+        updateTitle();
+    });
     // Switching keeps the page the admin is on: pages follow the context themselves.
     connect(session->context(), &ActiveContext::contextChanged, this, &MainWindow::updateTitle);
     updateTitle();
@@ -104,6 +92,28 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpTenancyPages()
+{
+    m_switcher = new SwitcherDock(m_session, this);
+    addDock(m_switcher, Qt::LeftDockWidgetArea);
+    m_tenants = new TenantsPage(m_session, this);
+    m_workspaces = new WorkspacesPage(m_session, this);
+    addPage(m_tenants);
+    addPage(m_workspaces);
+    m_history = new MembershipHistory(m_session, this);
+    menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
+    m_memberships = new MembershipsPage(m_session, m_history, this);
+    addPage(m_memberships);
+    m_access = new EffectiveAccessDock(m_session, this);
+    addDock(m_access, Qt::RightDockWidgetArea);
+    connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
+            &EffectiveAccessDock::setUser);
+    m_audit = new AuditPage(m_session, this);
+    addPage(m_audit);
+    m_quickSwitcher = new QuickSwitcher(m_session, this);
+    ui.stack->setCurrentWidget(ui.pageTabs);
+}
 
 void MainWindow::setUpActions()
 {
@@ -126,9 +136,6 @@ void MainWindow::setUpActions()
     connect(ui.actionQuickSwitch, &QAction::triggered, this, &MainWindow::showQuickSwitcher);
 
     ui.actionMigrations->setIcon(Icons::themed(QStringLiteral("tenantdesk-migrate")));
-    ui.actionMigrations->setEnabled(false);
-    ui.actionMigrations->setToolTip(tr("The migration wizard is not part of this version yet; use "
-                                       "“tenantctl migrate” in a terminal."));
 
     ui.actionAbout->setIcon(Icons::themed(QStringLiteral("help-about")));
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);

@@ -64,6 +64,8 @@ protected:
 private:
     void setUpActions();
     void setUpEmptyState();
+    // The switcher dock and the tenant, workspace, member and audit pages.
+    void setUpTenancyPages();
     void updateTitle();
     void about();
 

@@ -62,10 +62,9 @@ MigrationWizard *MigrationWizard::openFor(Session *session, QWidget *parent)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &MigrationWizard::databaseChanged, session, &Session::refresh);
     connect(wizard, &QDialog::finished, session, [session, wizard] {
-        // The window shows tenants and workspaces only where the tables existed at sign-in.
+        // A database that had no tenancy tables gets its tenant pages now.
         if (!session->hasTenancyTables() && wizard->createdTenancyTables())
-            Q_EMIT session->notice(tr("The tenancy tables were created. Restart TenantDesk to "
-                                      "manage tenants, workspaces and memberships."));
+            session->markTenancyTablesCreated();
     });
     wizard->open();
     return wizard;

@@ -110,6 +110,15 @@ void Session::restoreContext()
             });
 }
 
+void Session::markTenancyTablesCreated()
+{
+    if (m_options.hasTenancyTables)
+        return;
+    m_options.hasTenancyTables = true;
+    Q_EMIT tenancyTablesCreated();
+    restoreContext();
+}
+
 // After other writers committed: the active tenant or workspace may be gone, or renamed.
 void Session::revalidateContext()
 {

@@ -54,6 +54,10 @@ public:
     // been deleted or its access revoked meanwhile).
     void refresh();
 
+    // The migration wizard created the tenancy tables in a database that had none: the
+    // window shows its tenant pages and the remembered context is restored. Idempotent.
+    void markTenancyTablesCreated();
+
     // A short confirmation for the status bar ("Created tenant X.").
     void showStatus(const QString &text) { Q_EMIT statusMessage(text); }
 
@@ -65,6 +69,8 @@ Q_SIGNALS:
     void notice(const QString &text);
     // The first context restore has finished (the context may be empty: no access).
     void contextRestored();
+    // See markTenancyTablesCreated(); emitted before the context is restored.
+    void tenancyTablesCreated();
 
 private:
     void restoreContext();

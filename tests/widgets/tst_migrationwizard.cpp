@@ -14,6 +14,8 @@
 #include "widgets/migrationprovisionpage.h"
 #include "widgets/migrationtexts.h"
 #include "widgets/session.h"
+#include "widgets/switcherdock.h"
+#include "widgets/tenantspage.h"
 
 #include "core/auditlog.h"
 #include "core/authenticator.h"
@@ -482,19 +484,27 @@ void TestMigrationWizard::emptyStateOfMainWindowOpensWizardForAdminsOnly()
     QCOMPARE(wizard->windowModality(), Qt::WindowModal);
     QCOMPARE(wizard->databasePath(), t.path());
 
-    QSignalSpy notices(&session, &Session::notice);
     QSignalSpy refreshes(&session, &Session::refreshRequested);
+    QSignalSpy created(&session, &Session::tenancyTablesCreated);
     Driver driver(wizard);
     QVERIFY(driver.runThrough("applyRadio", QString()));
     QVERIFY(refreshes.size() >= 1);
-    // Provisioning is offered; finishing without it closes the wizard and points to a restart.
+    // Provisioning is offered; finishing without it closes the wizard and the window turns
+    // from the empty state to the tenant pages without a restart.
     QVERIFY(driver.resultPage()->offersProvisioning());
+    QVERIFY(!window.findChild<SwitcherDock *>());
     QPointer<MigrationWizard> guard(wizard);
     wizard->next();
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!guard); // deleted on close
-    QCOMPARE(notices.size(), 1);
-    QVERIFY(notices.first().first().toString().contains(QStringLiteral("Restart TenantDesk")));
+    QCOMPARE(created.size(), 1);
+    QVERIFY(session.hasTenancyTables());
+    QVERIFY(!empty->isVisible());
+    auto *dock = window.findChild<SwitcherDock *>();
+    QVERIFY(dock && dock->isVisible());
+    QVERIFY(window.findChild<TenantsPage *>() && window.findChild<TenantsPage *>()->isVisible());
+    auto *quickSwitch = window.findChild<QAction *>(QStringLiteral("actionQuickSwitch"));
+    QVERIFY(quickSwitch && quickSwitch->isEnabled());
 }
 
 QTEST_MAIN(TestMigrationWizard)
