@@ -329,13 +329,15 @@ void MigrateCommand::printSteps(const MigrationPlan &plan, const QList<Migration
     for (const MigrationOutcome &outcome : done) {
         const bool up = outcome.direction == MigrationDirection::Up;
         const QString line = dryRun
-                ? (up ? tr("Would apply %1: ok in %2 ms (%3 statements, %4 rows changed).")
-                      : tr("Would revert %1: ok in %2 ms (%3 statements, %4 rows changed)."))
-                : (up ? tr("Applied %1 in %2 ms (%3 statements, %4 rows changed).")
-                      : tr("Reverted %1 in %2 ms (%3 statements, %4 rows changed)."));
+                ? (up ? tr("Would apply %1: ok in %2 ms (%3, %4 rows changed).")
+                      : tr("Would revert %1: ok in %2 ms (%3, %4 rows changed)."))
+                : (up ? tr("Applied %1 in %2 ms (%3, %4 rows changed).")
+                      : tr("Reverted %1 in %2 ms (%3, %4 rows changed)."));
         out << line.arg(outcome.name)
                         .arg(outcome.durationMs)
-                        .arg(outcome.statementCount)
+                        .arg(outcome.statementCount == 1
+                                     ? tr("1 statement")
+                                     : tr("%1 statements").arg(outcome.statementCount))
                         .arg(outcome.rowsChanged)
             << '\n';
     }
