@@ -4,9 +4,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <unistd.h>
 
 using namespace tenantdesk;
 
@@ -61,18 +64,34 @@ void TestDatabaseOpen::refusesFileThatIsNotSqlite()
     QVERIFY(db.error().message.contains(QStringLiteral("not an SQLite database")));
 }
 
+namespace {
+
+// Makes a file read-only even for root (CI runs as root, which ignores permission bits): the
+// immutable attribute where the file system has it, else the owner's write bit.
+bool makeReadOnly(const QString &path, bool readOnly)
+{
+    if (geteuid() != 0)
+        return QFile::setPermissions(
+                path, readOnly ? QFile::ReadOwner : QFile::ReadOwner | QFile::WriteOwner);
+    return QProcess::execute(QStringLiteral("chattr"),
+                             {readOnly ? QStringLiteral("+i") : QStringLiteral("-i"), path})
+            == 0;
+}
+
+} // namespace
+
 void TestDatabaseOpen::refusesReadOnlyFileWithoutChangingIt()
 {
-    if (geteuid() == 0)
-        QSKIP("root ignores file permissions");
     TestDatabase t;
     t.execRaw("CREATE TABLE x(a)");
-    QFile::setPermissions(t.path(), QFile::ReadOwner);
     const QByteArray before = t.dump();
+    if (!makeReadOnly(t.path(), true))
+        QSKIP("cannot make a file read-only for root here (no chattr +i)");
     auto db = Database::open(t.path());
+    makeReadOnly(t.path(), false);
     QVERIFY(!db);
-    QVERIFY(db.error().message.contains(QStringLiteral("read-only")));
-    QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY2(db.error().message.contains(QStringLiteral("read-only")),
+             qPrintable(db.error().message));
     QCOMPARE(t.dump(), before);
 }
 
@@ -82,8 +101,10 @@ void TestDatabaseOpen::reportsLockedDatabaseAsRetryable()
     t.execRaw("CREATE TABLE x(a)");
     sqlite3 *holder = nullptr;
     QCOMPARE(sqlite3_open(t.path().toUtf8().constData(), &holder), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; INSERT INTO x VALUES (1);",
-                          nullptr, nullptr, nullptr),
+    QCOMPARE(sqlite3_exec(
+                     holder,
+                     "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; INSERT INTO x VALUES (1);",
+                     nullptr, nullptr, nullptr),
              SQLITE_OK);
     auto db = Database::open(t.path(), {Database::OpenMode::ExistingOnly, 50});
     sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
