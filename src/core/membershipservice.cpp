@@ -92,6 +92,33 @@ Result<QString> visibleRowsSql(const Database &db, const Actor &actor, const Mem
     return sql;
 }
 
+// Takes the write lock, then reads the tenant under it, so that the checks that follow see
+// what the change will be applied to.
+Result<Tenant> lockTenant(const Database &db, WriteTransaction &transaction,
+                          const QString &tenantId)
+{
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto tenant = loadTenant(db, tenantId);
+    if (!tenant)
+        return tenant.error();
+    if (!*tenant)
+        return tenantNotFound(tenantId);
+    return **tenant;
+}
+
+// One change whose refusal is the caller's error.
+Result<void> applyOne(const Database &db, const Actor &actor, const Tenant &tenant,
+                      const MembershipChange &change)
+{
+    auto result = membership::applyChange(db, actor, tenant, change);
+    if (!result)
+        return result.error();
+    if (result->error)
+        return *result->error;
+    return {};
+}
+
 } // namespace
 
 MembershipService::MembershipService(const Database &db, const Actor &actor)
@@ -258,19 +285,13 @@ Result<Membership> MembershipService::grant(const QString &tenantId, const QStri
                                             TenantRole role, const QString &workspaceId)
 {
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto tenant = loadTenant(m_db, tenantId);
+    auto tenant = lockTenant(m_db, transaction, tenantId);
     if (!tenant)
         return tenant.error();
-    if (!*tenant)
-        return tenantNotFound(tenantId);
-    auto result = membership::applyChange(
-            m_db, m_actor, **tenant, {MembershipChange::Kind::Grant, userId, workspaceId, role});
-    if (!result)
-        return result.error();
-    if (result->error)
-        return *result->error;
+    if (auto applied = applyOne(m_db, m_actor, *tenant,
+                                {MembershipChange::Kind::Grant, userId, workspaceId, role});
+        !applied)
+        return applied.error();
     auto stored = membership::load(m_db, tenantId, userId, workspaceId);
     if (!stored)
         return stored.error();
@@ -279,7 +300,7 @@ Result<Membership> MembershipService::grant(const QString &tenantId, const QStri
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcTenancy) << m_actor.auditName() << "granted" << tenantRoleName(role) << "in"
-                      << (*tenant)->slug;
+                      << tenant->slug;
     return **stored;
 }
 
@@ -287,32 +308,22 @@ Result<void> MembershipService::revoke(const QString &tenantId, const QString &u
                                        const QString &workspaceId)
 {
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto tenant = loadTenant(m_db, tenantId);
+    auto tenant = lockTenant(m_db, transaction, tenantId);
     if (!tenant)
         return tenant.error();
-    if (!*tenant)
-        return tenantNotFound(tenantId);
-    auto result = membership::applyChange(
-            m_db, m_actor, **tenant, {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
-    if (!result)
-        return result.error();
-    if (result->error)
-        return *result->error;
+    if (auto applied = applyOne(m_db, m_actor, *tenant,
+                                {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
+        !applied)
+        return applied.error();
     return transaction.commit();
 }
 
 Result<void> MembershipService::removeFromTenant(const QString &tenantId, const QString &userId)
 {
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto tenant = loadTenant(m_db, tenantId);
+    auto tenant = lockTenant(m_db, transaction, tenantId);
     if (!tenant)
         return tenant.error();
-    if (!*tenant)
-        return tenantNotFound(tenantId);
     // Workspace grants first, the tenant-wide one last: every grant goes through the same
     // rules as a single revoke, and one refusal rolls all of them back.
     auto scopes = m_db.exec(
@@ -325,14 +336,12 @@ Result<void> MembershipService::removeFromTenant(const QString &tenantId, const 
     while (scopes->next())
         workspaceIds << scopes->value(0).toString();
     if (workspaceIds.isEmpty())
-        return notFound(tr("The user holds no role in tenant \"%1\".").arg((*tenant)->slug));
+        return notFound(tr("The user holds no role in tenant \"%1\".").arg(tenant->slug));
     for (const QString &workspaceId : std::as_const(workspaceIds)) {
-        auto result = membership::applyChange(
-                m_db, m_actor, **tenant, {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
-        if (!result)
-            return result.error();
-        if (result->error)
-            return *result->error;
+        if (auto applied = applyOne(m_db, m_actor, *tenant,
+                                    {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
+            !applied)
+            return applied.error();
     }
     return transaction.commit();
 }
@@ -342,19 +351,15 @@ MembershipService::apply(const QString &tenantId, const QList<MembershipChange> 
                          bool allOrNothing, bool dryRun)
 {
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto tenant = loadTenant(m_db, tenantId);
+    auto tenant = lockTenant(m_db, transaction, tenantId);
     if (!tenant)
         return tenant.error();
-    if (!*tenant)
-        return tenantNotFound(tenantId);
     // Each change is judged against the state the changes before it left, as if applied one
     // by one; a refused change writes nothing, so skipping it keeps the others consistent.
     QList<MembershipChangeResult> results;
     bool anyRefused = false;
     for (const MembershipChange &change : changes) {
-        auto result = membership::applyChange(m_db, m_actor, **tenant, change);
+        auto result = membership::applyChange(m_db, m_actor, *tenant, change);
         if (!result)
             return result.error();
         anyRefused = anyRefused || result->outcome == MembershipChangeResult::Outcome::Refused;
