@@ -1,11 +1,12 @@
+#include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
-#include "core/csv.h"
-#include "core/membershipcsv.h"
-#include "core/membershipservice.h"
-#include "core/tenantservice.h"
-#include "core/userdirectory.h"
-#include "core/workspaceservice.h"
+#include "core/csv/csv.h"
+#include "core/csv/membershipcsv.h"
+#include "core/people/userdirectory.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
 
 #include <QTest>
 
@@ -167,12 +168,13 @@ void TestMembershipCsv::skipFailuresAppliesTheGoodRows()
 void TestMembershipCsv::refusesRowsAboveTheImportersRole()
 {
     // bob administers only workspace "eng": he may grant up to workspace_admin there.
-    MembershipService(*m_db, actorOf(*m_db, QStringLiteral("root")))
-            .grant(m_tenantId, actorOf(*m_db, QStringLiteral("bob")).userId,
-                   TenantRole::WorkspaceAdmin,
-                   WorkspaceService(*m_db, actorOf(*m_db, QStringLiteral("root")))
-                           .find(m_tenantId, QStringLiteral("eng"))
-                           ->id);
+    const Actor root = actorOf(*m_db, QStringLiteral("root"));
+    auto eng = WorkspaceService(*m_db, root).find(m_tenantId, QStringLiteral("eng"));
+    QVERIFY2(eng, why(eng).constData());
+    auto granted = MembershipService(*m_db, root)
+                           .grant(m_tenantId, actorOf(*m_db, QStringLiteral("bob")).userId,
+                                  TenantRole::WorkspaceAdmin, eng->id);
+    QVERIFY2(granted, why(granted).constData());
     const QByteArray before = m_file->dump();
     MembershipCsv csv(*m_db, actorOf(*m_db, QStringLiteral("bob")));
     auto report = csv.import(m_tenantId, "alice,eng,member\nalice,,member\n",
