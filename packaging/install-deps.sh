@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
   libsqlite3-dev sqlite3 libcrypt-dev
   fonts-dejavu-core
+  clang-format
 )
 
 missing=()
