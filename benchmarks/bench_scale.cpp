@@ -1,4 +1,4 @@
-// Measures TenantDesk's read paths on a database of DESIGN §7 scale: 10,000 tenants,
+// Measures TenantDesk's read paths on a database of architecture.md §7 scale: 10,000 tenants,
 // 100,000 workspaces, 100,000 users and 1,100,000 memberships (1,000,000 in one tenant).
 // Usage: bench_scale [PATH]   (RelWithDebInfo build; prints a Markdown table). With PATH,
 // the generated file is kept there and reused by later runs.
@@ -6,16 +6,16 @@
 #include "support/bulkdata.h"
 #include "support/testdatabase.h"
 
-#include "core/accesspolicy.h"
-#include "core/contextsearch.h"
-#include "core/database.h"
-#include "core/membershipservice.h"
-#include "core/passwordhash.h"
-#include "core/tenantservice.h"
-#include "core/userdirectory.h"
-#include "core/workspaceservice.h"
-#include "models/databaseworker.h"
-#include "models/tenantlistmodel.h"
+#include "core/access/accesspolicy.h"
+#include "core/database/database.h"
+#include "core/people/passwordhash.h"
+#include "core/people/userdirectory.h"
+#include "core/tenancy/contextsearch.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
+#include "models/jobs/databaseworker.h"
+#include "models/lists/tenantlistmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

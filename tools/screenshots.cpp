@@ -4,18 +4,18 @@
 #include "app/mainwindow.h"
 #include "app/startup.h"
 
-#include "widgets/deletedialog.h"
-#include "widgets/firstadmindialog.h"
-#include "widgets/quickswitcher.h"
-#include "widgets/session.h"
-#include "widgets/settingsdialog.h"
-#include "widgets/signindialog.h"
-#include "widgets/switcherdock.h"
-#include "widgets/tenantspage.h"
+#include "models/session/session.h"
+#include "widgets/shell/firstadmindialog.h"
+#include "widgets/shell/quickswitcher.h"
+#include "widgets/shell/signindialog.h"
+#include "widgets/shell/switcherdock.h"
+#include "widgets/tenancy/deletedialog.h"
+#include "widgets/tenancy/settingsdialog.h"
+#include "widgets/tenancy/tenantspage.h"
 
-#include "models/activecontext.h"
-#include "models/switchermodel.h"
-#include "models/tenantlistmodel.h"
+#include "models/context/activecontext.h"
+#include "models/context/switchermodel.h"
+#include "models/lists/tenantlistmodel.h"
 
 #include <QApplication>
 #include <QDir>

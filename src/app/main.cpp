@@ -1,8 +1,8 @@
-#include "mainwindow.h"
-#include "startup.h"
+#include "app/mainwindow.h"
+#include "app/startup.h"
 
-#include "widgets/icons.h"
-#include "widgets/session.h"
+#include "models/session/session.h"
+#include "widgets/common/icons.h"
 
 #include <QApplication>
 

@@ -24,9 +24,9 @@ class TenantsPage;
 class ViewPage;
 class WorkspacesPage;
 
-// The application window. It only assembles: the switcher dock, the pages (tenants,
-// workspaces; later features add theirs with addPage/addDock), the menus, the notices and
-// the status bar around one Session. Each part owns its own logic.
+// The application window. It only assembles: the switcher dock, the pages (each added with
+// addPage, docks with addDock), the menus, the notices and the status bar around one
+// Session. Each part owns its own logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -1,16 +1,16 @@
-#include "startup.h"
+#include "app/startup.h"
 
-#include "databasesetup.h"
+#include "core/database/databasesetup.h"
 
-#include "widgets/firstadmindialog.h"
-#include "widgets/signindialog.h"
+#include "widgets/shell/firstadmindialog.h"
+#include "widgets/shell/signindialog.h"
 
-#include "core/authenticator.h"
-#include "core/database.h"
-#include "core/demodata.h"
-#include "core/firstadmin.h"
-#include "core/paths.h"
-#include "core/userdirectory.h"
+#include "core/database/database.h"
+#include "core/database/paths.h"
+#include "core/people/authenticator.h"
+#include "core/people/firstadmin.h"
+#include "core/people/userdirectory.h"
+#include "core/tenancy/demodata.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -132,7 +132,7 @@ std::unique_ptr<Database> Startup::openDatabase()
         return nullptr;
     }
     // Only the default database is set up without asking, and only while blank: opening
-    // someone's file never changes it (DESIGN §2).
+    // someone's file never changes it (architecture.md §2).
     if (isDefault && ((*db)->isNew() || isBlankDatabase(**db))) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         auto applied = applyBundledMigrations(**db, Actor::bootstrapActor());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/session.h"
+#include "models/session/session.h"
 
 #include <QString>
 

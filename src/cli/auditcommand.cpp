@@ -1,8 +1,8 @@
-#include "cliformat.h"
-#include "commands.h"
-#include "orderedjson.h"
+#include "cli/cliformat.h"
+#include "cli/commands.h"
+#include "cli/orderedjson.h"
 
-#include "core/auditservice.h"
+#include "core/audit/auditservice.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "clicontext.h"
-#include "commands.h"
-#include "orderedjson.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "cli/orderedjson.h"
 
 #include "core/migration/databasebackup.h"
 #include "core/migration/migrationrunner.h"

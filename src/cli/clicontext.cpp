@@ -1,9 +1,9 @@
-#include "clicontext.h"
+#include "cli/clicontext.h"
 
-#include "passwordprompt.h"
+#include "cli/passwordprompt.h"
 
-#include "core/authenticator.h"
-#include "core/paths.h"
+#include "core/database/paths.h"
+#include "core/people/authenticator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,7 +22,8 @@ QString tr(const char *text)
 
 const QCommandLineOption &dbOption()
 {
-    static const QCommandLineOption option(QStringLiteral("db"),
+    static const QCommandLineOption option(
+            QStringLiteral("db"),
             tr("The database file (default: $TENANTDESK_DB, else the GUI's default database)."),
             tr("path"));
     return option;
@@ -30,21 +31,24 @@ const QCommandLineOption &dbOption()
 
 const QCommandLineOption &userOption()
 {
-    static const QCommandLineOption option(QStringLiteral("user"),
-            tr("Sign in as this user (username or e-mail)."), tr("name"));
+    static const QCommandLineOption option(
+            QStringLiteral("user"), tr("Sign in as this user (username or e-mail)."), tr("name"));
     return option;
 }
 
 const QCommandLineOption &jsonOption()
 {
     static const QCommandLineOption option(QStringLiteral("json"),
-            tr("Print machine-readable JSON on stdout."));
+                                           tr("Print machine-readable JSON on stdout."));
     return option;
 }
 
 } // namespace
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr) { }
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{ }
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {

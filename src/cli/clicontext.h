@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/actor.h"
-#include "core/database.h"
+#include "core/access/actor.h"
+#include "core/database/database.h"
 #include "core/result.h"
 
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "cliformat.h"
+#include "cli/cliformat.h"
 
-#include "core/tenantservice.h"
-#include "core/userdirectory.h"
-#include "core/workspaceservice.h"
+#include "core/people/userdirectory.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "clicontext.h"
+#include "cli/clicontext.h"
 
-#include "core/actor.h"
-#include "core/auditlog.h"
+#include "core/access/actor.h"
+#include "core/audit/auditlog.h"
+#include "core/people/user.h"
 #include "core/result.h"
-#include "core/tenancytypes.h"
-#include "core/user.h"
+#include "core/tenancy/tenancytypes.h"
 
 #include <QJsonObject>
 #include <QList>

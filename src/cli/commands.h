@@ -6,7 +6,7 @@ namespace tenantdesk::cli {
 
 class CliContext;
 
-// Entry points of tenantctl's commands; each returns the process exit code (DESIGN §5).
+// Entry points of tenantctl's commands; each returns the process exit code (architecture.md §5).
 int runInit(CliContext &context, const QStringList &arguments);
 int runMigrate(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);

@@ -1,7 +1,7 @@
-#include "clicontext.h"
-#include "commands.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
 
-#include "core/firstadmin.h"
+#include "core/people/firstadmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,9 +13,10 @@ int runInit(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
             "tenantctl", "Create the users table (if missing) and the first global admin."));
-    const QCommandLineOption admin(QStringLiteral("admin"),
-                                   QCoreApplication::translate("tenantctl", "Username of the admin."),
-                                   QStringLiteral("name"));
+    const QCommandLineOption admin(
+            QStringLiteral("admin"),
+            QCoreApplication::translate("tenantctl", "Username of the admin."),
+            QStringLiteral("name"));
     const QCommandLineOption email(QStringLiteral("email"),
                                    QCoreApplication::translate("tenantctl", "E-mail of the admin."),
                                    QStringLiteral("email"));
@@ -31,7 +32,8 @@ int runInit(CliContext &context, const QStringList &arguments)
     if (!db)
         return context.fail(db.error());
     auto password = context.readPassword(
-            QCoreApplication::translate("tenantctl", "Password for %1: ").arg(parser.value(admin)), true);
+            QCoreApplication::translate("tenantctl", "Password for %1: ").arg(parser.value(admin)),
+            true);
     if (!password)
         return context.fail(password.error());
     auto user = createFirstAdmin(**db, parser.value(admin), parser.value(email), *password);

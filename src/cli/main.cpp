@@ -1,5 +1,5 @@
-#include "clicontext.h"
-#include "commands.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,28 +11,39 @@ using namespace tenantdesk::cli;
 namespace {
 
 const std::array kCommands = {
-        CliCommand{"init", QT_TRANSLATE_NOOP("tenantctl", "Create the first global admin."), runInit},
-        CliCommand{"migrate", QT_TRANSLATE_NOOP("tenantctl", "Show, apply or revert schema migrations."),
+        CliCommand{"init", QT_TRANSLATE_NOOP("tenantctl", "Create the first global admin."),
+                   runInit},
+        CliCommand{"migrate",
+                   QT_TRANSLATE_NOOP("tenantctl", "Show, apply or revert schema migrations."),
                    runMigrate},
-        CliCommand{"backup", QT_TRANSLATE_NOOP("tenantctl", "Back up the database, list its backups or restore one."),
+        CliCommand{"backup",
+                   QT_TRANSLATE_NOOP("tenantctl",
+                                     "Back up the database, list its backups or restore one."),
                    runBackup},
         CliCommand{"tenant",
-                   QT_TRANSLATE_NOOP("tenantctl", "List, show, create, rename, configure or delete tenants."),
+                   QT_TRANSLATE_NOOP("tenantctl",
+                                     "List, show, create, rename, configure or delete tenants."),
                    runTenant},
         CliCommand{"workspace",
-                   QT_TRANSLATE_NOOP("tenantctl", "List, create, rename, configure or delete workspaces."),
+                   QT_TRANSLATE_NOOP("tenantctl",
+                                     "List, create, rename, configure or delete workspaces."),
                    runWorkspace},
-        CliCommand{"member", QT_TRANSLATE_NOOP("tenantctl", "List, grant or revoke memberships."), runMember},
+        CliCommand{"member", QT_TRANSLATE_NOOP("tenantctl", "List, grant or revoke memberships."),
+                   runMember},
         CliCommand{"user", QT_TRANSLATE_NOOP("tenantctl", "List the users you may see."), runUser},
-        CliCommand{"whoami", QT_TRANSLATE_NOOP("tenantctl", "Show who you are and your roles per tenant."),
+        CliCommand{"whoami",
+                   QT_TRANSLATE_NOOP("tenantctl", "Show who you are and your roles per tenant."),
                    runWhoami},
-        CliCommand{"can", QT_TRANSLATE_NOOP("tenantctl", "May USER do ACTION on TARGET, and by which rule?"),
-                   runCan},
+        CliCommand{
+                "can",
+                QT_TRANSLATE_NOOP("tenantctl", "May USER do ACTION on TARGET, and by which rule?"),
+                runCan},
         CliCommand{"provision",
                    QT_TRANSLATE_NOOP("tenantctl",
                                      "Create the default tenant and give every user a membership."),
                    runProvision},
-        CliCommand{"audit", QT_TRANSLATE_NOOP("tenantctl", "List or verify the audit chain."), runAudit},
+        CliCommand{"audit", QT_TRANSLATE_NOOP("tenantctl", "List or verify the audit chain."),
+                   runAudit},
 };
 
 QString commandSummary()
@@ -56,10 +67,12 @@ int main(int argc, char *argv[])
 
     CliContext context;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "tenantctl", "Administer the tenants, workspaces, memberships and schema of an aistack "
-                         "database.\n\n")
-                                     + commandSummary());
+    parser.setApplicationDescription(
+            QCoreApplication::translate(
+                    "tenantctl",
+                    "Administer the tenants, workspaces, memberships and schema of an aistack "
+                    "database.\n\n")
+            + commandSummary());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CliContext::addGlobalOptions(parser);
     parser.addHelpOption();
@@ -85,7 +98,8 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(command.name))
             return command.run(context, positional);
     }
-    return context.usage(QCoreApplication::translate("tenantctl", "Unknown command \"%1\"; run "
-                                                                  "tenantctl --help for the list.")
+    return context.usage(QCoreApplication::translate("tenantctl",
+                                                     "Unknown command \"%1\"; run "
+                                                     "tenantctl --help for the list.")
                                  .arg(name));
 }

@@ -1,10 +1,10 @@
 // tenantctl member import|export: membership CSV files through core's MembershipCsv, with
 // the same preview, all-or-nothing and per-row report as the desktop app's import dialog.
 
-#include "cliformat.h"
+#include "cli/cliformat.h"
 
-#include "core/csv.h"
-#include "core/membershipcsv.h"
+#include "core/csv/csv.h"
+#include "core/csv/membershipcsv.h"
 
 #include <QCommandLineParser>
 #include <QFile>

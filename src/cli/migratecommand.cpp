@@ -1,7 +1,8 @@
-#include "clicontext.h"
-#include "commands.h"
-#include "orderedjson.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "cli/orderedjson.h"
 
+#include "core/database/paths.h"
 #include "core/migration/databasebackup.h"
 #include "core/migration/databasecopy.h"
 #include "core/migration/ledgermaintenance.h"
@@ -9,7 +10,6 @@
 #include "core/migration/migrationplanner.h"
 #include "core/migration/migrationrunner.h"
 #include "core/migration/retrofitgenerator.h"
-#include "core/paths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

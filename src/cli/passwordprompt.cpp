@@ -1,4 +1,4 @@
-#include "passwordprompt.h"
+#include "cli/passwordprompt.h"
 
 #include <QTextStream>
 

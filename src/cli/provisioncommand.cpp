@@ -1,7 +1,7 @@
-#include "cliformat.h"
-#include "commands.h"
+#include "cli/cliformat.h"
+#include "cli/commands.h"
 
-#include "core/provisioner.h"
+#include "core/tenancy/provisioner.h"
 
 #include <QCommandLineParser>
 

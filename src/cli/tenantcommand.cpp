@@ -1,9 +1,9 @@
-#include "cliformat.h"
-#include "commands.h"
+#include "cli/cliformat.h"
+#include "cli/commands.h"
 
-#include "core/membershipservice.h"
-#include "core/tenantservice.h"
-#include "core/workspaceservice.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "cliformat.h"
-#include "commands.h"
+#include "cli/cliformat.h"
+#include "cli/commands.h"
 
-#include "core/accesspolicy.h"
-#include "core/membershipservice.h"
+#include "core/access/accesspolicy.h"
+#include "core/tenancy/membershipservice.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

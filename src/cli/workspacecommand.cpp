@@ -1,7 +1,7 @@
-#include "cliformat.h"
-#include "commands.h"
+#include "cli/cliformat.h"
+#include "cli/commands.h"
 
-#include "core/workspaceservice.h"
+#include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

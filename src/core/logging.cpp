@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "core/logging.h"
 
 Q_LOGGING_CATEGORY(lcDatabase, "tenantdesk.database", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcMigration, "tenantdesk.migration", QtWarningMsg)

@@ -2,7 +2,8 @@
 
 #include <QProcess>
 
-CliRun runTenantctl(const QStringList &arguments, const QString &password, const QProcessEnvironment &extra)
+CliRun runTenantctl(const QStringList &arguments, const QString &password,
+                    const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -1,4 +1,4 @@
-#include "cli/clirunner.h"
+#include "clirunner.h"
 #include "support/testdatabase.h"
 
 #include <QJsonDocument>
@@ -55,9 +55,10 @@ void TestTenantctlInit::refusesMissingOptionsAsUsage()
 void TestTenantctlInit::refusesWithoutPasswordWhenNotInteractive()
 {
     TestDatabase t;
-    const CliRun run = runTenantctl({QStringLiteral("--db"), t.path(), QStringLiteral("init"),
-                                     QStringLiteral("--admin"), QStringLiteral("root"),
-                                     QStringLiteral("--email"), QStringLiteral("root@example.com")});
+    const CliRun run
+            = runTenantctl({QStringLiteral("--db"), t.path(), QStringLiteral("init"),
+                            QStringLiteral("--admin"), QStringLiteral("root"),
+                            QStringLiteral("--email"), QStringLiteral("root@example.com")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("TENANTDESK_PASSWORD"));
 }

@@ -1,4 +1,4 @@
-#include "cli/clirunner.h"
+#include "clirunner.h"
 #include "support/testdatabase.h"
 
 #include <QDir>

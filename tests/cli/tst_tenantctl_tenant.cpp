@@ -1,4 +1,4 @@
-#include "cli/clirunner.h"
+#include "clirunner.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
@@ -7,7 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-// tenantctl tenant ...: the commands, what each user sees, and the exit codes of DESIGN §5.
+// tenantctl tenant ...: the commands, what each user sees, and the exit codes of architecture.md
+// §5.
 class TestTenantctlTenant : public QObject
 {
     Q_OBJECT

@@ -1,10 +1,10 @@
-#include "core/accesspolicy.h"
-#include "core/auditlog.h"
-#include "core/auditservice.h"
-#include "core/membershipservice.h"
-#include "core/provisioner.h"
-#include "core/tenantservice.h"
-#include "core/workspaceservice.h"
+#include "core/access/accesspolicy.h"
+#include "core/audit/auditlog.h"
+#include "core/audit/auditservice.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/provisioner.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
@@ -68,9 +68,9 @@ struct OpSpec
     const char *name;
     Action action;
     TenantRole role; // the role involved, for the two role-management actions
-    // The expected answer per role, written out by hand from DESIGN §3 (not computed by the
-    // code under test): one string per role in Role order, one letter per scope in Scope
-    // order, Y = allowed, N = refused.
+    // The expected answer per role, written out by hand from architecture.md §3 (not computed by
+    // the code under test): one string per role in Role order, one letter per scope in Scope order,
+    // Y = allowed, N = refused.
     std::array<const char *, RoleCount> expected;
 };
 
@@ -162,7 +162,7 @@ bool isRead(Op op)
 
 } // namespace
 
-// The whole access matrix of DESIGN §3: every role × every action × own scope, another
+// The whole access matrix of architecture.md §3: every role × every action × own scope, another
 // workspace of the same tenant and another tenant. Each row asks AccessPolicy::decide() and
 // then performs the action through the services on a fresh copy of the same database,
 // checking that the database changed exactly when the table says the action is allowed.

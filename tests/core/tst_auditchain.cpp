@@ -1,7 +1,7 @@
 #include "support/testdatabase.h"
 
-#include "core/auditlog.h"
-#include "core/canonicaljson.h"
+#include "core/audit/auditlog.h"
+#include "core/audit/canonicaljson.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -10,10 +10,11 @@ using namespace tenantdesk;
 
 namespace {
 
-const QByteArray kAuditTable =
-        "CREATE TABLE audit_log_chain (seq INTEGER PRIMARY KEY AUTOINCREMENT, prev_hash TEXT NOT NULL, "
-        "hash TEXT NOT NULL, event_type TEXT NOT NULL, payload_json TEXT NOT NULL, signature TEXT, "
-        "signature_alg TEXT, created_at INTEGER NOT NULL)";
+const QByteArray kAuditTable = "CREATE TABLE audit_log_chain (seq INTEGER PRIMARY KEY "
+                               "AUTOINCREMENT, prev_hash TEXT NOT NULL, "
+                               "hash TEXT NOT NULL, event_type TEXT NOT NULL, payload_json TEXT "
+                               "NOT NULL, signature TEXT, "
+                               "signature_alg TEXT, created_at INTEGER NOT NULL)";
 
 } // namespace
 
@@ -50,10 +51,10 @@ void TestAuditChain::reproducesAistackVectors()
     QFETCH(QJsonObject, vector);
     const QByteArray canonical = canonicalJson(vector.value(QStringLiteral("payload")));
     QCOMPARE(canonical, vector.value(QStringLiteral("canonical")).toString().toUtf8());
-    const QString hash = AuditLog::computeHash(vector.value(QStringLiteral("prev_hash")).toString(),
-                                               qint64(vector.value(QStringLiteral("created_at")).toDouble()),
-                                               vector.value(QStringLiteral("event_type")).toString(),
-                                               canonical);
+    const QString hash = AuditLog::computeHash(
+            vector.value(QStringLiteral("prev_hash")).toString(),
+            qint64(vector.value(QStringLiteral("created_at")).toDouble()),
+            vector.value(QStringLiteral("event_type")).toString(), canonical);
     QCOMPARE(hash, vector.value(QStringLiteral("hash")).toString());
 }
 
@@ -85,10 +86,15 @@ void TestAuditChain::writesNumbersAsJavaScriptDoes()
 void TestAuditChain::escapesStringsAsJsonStringify()
 {
     const QString text = QStringLiteral("a\"b\\c\x01\x1f/é😀") + QChar(0xD800);
-    QCOMPARE(canonicalJson(text), QByteArray("\"a\\\"b\\\\c\\u0001\\u001f/\xc3\xa9\xf0\x9f\x98\x80\\ud800\""));
-    const QJsonObject sorted{{QStringLiteral("b"), 1}, {QStringLiteral("B"), 2}, {QStringLiteral("a"), 3},
-                             {QStringLiteral("\u00e9"), 4}, {QStringLiteral("aa"), QJsonArray{}}};
-    QCOMPARE(canonicalJson(sorted), QByteArray("{\"B\":2,\"a\":3,\"aa\":[],\"b\":1,\"\xc3\xa9\":4}"));
+    QCOMPARE(canonicalJson(text),
+             QByteArray("\"a\\\"b\\\\c\\u0001\\u001f/\xc3\xa9\xf0\x9f\x98\x80\\ud800\""));
+    const QJsonObject sorted{{QStringLiteral("b"), 1},
+                             {QStringLiteral("B"), 2},
+                             {QStringLiteral("a"), 3},
+                             {QStringLiteral("\u00e9"), 4},
+                             {QStringLiteral("aa"), QJsonArray{}}};
+    QCOMPARE(canonicalJson(sorted),
+             QByteArray("{\"B\":2,\"a\":3,\"aa\":[],\"b\":1,\"\xc3\xa9\":4}"));
 }
 
 void TestAuditChain::appendedEntriesVerify()
@@ -117,8 +123,10 @@ void TestAuditChain::verifyFindsTamperedPayload()
     auto db = t.open();
     const AuditLog audit(*db);
     for (int i = 0; i < 4; ++i)
-        QVERIFY(audit.append(QStringLiteral("membership.granted"), {{QStringLiteral("role"), QStringLiteral("member")}}));
-    t.execRaw("UPDATE audit_log_chain SET payload_json = '{\"role\":\"tenant_admin\"}' WHERE seq = 3");
+        QVERIFY(audit.append(QStringLiteral("membership.granted"),
+                             {{QStringLiteral("role"), QStringLiteral("member")}}));
+    t.execRaw("UPDATE audit_log_chain SET payload_json = '{\"role\":\"tenant_admin\"}' WHERE seq = "
+              "3");
     auto result = audit.verify();
     QVERIFY(result);
     QVERIFY(!result->valid);

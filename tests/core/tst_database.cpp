@@ -1,6 +1,6 @@
 #include "support/testdatabase.h"
 
-#include "core/database.h"
+#include "core/database/database.h"
 
 #include <QFile>
 #include <QFileInfo>

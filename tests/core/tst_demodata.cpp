@@ -1,11 +1,11 @@
 #include "support/testdatabase.h"
 
-#include "core/auditlog.h"
-#include "core/authenticator.h"
-#include "core/demodata.h"
-#include "core/membershipservice.h"
-#include "core/tenantservice.h"
-#include "core/workspaceservice.h"
+#include "core/audit/auditlog.h"
+#include "core/people/authenticator.h"
+#include "core/tenancy/demodata.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
 
 #include <QSet>
 #include <QTest>
@@ -116,7 +116,7 @@ void TestDemoData::everyRoleAppears()
     QVERIFY(seen.contains(QStringLiteral("workspace_admin@workspace")));
     QVERIFY(seen.contains(QStringLiteral("member@tenant")));
     QVERIFY(seen.contains(QStringLiteral("member@workspace")));
-    // Every tenant has a tenant-wide tenant admin (the invariant of DESIGN §3).
+    // Every tenant has a tenant-wide tenant admin (the invariant of architecture.md §3).
     QCOMPARE(db->scalar(QStringLiteral(
                                 "SELECT count(*) FROM tenants t WHERE NOT EXISTS (SELECT 1 FROM "
                                 "tenant_users u WHERE u.tenant_id = t.id AND u.role = "

@@ -1,4 +1,4 @@
-#include "core/effectiveaccess.h"
+#include "core/access/effectiveaccess.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 

@@ -1,7 +1,7 @@
 #include "support/bulkdata.h"
 #include "support/testdatabase.h"
 
-#include "core/membershipservice.h"
+#include "core/tenancy/membershipservice.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "core/auditlog.h"
-#include "core/membershipservice.h"
+#include "core/audit/auditlog.h"
+#include "core/tenancy/membershipservice.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
@@ -8,7 +8,7 @@
 
 using namespace tenantdesk;
 
-// Granting, changing and revoking roles: the invariants of DESIGN §3 on every path.
+// Granting, changing and revoking roles: the invariants of architecture.md §3 on every path.
 class TestMemberships : public QObject
 {
     Q_OBJECT

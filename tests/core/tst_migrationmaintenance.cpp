@@ -1,6 +1,6 @@
 #include "support/testdatabase.h"
 
-#include "core/auditlog.h"
+#include "core/audit/auditlog.h"
 #include "core/migration/ledgermaintenance.h"
 #include "core/migration/migrationcatalog.h"
 #include "core/migration/migrationplanner.h"

@@ -1,5 +1,5 @@
-#include "core/auditlog.h"
-#include "core/provisioner.h"
+#include "core/audit/auditlog.h"
+#include "core/tenancy/provisioner.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 

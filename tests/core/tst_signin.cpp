@@ -1,9 +1,9 @@
 #include "support/testdatabase.h"
 
-#include "core/auditlog.h"
-#include "core/authenticator.h"
-#include "core/firstadmin.h"
-#include "core/passwordhash.h"
+#include "core/audit/auditlog.h"
+#include "core/people/authenticator.h"
+#include "core/people/firstadmin.h"
+#include "core/people/passwordhash.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -96,8 +96,10 @@ void TestSignIn::failedSignInIsAudited()
 {
     TestDatabase t;
     t.addUser(QStringLiteral("bob"), QStringLiteral("developer"), QStringLiteral("bob-pass"));
-    t.execRaw("CREATE TABLE audit_log_chain (seq INTEGER PRIMARY KEY AUTOINCREMENT, prev_hash TEXT NOT NULL, "
-              "hash TEXT NOT NULL, event_type TEXT NOT NULL, payload_json TEXT NOT NULL, signature TEXT, "
+    t.execRaw("CREATE TABLE audit_log_chain (seq INTEGER PRIMARY KEY AUTOINCREMENT, prev_hash TEXT "
+              "NOT NULL, "
+              "hash TEXT NOT NULL, event_type TEXT NOT NULL, payload_json TEXT NOT NULL, signature "
+              "TEXT, "
               "signature_alg TEXT, created_at INTEGER NOT NULL)");
     auto db = t.open();
     QVERIFY(!Authenticator(*db).signIn(QStringLiteral("bob"), QStringLiteral("wrong")));
@@ -130,15 +132,18 @@ void TestSignIn::firstAdminOnlyOnce()
     auto admin = createFirstAdmin(*db, QStringLiteral("root"), QStringLiteral("root@example.com"),
                                   QStringLiteral("long enough"));
     QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message));
-    auto signedIn = Authenticator(*db).signIn(QStringLiteral("root"), QStringLiteral("long enough"));
+    auto signedIn
+            = Authenticator(*db).signIn(QStringLiteral("root"), QStringLiteral("long enough"));
     QVERIFY(signedIn);
     QVERIFY(signedIn->isGlobalAdmin());
     QVERIFY(!Authenticator(*db).bootstrap());
-    auto second = createFirstAdmin(*db, QStringLiteral("root2"), QStringLiteral("root2@example.com"),
-                                   QStringLiteral("long enough"));
+    auto second
+            = createFirstAdmin(*db, QStringLiteral("root2"), QStringLiteral("root2@example.com"),
+                               QStringLiteral("long enough"));
     QVERIFY(!second);
     QCOMPARE(second.error().code, ErrorCode::Conflict);
-    auto tooShort = createFirstAdmin(*db, QStringLiteral("x"), QStringLiteral("bad"), QStringLiteral("1"));
+    auto tooShort = createFirstAdmin(*db, QStringLiteral("x"), QStringLiteral("bad"),
+                                     QStringLiteral("1"));
     QCOMPARE(tooShort.error().code, ErrorCode::InvalidInput);
 }
 

@@ -1,7 +1,7 @@
-#include "core/auditlog.h"
-#include "core/membershipservice.h"
-#include "core/tenantservice.h"
-#include "core/workspaceservice.h"
+#include "core/audit/auditlog.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 

@@ -1,8 +1,8 @@
-#include "core/accesspolicy.h"
-#include "core/contextsearch.h"
-#include "core/membershipservice.h"
-#include "core/tenantservice.h"
-#include "core/workspaceservice.h"
+#include "core/access/accesspolicy.h"
+#include "core/tenancy/contextsearch.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 

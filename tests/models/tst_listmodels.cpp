@@ -1,10 +1,10 @@
 #include "support/bulkdata.h"
 #include "support/testdatabase.h"
 
-#include "models/databaseworker.h"
-#include "models/tenantlistmodel.h"
-#include "models/userlistmodel.h"
-#include "models/workspacelistmodel.h"
+#include "models/jobs/databaseworker.h"
+#include "models/lists/tenantlistmodel.h"
+#include "models/lists/userlistmodel.h"
+#include "models/lists/workspacelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

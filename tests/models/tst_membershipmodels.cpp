@@ -5,13 +5,13 @@
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
-#include "models/auditlistmodel.h"
-#include "models/databaseworker.h"
-#include "models/membershipaccessmodel.h"
-#include "models/membershipimportmodel.h"
-#include "models/membershiplistmodel.h"
+#include "models/jobs/databaseworker.h"
+#include "models/lists/auditlistmodel.h"
+#include "models/lists/membershiplistmodel.h"
+#include "models/memberships/membershipaccessmodel.h"
+#include "models/memberships/membershipimportmodel.h"
 
-#include "core/membershipservice.h"
+#include "core/tenancy/membershipservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "models/serverhealthcheck.h"
+#include "models/jobs/serverhealthcheck.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

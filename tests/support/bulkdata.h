@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Sizes of a generated large database (DESIGN §7 scale).
+// Sizes of a generated large database (architecture.md §7 scale).
 struct BulkSpec
 {
     int tenants = 10000;

@@ -3,7 +3,7 @@
 // Header-only, for the tenantctl tests (they link clitestsupport, which runs the program).
 
 #include "cli/clirunner.h"
-#include "support/testdatabase.h"
+#include "testdatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

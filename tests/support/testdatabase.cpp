@@ -1,11 +1,11 @@
 #include "testdatabase.h"
 
-#include "core/passwordhash.h"
+#include "core/people/passwordhash.h"
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
 
@@ -17,8 +17,8 @@ struct RawConnection
 {
     explicit RawConnection(const QString &path)
     {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                            nullptr)
+        if (sqlite3_open_v2(path.toUtf8().constData(), &db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
             != SQLITE_OK)
             qFatal("cannot open %s", qPrintable(path));
         sqlite3_busy_timeout(db, 5000);
@@ -29,7 +29,9 @@ struct RawConnection
 
 } // namespace
 
-TestDatabase::TestDatabase() : m_path(m_dir.filePath(QStringLiteral("test.db"))) { }
+TestDatabase::TestDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("test.db")))
+{ }
 
 std::unique_ptr<tenantdesk::Database> TestDatabase::open(int busyTimeoutMs) const
 {
@@ -108,16 +110,18 @@ void TestDatabase::applyBundledSchema() const
     }
 }
 
-QString TestDatabase::addUser(const QString &username, const QString &role, const QString &password) const
+QString TestDatabase::addUser(const QString &username, const QString &role,
+                              const QString &password) const
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray hash = tenantdesk::PasswordHash::create(password, 4);
     RawConnection raw(m_path);
-    sqlite3_exec(raw.db,
-                 "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, email TEXT UNIQUE NOT NULL, "
-                 "username TEXT UNIQUE NOT NULL, password_hash TEXT NOT NULL, role TEXT NOT NULL "
-                 "DEFAULT 'developer', created_at TEXT, updated_at TEXT, last_login_at TEXT)",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+            raw.db,
+            "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, email TEXT UNIQUE NOT NULL, "
+            "username TEXT UNIQUE NOT NULL, password_hash TEXT NOT NULL, role TEXT NOT NULL "
+            "DEFAULT 'developer', created_at TEXT, updated_at TEXT, last_login_at TEXT)",
+            nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(raw.db,
                        "INSERT INTO users (id, email, username, password_hash, role, created_at) "

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/database.h"
+#include "core/database/database.h"
 
 #include <QByteArray>
 #include <QJsonObject>

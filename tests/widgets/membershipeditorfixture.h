@@ -6,18 +6,18 @@
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
-#include "widgets/addmemberdialog.h"
-#include "widgets/csvimportdialog.h"
-#include "widgets/membershiphistory.h"
-#include "widgets/membershipspage.h"
-#include "widgets/session.h"
+#include "models/session/session.h"
+#include "widgets/memberships/addmemberdialog.h"
+#include "widgets/memberships/csvimportdialog.h"
+#include "widgets/memberships/membershiphistory.h"
+#include "widgets/memberships/membershipspage.h"
 
-#include "models/activecontext.h"
-#include "models/membershipimportmodel.h"
-#include "models/membershiplistmodel.h"
+#include "models/context/activecontext.h"
+#include "models/lists/membershiplistmodel.h"
+#include "models/memberships/membershipimportmodel.h"
 
-#include "core/auditlog.h"
-#include "core/membershipcsv.h"
+#include "core/audit/auditlog.h"
+#include "core/csv/membershipcsv.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -4,14 +4,14 @@
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
-#include "widgets/actiongate.h"
-#include "widgets/auditpage.h"
-#include "widgets/noticebar.h"
-#include "widgets/session.h"
+#include "models/session/actiongate.h"
+#include "models/session/session.h"
+#include "widgets/audit/auditpage.h"
+#include "widgets/common/noticebar.h"
 
-#include "models/auditlistmodel.h"
+#include "models/lists/auditlistmodel.h"
 
-#include "core/membershipservice.h"
+#include "core/tenancy/membershipservice.h"
 
 #include <QAction>
 #include <QJsonDocument>

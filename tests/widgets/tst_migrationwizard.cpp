@@ -10,17 +10,17 @@
 
 #include "app/mainwindow.h"
 
-#include "widgets/emptystate.h"
-#include "widgets/migrationprovisionpage.h"
-#include "widgets/migrationtexts.h"
-#include "widgets/session.h"
-#include "widgets/switcherdock.h"
-#include "widgets/tenantspage.h"
+#include "models/session/session.h"
+#include "widgets/common/emptystate.h"
+#include "widgets/migration/migrationprovisionpage.h"
+#include "widgets/migration/migrationtexts.h"
+#include "widgets/shell/switcherdock.h"
+#include "widgets/tenancy/tenantspage.h"
 
-#include "core/auditlog.h"
-#include "core/authenticator.h"
-#include "core/database.h"
+#include "core/audit/auditlog.h"
+#include "core/database/database.h"
 #include "core/migration/migrationledger.h"
+#include "core/people/authenticator.h"
 
 #include <QAction>
 #include <QDir>

@@ -4,12 +4,12 @@
 // tst_migrationwizard* tests. Each step returns false (after QtTest has logged why) when the
 // wizard does not get where it should within the time allowed.
 
-#include "widgets/migrationfolderpage.h"
-#include "widgets/migrationplanpage.h"
-#include "widgets/migrationresultpage.h"
-#include "widgets/migrationrunpage.h"
-#include "widgets/migrationstatuspage.h"
-#include "widgets/migrationwizard.h"
+#include "widgets/migration/migrationfolderpage.h"
+#include "widgets/migration/migrationplanpage.h"
+#include "widgets/migration/migrationresultpage.h"
+#include "widgets/migration/migrationrunpage.h"
+#include "widgets/migration/migrationstatuspage.h"
+#include "widgets/migration/migrationwizard.h"
 
 #include "core/migration/migrationcatalog.h"
 

@@ -8,8 +8,8 @@
 
 #include "support/testdatabase.h"
 
-#include "core/auditlog.h"
-#include "core/database.h"
+#include "core/audit/auditlog.h"
+#include "core/database/database.h"
 
 #include <QDir>
 #include <QFile>

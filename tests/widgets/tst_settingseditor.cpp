@@ -1,11 +1,11 @@
 // The dialogs of the tenants and workspaces pages, offscreen: the settings editor's
 // validation, the delete confirmation, the name dialog and the busy-database message.
 
-#include "widgets/deletedialog.h"
-#include "widgets/errorpresenter.h"
-#include "widgets/namedialog.h"
-#include "widgets/settingsdialog.h"
-#include "widgets/settingsrowsmodel.h"
+#include "models/tenancy/settingsrowsmodel.h"
+#include "widgets/common/errorpresenter.h"
+#include "widgets/tenancy/deletedialog.h"
+#include "widgets/tenancy/namedialog.h"
+#include "widgets/tenancy/settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -6,12 +6,12 @@
 
 #include "app/startup.h"
 
-#include "widgets/firstadmindialog.h"
-#include "widgets/signindialog.h"
+#include "widgets/shell/firstadmindialog.h"
+#include "widgets/shell/signindialog.h"
 
-#include "core/database.h"
-#include "core/paths.h"
-#include "core/tenantservice.h"
+#include "core/database/database.h"
+#include "core/database/paths.h"
+#include "core/tenancy/tenantservice.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

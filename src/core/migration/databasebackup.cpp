@@ -1,9 +1,9 @@
-#include "databasebackup.h"
+#include "core/migration/databasebackup.h"
 
-#include "migrationrunner.h"
+#include "core/migration/migrationrunner.h"
 
-#include "core/auditlog.h"
-#include "core/database.h"
+#include "core/audit/auditlog.h"
+#include "core/database/database.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>

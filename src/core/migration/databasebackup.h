@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/actor.h"
+#include "core/access/actor.h"
 #include "core/result.h"
 
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "databasecopy.h"
+#include "core/migration/databasecopy.h"
 
-#include "databasebackup.h"
+#include "core/migration/databasebackup.h"
 
-#include "core/database.h"
+#include "core/database/database.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "ledgermaintenance.h"
+#include "core/migration/ledgermaintenance.h"
 
-#include "migrationledger.h"
-#include "migrationrunner.h"
+#include "core/migration/migrationledger.h"
+#include "core/migration/migrationrunner.h"
 
-#include "core/auditlog.h"
-#include "core/database.h"
+#include "core/audit/auditlog.h"
+#include "core/database/database.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "migrationplan.h"
-#include "migrationstatus.h"
+#include "core/migration/migrationplan.h"
+#include "core/migration/migrationstatus.h"
 
-#include "core/actor.h"
+#include "core/access/actor.h"
 #include "core/result.h"
 
 #include <QList>

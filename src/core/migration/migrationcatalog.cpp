@@ -1,4 +1,4 @@
-#include "migrationcatalog.h"
+#include "core/migration/migrationcatalog.h"
 
 #include "core/logging.h"
 

@@ -1,6 +1,6 @@
-#include "migrationledger.h"
+#include "core/migration/migrationledger.h"
 
-#include "core/database.h"
+#include "core/database/database.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "migrationplan.h"
+#include "core/migration/migrationplan.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrationscript.h"
+#include "core/migration/migrationscript.h"
 
 #include "core/result.h"
 

@@ -1,6 +1,6 @@
-#include "migrationplanner.h"
+#include "core/migration/migrationplanner.h"
 
-#include "scriptvalidator.h"
+#include "core/migration/scriptvalidator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "migrationcatalog.h"
-#include "migrationledger.h"
-#include "migrationplan.h"
-#include "migrationstatus.h"
+#include "core/migration/migrationcatalog.h"
+#include "core/migration/migrationledger.h"
+#include "core/migration/migrationplan.h"
+#include "core/migration/migrationstatus.h"
 
 #include "core/result.h"
 

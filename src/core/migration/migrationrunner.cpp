@@ -1,12 +1,12 @@
-#include "migrationrunner.h"
+#include "core/migration/migrationrunner.h"
 
-#include "migrationledger.h"
-#include "migrationplanner.h"
-#include "scriptvalidator.h"
-#include "statementsplitter.h"
+#include "core/migration/migrationledger.h"
+#include "core/migration/migrationplanner.h"
+#include "core/migration/scriptvalidator.h"
+#include "core/migration/statementsplitter.h"
 
-#include "core/auditlog.h"
-#include "core/database.h"
+#include "core/audit/auditlog.h"
+#include "core/database/database.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>

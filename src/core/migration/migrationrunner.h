@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migrationplan.h"
+#include "core/migration/migrationplan.h"
 
-#include "core/actor.h"
+#include "core/access/actor.h"
 #include "core/result.h"
 
 #include <QList>
@@ -42,8 +42,8 @@ struct MigrationOutcome
 };
 
 // Carries out a plan on the Database it is given, one transaction per migration together
-// with its ledger row and audit entry (DESIGN §4). A failed or cancelled migration is rolled
-// back completely; migrations committed before it in the same run stay applied. Use one
+// with its ledger row and audit entry (architecture.md §4). A failed or cancelled migration is
+// rolled back completely; migrations committed before it in the same run stay applied. Use one
 // runner per run from the thread that owns the connection; cancel() may be called from any
 // thread.
 class MigrationRunner

@@ -1,6 +1,6 @@
-#include "migrationscript.h"
+#include "core/migration/migrationscript.h"
 
-#include "statementsplitter.h"
+#include "core/migration/statementsplitter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

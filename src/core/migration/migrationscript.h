@@ -10,7 +10,7 @@ namespace tenantdesk {
 // Which way a migration runs: its UP section, or its DOWN section to revert it.
 enum class MigrationDirection { Up, Down };
 
-// One NNN_name.sql migration file, parsed (DESIGN §4). The file name without ".sql" is its
+// One NNN_name.sql migration file, parsed (architecture.md §4). The file name without ".sql" is its
 // identity; the numeric prefix orders it but may repeat. Sections are stored normalised (no
 // BOM, LF line ends) so that checksums do not depend on the editor that saved the file.
 class MigrationScript
@@ -54,7 +54,7 @@ public:
     // A DOWN section with at least one statement; empty or comment-only DOWN is irreversible.
     bool isReversible() const { return m_reversible; }
 
-    // Orders by numeric prefix, then by name (DESIGN §4).
+    // Orders by numeric prefix, then by name (architecture.md §4).
     static bool lessThan(qint64 versionA, const QString &nameA, qint64 versionB,
                          const QString &nameB);
     bool operator<(const MigrationScript &other) const

@@ -1,4 +1,4 @@
-#include "migrationstatus.h"
+#include "core/migration/migrationstatus.h"
 
 namespace tenantdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrationledger.h"
-#include "migrationscript.h"
+#include "core/migration/migrationledger.h"
+#include "core/migration/migrationscript.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "retrofitgenerator.h"
+#include "core/migration/retrofitgenerator.h"
 
-#include "migrationledger.h"
+#include "core/migration/migrationledger.h"
 
-#include "core/database.h"
+#include "core/database/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

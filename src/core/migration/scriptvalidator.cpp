@@ -1,6 +1,6 @@
-#include "scriptvalidator.h"
+#include "core/migration/scriptvalidator.h"
 
-#include "statementsplitter.h"
+#include "core/migration/statementsplitter.h"
 
 #include <QCoreApplication>
 

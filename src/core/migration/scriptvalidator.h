@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrationscript.h"
+#include "core/migration/migrationscript.h"
 
 #include "core/result.h"
 
@@ -10,7 +10,7 @@
 namespace tenantdesk {
 
 // Refuses statements that would break a migration's atomicity or silently do nothing
-// inside the transaction every migration runs in (DESIGN §4).
+// inside the transaction every migration runs in (architecture.md §4).
 class ScriptValidator
 {
 public:

@@ -1,4 +1,4 @@
-#include "statementsplitter.h"
+#include "core/migration/statementsplitter.h"
 
 #include <sqlite3.h>
 

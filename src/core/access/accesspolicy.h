@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/access/actor.h"
+#include "core/result.h"
+#include "core/tenancy/tenancytypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tenantdesk {
+
+class Database;
+
+// Everything architecture.md §3 regulates. Names (actionName) are what `tenantctl can` accepts.
+enum class Action {
+    ViewTenant,
+    CreateTenant,
+    DeleteTenant,
+    RenameTenant,
+    EditTenantSettings,
+    ViewWorkspace,
+    CreateWorkspace,
+    RenameWorkspace,
+    DeleteWorkspace,
+    EditWorkspaceSettings,
+    ManageTenantRole,    // grant, change or revoke a tenant-wide role
+    ManageWorkspaceRole, // grant, change or revoke a role on one workspace
+    RunMigrations,
+    Provision,
+    VerifyAudit,
+    ViewAudit,
+};
+
+QString actionName(Action action); // e.g. "tenant.create", "member.grant-workspace"
+std::optional<Action> actionFromName(const QString &name);
+// Every action name, in the order of the Action enum (for help texts and completion).
+QStringList actionNames();
+
+// What an action applies to. For ManageTenantRole/ManageWorkspaceRole, `role` is the
+// highest role involved (the role granted, or the role held before a change or revoke).
+struct AccessTarget
+{
+    QString tenantId;
+    QString workspaceId;
+    TenantRole role = TenantRole::None;
+};
+
+// The answer to "may this actor do this, and why". `rule` names the rule of architecture.md §3 that
+// decided; `whoCould` says who could do it instead when it is refused.
+struct AccessDecision
+{
+    bool allowed = false;
+    QString rule;
+    QString whoCould;
+    // How the actor's own roles led to the answer ("bob is member of tenant "acme"").
+    QString reason;
+    // One sentence for people: the rule, and on refusal who could do it.
+    QString message() const;
+};
+
+// Default-deny access rules, evaluated from the database on every call (no cache: another
+// process may change memberships at any time).
+class AccessPolicy
+{
+public:
+    explicit AccessPolicy(const Database &db);
+
+    // The highest of the user's tenant-wide grant in the tenant and their grant on the
+    // workspace (when one is given). None when the user has neither.
+    Result<TenantRole> effectiveRole(const QString &userId, const QString &tenantId,
+                                     const QString &workspaceId = {}) const;
+    // The highest role the user holds anywhere in the tenant (any workspace or tenant-wide).
+    Result<TenantRole> highestRoleInTenant(const QString &userId, const QString &tenantId) const;
+
+    Result<AccessDecision> decide(const Actor &actor, Action action,
+                                  const AccessTarget &target) const;
+    // decide(), with a refusal turned into a Denied error carrying the decision's message.
+    Result<void> require(const Actor &actor, Action action, const AccessTarget &target) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tenantdesk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tenantdesk {
+
+class Database;
+
+// One row of aistack's audit_log_chain.
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString prevHash;
+    QString hash;
+    QString eventType;
+    QString payloadJson;
+    QString signature;
+    QString signatureAlg;
+    qint64 createdAt = 0; // ms since epoch
+};
+
+// What verification found: `brokenAt` is the first bad seq (0 when the chain is valid).
+struct ChainVerification
+{
+    bool valid = true;
+    qint64 checked = 0;
+    qint64 brokenAt = 0;
+    QString reason;
+};
+
+// Narrows audit listings; empty members match everything.
+struct AuditFilter
+{
+    QString eventType;
+    QString text;   // matched against the payload (actor, target names, ids)
+    QString actor;  // the payload's "actor", exactly (a username, or "(bootstrap)")
+    QString target; // part of a tenant, workspace or user slug, name or id in the payload
+    std::optional<qint64> fromMs{};
+    std::optional<qint64> toMs{};
+};
+
+// aistack's tamper-evident audit chain (architecture.md §2). Entries written here verify in aistack
+// byte for byte; with AISTACK_AUDIT_KEY set (>= 32 bytes) they are signed with HMAC-SHA256.
+class AuditLog
+{
+public:
+    explicit AuditLog(const Database &db);
+
+    bool isAvailable() const;
+
+    // Appends one entry. Call it inside the write transaction of the change it records, so
+    // both commit or neither does. Does nothing where the database has no audit table.
+    Result<void> append(const QString &eventType, const QJsonObject &payload) const;
+
+    // Walks the whole chain in seq order. `progress` gets the count checked so far and may
+    // return false to stop early.
+    Result<ChainVerification> verify(const std::function<bool(qint64)> &progress = {}) const;
+
+    // Newest first, `limit` at most, older than `beforeSeq` when given (keyset paging).
+    Result<QList<AuditEntry>> list(const AuditFilter &filter, int limit,
+                                   std::optional<qint64> beforeSeq = {}) const;
+
+    static QString genesisHash();
+    static QString computeHash(const QString &prevHash, qint64 createdAtMs,
+                               const QString &eventType, const QByteArray &canonicalPayload);
+    // The signing key from AISTACK_AUDIT_KEY, or empty when unset or shorter than 32 bytes.
+    static QByteArray signingKey();
+    static QString sign(const QString &hash, const QByteArray &key);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tenantdesk

@@ -1,0 +1,160 @@
+#include "core/audit/canonicaljson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace tenantdesk {
+
+namespace {
+
+void appendString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const qsizetype length = text.size();
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
+        case u'"':
+            out += "\\\"";
+            continue;
+        case u'\\':
+            out += "\\\\";
+            continue;
+        case u'\b':
+            out += "\\b";
+            continue;
+        case u'\f':
+            out += "\\f";
+            continue;
+        case u'\n':
+            out += "\\n";
+            continue;
+        case u'\r':
+            out += "\\r";
+            continue;
+        case u'\t':
+            out += "\\t";
+            continue;
+        default:
+            break;
+        }
+        const bool high = QChar::isHighSurrogate(c);
+        const bool pairs
+                = high && i + 1 < length && QChar::isLowSurrogate(text.at(i + 1).unicode());
+        // JSON.stringify escapes control characters and, since ES2019, lone surrogates.
+        if (c < 0x20 || (QChar::isSurrogate(c) && !pairs)) {
+            out += "\\u";
+            out += hex[(c >> 12) & 0xf];
+            out += hex[(c >> 8) & 0xf];
+            out += hex[(c >> 4) & 0xf];
+            out += hex[c & 0xf];
+            continue;
+        }
+        if (pairs) {
+            out += QStringView(text).mid(i, 2).toUtf8();
+            ++i;
+            continue;
+        }
+        out += QStringView(text).mid(i, 1).toUtf8();
+    }
+    out += '"';
+}
+
+void appendValue(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Double:
+        out += javaScriptNumber(value.toDouble());
+        return;
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        return;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i)
+                out += ',';
+            appendValue(out, array.at(i));
+        }
+        out += ']';
+        return;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        // QString's operator< compares UTF-16 code units, as JavaScript's default sort does.
+        std::sort(keys.begin(), keys.end());
+        out += '{';
+        bool first = true;
+        for (const QString &key : std::as_const(keys)) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendString(out, key);
+            out += ':';
+            appendValue(out, object.value(key));
+        }
+        out += '}';
+        return;
+    }
+    }
+}
+
+} // namespace
+
+QByteArray javaScriptNumber(double value)
+{
+    if (!std::isfinite(value))
+        return "null"; // what JSON.stringify writes for NaN and Infinity
+    if (value == 0)
+        return "0";
+    if (value < 0)
+        return '-' + javaScriptNumber(-value);
+
+    // Shortest round-trip digits, then ECMAScript's Number::toString layout.
+    char buffer[64];
+    const auto [end, ec]
+            = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    Q_ASSERT(ec == std::errc());
+    const QByteArray scientific(buffer, end - buffer);
+    const qsizetype ePos = scientific.indexOf('e');
+    QByteArray digits = scientific.left(ePos);
+    digits.replace(".", "");
+    const int k = int(digits.size());
+    const int n = scientific.mid(ePos + 1).toInt() + 1;
+
+    if (k <= n && n <= 21)
+        return digits + QByteArray(n - k, '0');
+    if (0 < n && n <= 21)
+        return digits.left(n) + '.' + digits.mid(n);
+    if (-6 < n && n <= 0)
+        return "0." + QByteArray(-n, '0') + digits;
+    const int e = n - 1;
+    const QByteArray exponent = (e < 0 ? "e-" : "e+") + QByteArray::number(std::abs(e));
+    if (k == 1)
+        return digits + exponent;
+    return digits.left(1) + '.' + digits.mid(1) + exponent;
+}
+
+QByteArray canonicalJson(const QJsonValue &value)
+{
+    QByteArray out;
+    appendValue(out, value);
+    return out;
+}
+
+} // namespace tenantdesk

@@ -1,0 +1,98 @@
+#include "core/csv/csv.h"
+
+#include <QCoreApplication>
+
+namespace tenantdesk::Csv {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tenantdesk::Csv", text);
+}
+
+bool isBlank(const QStringList &fields)
+{
+    return fields.size() == 1 && fields.first().trimmed().isEmpty();
+}
+
+} // namespace
+
+Result<QList<Record>> parse(const QByteArray &utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<Record> records;
+    Record current{1, {}};
+    QString field;
+    bool quoted = false;
+    bool afterQuote = false; // a quoted field ended; only a separator may follow
+    int line = 1;
+    auto endField = [&] {
+        current.fields.append(field);
+        field.clear();
+        afterQuote = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (!isBlank(current.fields))
+            records.append(current);
+        current = Record{line, {}};
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(',')) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            ++line;
+            endRecord();
+        } else if (afterQuote) {
+            return invalidInput(tr("Line %1: text after a closing quote.").arg(line));
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return invalidInput(tr("Line %1: a quoted field is never closed.").arg(current.line));
+    endRecord();
+    return records;
+}
+
+QByteArray formatRecord(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (QString field : fields) {
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+            || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
+            field.replace(QLatin1String("\""), QLatin1String("\"\""));
+            field = QLatin1Char('"') + field + QLatin1Char('"');
+        }
+        out.append(field);
+    }
+    return out.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+} // namespace tenantdesk::Csv

@@ -1,0 +1,187 @@
+#include "core/csv/membershipcsv.h"
+
+#include "core/csv/csv.h"
+#include "core/database/database.h"
+#include "core/people/userdirectory.h"
+#include "core/tenancy/workspaceservice.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace tenantdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tenantdesk::MembershipCsv", text);
+}
+
+bool isHeader(const Csv::Record &record)
+{
+    return !record.fields.isEmpty()
+            && record.fields.first().trimmed().compare(QLatin1String("user"), Qt::CaseInsensitive)
+            == 0;
+}
+
+CsvImportRow::Outcome outcomeOf(const MembershipChangeResult &result)
+{
+    switch (result.outcome) {
+    case MembershipChangeResult::Outcome::Added:
+        return CsvImportRow::Outcome::Add;
+    case MembershipChangeResult::Outcome::Changed:
+        return CsvImportRow::Outcome::Change;
+    case MembershipChangeResult::Outcome::Unchanged:
+        return CsvImportRow::Outcome::Unchanged;
+    case MembershipChangeResult::Outcome::Removed:
+    case MembershipChangeResult::Outcome::Refused:
+        break;
+    }
+    return CsvImportRow::Outcome::Refused;
+}
+
+} // namespace
+
+int CsvImportReport::count(CsvImportRow::Outcome outcome) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [outcome](const CsvImportRow &row) {
+        return row.outcome == outcome;
+    }));
+}
+
+bool CsvImportReport::hasFailures() const
+{
+    return count(CsvImportRow::Outcome::Invalid) + count(CsvImportRow::Outcome::Refused) > 0;
+}
+
+QString MembershipCsv::outcomeName(CsvImportRow::Outcome outcome)
+{
+    switch (outcome) {
+    case CsvImportRow::Outcome::Add:
+        return tr("add");
+    case CsvImportRow::Outcome::Change:
+        return tr("change");
+    case CsvImportRow::Outcome::Unchanged:
+        return tr("unchanged");
+    case CsvImportRow::Outcome::Invalid:
+        return tr("invalid");
+    case CsvImportRow::Outcome::Refused:
+        break;
+    }
+    return tr("refused");
+}
+
+MembershipCsv::MembershipCsv(const Database &db, const Actor &actor)
+    : m_db(db)
+    , m_actor(actor)
+{ }
+
+Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QByteArray &csv,
+                                              Mode mode)
+{
+    auto records = Csv::parse(csv);
+    if (!records)
+        return records.error();
+    if (!records->isEmpty() && isHeader(records->first()))
+        records->removeFirst();
+
+    const UserDirectory users(m_db);
+    const WorkspaceService workspaces(m_db, m_actor);
+    CsvImportReport report;
+    QList<MembershipChange> changes;
+    QList<int> rowOfChange;
+    QHash<QString, int> lineOfScope; // "user id|workspace id" -> first line granting it
+    bool anyInvalid = false;
+    for (const Csv::Record &record : std::as_const(*records)) {
+        CsvImportRow row;
+        row.line = record.line;
+        row.user = record.fields.value(0).trimmed();
+        row.workspaceSlug = record.fields.value(1).trimmed();
+        row.role = record.fields.value(2).trimmed();
+        auto invalid = [&](const QString &why) {
+            row.outcome = CsvImportRow::Outcome::Invalid;
+            row.message = why;
+            anyInvalid = true;
+            report.rows.append(row);
+        };
+        if (record.fields.size() != 3) {
+            invalid(tr("Expected 3 columns (user, workspace, role), found %1.")
+                            .arg(record.fields.size()));
+            continue;
+        }
+        const auto role = tenantRoleFromName(row.role);
+        if (!role) {
+            invalid(tr("\"%1\" is not a role; use member, workspace_admin or tenant_admin.")
+                            .arg(row.role));
+            continue;
+        }
+        auto user = users.findByLogin(row.user);
+        if (!user)
+            return user.error();
+        if (!*user) {
+            invalid(tr("No user \"%1\".").arg(row.user));
+            continue;
+        }
+        QString workspaceId;
+        if (!row.workspaceSlug.isEmpty()) {
+            auto workspace = workspaces.find(tenantId, row.workspaceSlug);
+            if (!workspace) {
+                if (workspace.error().code != ErrorCode::NotFound)
+                    return workspace.error();
+                invalid(tr("No workspace \"%1\" in this tenant.").arg(row.workspaceSlug));
+                continue;
+            }
+            workspaceId = workspace->id;
+        }
+        const QString scope = (*user)->id + QLatin1Char('|') + workspaceId;
+        if (lineOfScope.contains(scope)) {
+            invalid(tr("Same user and workspace as line %1.").arg(lineOfScope.value(scope)));
+            continue;
+        }
+        lineOfScope.insert(scope, row.line);
+        changes.append({MembershipChange::Kind::Grant, (*user)->id, workspaceId, *role});
+        rowOfChange.append(int(report.rows.size()));
+        report.rows.append(row);
+    }
+
+    const bool dryRun = mode == Mode::Preview || (mode == Mode::AllOrNothing && anyInvalid);
+    if (!changes.isEmpty()) {
+        MembershipService service(m_db, m_actor);
+        auto results = service.apply(tenantId, changes, mode != Mode::SkipFailures, dryRun);
+        if (!results)
+            return results.error();
+        for (int i = 0; i < results->size(); ++i) {
+            CsvImportRow &row = report.rows[rowOfChange.at(i)];
+            row.outcome = outcomeOf(results->at(i));
+            if (results->at(i).error)
+                row.message = results->at(i).error->message;
+        }
+    }
+    const bool refusedAny = report.count(CsvImportRow::Outcome::Refused) > 0;
+    report.applied = !dryRun && !(mode == Mode::AllOrNothing && refusedAny);
+    return report;
+}
+
+Result<QByteArray> MembershipCsv::exportRows(MembershipQuery query) const
+{
+    const MembershipService service(m_db, m_actor);
+    QByteArray out = Csv::formatRecord(
+            {QStringLiteral("user"), QStringLiteral("workspace"), QStringLiteral("role")});
+    query.afterRowId = 0;
+    query.limit = 4096;
+    for (;;) {
+        auto page = service.list(query);
+        if (!page)
+            return page.error();
+        for (const Membership &membership : std::as_const(*page))
+            out += Csv::formatRecord({membership.username, membership.workspaceSlug,
+                                      tenantRoleName(membership.role)});
+        if (page->size() < query.limit)
+            return out;
+        query.afterRowId = page->last().rowId;
+    }
+}
+
+} // namespace tenantdesk

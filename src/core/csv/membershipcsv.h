@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/access/actor.h"
+#include "core/result.h"
+#include "core/tenancy/membershipservice.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace tenantdesk {
+
+class Database;
+
+// One data line of an imported file and what it did (or would do).
+struct CsvImportRow
+{
+    enum class Outcome { Add, Change, Unchanged, Invalid, Refused };
+    int line = 0;
+    QString user;
+    QString workspaceSlug; // empty: tenant-wide
+    QString role;
+    Outcome outcome = Outcome::Invalid;
+    QString message; // why, for Invalid and Refused
+};
+
+struct CsvImportReport
+{
+    QList<CsvImportRow> rows;
+    bool applied = false;
+    int count(CsvImportRow::Outcome outcome) const;
+    bool hasFailures() const;
+};
+
+// Membership files: columns user (username or e-mail), workspace slug (empty for
+// tenant-wide), role; an optional header line "user,workspace,role". An import only adds
+// and changes grants, it never revokes what the file does not mention.
+class MembershipCsv
+{
+public:
+    enum class Mode {
+        Preview,      // say what each row would do; change nothing
+        AllOrNothing, // apply every row in one transaction, or none if any row fails
+        SkipFailures, // apply the good rows in one transaction, report the others
+    };
+
+    MembershipCsv(const Database &db, const Actor &actor);
+
+    Result<CsvImportReport> import(const QString &tenantId, const QByteArray &csv, Mode mode);
+    // Every membership the query matches (all pages), with a header line.
+    Result<QByteArray> exportRows(MembershipQuery query) const;
+
+    static QString outcomeName(CsvImportRow::Outcome outcome);
+
+private:
+    const Database &m_db;
+    Actor m_actor;
+};
+
+} // namespace tenantdesk

@@ -1,0 +1,244 @@
+#include "core/tenancy/membershiprules.h"
+
+#include "core/access/accesspolicy.h"
+#include "core/audit/auditlog.h"
+#include "core/database/database.h"
+#include "core/tenancy/tenancysql.h"
+
+#include <QSqlQuery>
+
+namespace tenantdesk::membership {
+
+using namespace tenancy;
+
+const char kSelectSql[]
+        = "SELECT tu.rowid, tu.tenant_id, tu.user_id, tu.workspace_id, tu.role, tu.created_at, "
+          "u.username, u.email, w.slug, w.name FROM tenant_users tu "
+          "LEFT JOIN users u ON u.id = tu.user_id LEFT JOIN workspaces w ON w.id = "
+          "tu.workspace_id ";
+
+Membership fromQuery(const QSqlQuery &query)
+{
+    Membership membership;
+    membership.rowId = query.value(0).toLongLong();
+    membership.tenantId = query.value(1).toString();
+    membership.userId = query.value(2).toString();
+    membership.workspaceId = query.value(3).toString();
+    membership.role = tenantRoleFromName(query.value(4).toString()).value_or(TenantRole::None);
+    membership.createdAt = query.value(5).toLongLong();
+    membership.username = query.value(6).toString();
+    membership.email = query.value(7).toString();
+    membership.workspaceSlug = query.value(8).toString();
+    membership.workspaceName = query.value(9).toString();
+    return membership;
+}
+
+namespace {
+
+// NULL for the tenant-wide scope, the id otherwise.
+QVariant scopeValue(const QString &workspaceId)
+{
+    return workspaceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(workspaceId);
+}
+
+MembershipChangeResult refusal(const Error &error, std::optional<TenantRole> previous)
+{
+    MembershipChangeResult result;
+    result.outcome = MembershipChangeResult::Outcome::Refused;
+    result.error = error;
+    result.previousRole = previous;
+    return result;
+}
+
+QString scopeLabel(const Tenant &tenant, const std::optional<Workspace> &workspace)
+{
+    if (workspace)
+        return tr("workspace \"%1/%2\"").arg(tenant.slug, workspace->slug);
+    return tr("tenant \"%1\"").arg(tenant.slug);
+}
+
+QJsonObject roleState(std::optional<TenantRole> role)
+{
+    if (!role)
+        return {};
+    return {{QStringLiteral("role"), tenantRoleName(*role)}};
+}
+
+Result<qint64> tenantAdminCount(const Database &db, const QString &tenantId)
+{
+    auto count
+            = db.scalar(QStringLiteral("SELECT count(*) FROM tenant_users WHERE tenant_id = ? AND "
+                                       "workspace_id IS NULL AND role = 'tenant_admin'"),
+                        {tenantId});
+    if (!count)
+        return explain(db, count.error());
+    return count->toLongLong();
+}
+
+} // namespace
+
+Result<std::optional<Membership>> load(const Database &db, const QString &tenantId,
+                                       const QString &userId, const QString &workspaceId)
+{
+    auto query = db.exec(QLatin1String(kSelectSql)
+                                 + QStringLiteral("WHERE tu.tenant_id = ? AND tu.user_id = ? AND "
+                                                  "tu.workspace_id IS ?"),
+                         {tenantId, userId, scopeValue(workspaceId)});
+    if (!query)
+        return explain(db, query.error());
+    if (!query->next())
+        return std::optional<Membership>();
+    return std::optional<Membership>(fromQuery(*query));
+}
+
+Result<MembershipChangeResult> applyChange(const Database &db, const Actor &actor,
+                                           const Tenant &tenant, const MembershipChange &change)
+{
+    const bool grant = change.kind == MembershipChange::Kind::Grant;
+    const bool onWorkspace = !change.workspaceId.isEmpty();
+
+    // Input first: these are wrong whoever asks.
+    if (grant && change.role == TenantRole::None)
+        return refusal(invalidInput(tr("Choose a role: member, workspace_admin or tenant_admin.")),
+                       {});
+    if (grant && onWorkspace && change.role == TenantRole::TenantAdmin)
+        return refusal(
+                invalidInput(tr("tenant_admin is a tenant-wide role: it cannot be granted on a "
+                                "workspace. Grant it without a workspace, or grant "
+                                "workspace_admin on the workspace.")),
+                {});
+
+    std::optional<Workspace> workspace;
+    if (onWorkspace) {
+        auto found = loadWorkspace(db, change.workspaceId);
+        if (!found)
+            return found.error();
+        if (!*found || (*found)->tenantId != tenant.id)
+            return refusal(workspaceNotFound(change.workspaceId), {});
+        workspace = **found;
+    }
+    auto username
+            = db.scalar(QStringLiteral("SELECT username FROM users WHERE id = ?"), {change.userId});
+    if (!username)
+        return explain(db, username.error());
+    const QString userLabel = username->isNull() ? change.userId : username->toString();
+    if (grant && username->isNull())
+        return refusal(notFound(tr("There is no user with the id %1.").arg(change.userId)), {});
+
+    auto existing = load(db, tenant.id, change.userId, change.workspaceId);
+    if (!existing)
+        return existing.error();
+    const std::optional<TenantRole> previous
+            = *existing ? std::optional<TenantRole>((*existing)->role) : std::nullopt;
+    if (!grant && !previous)
+        return refusal(notFound(tr("%1 holds no role on %2 to revoke.")
+                                        .arg(userLabel, scopeLabel(tenant, workspace))),
+                       {});
+
+    // The access rule is judged on the highest role involved: a workspace_admin may neither
+    // grant nor take away anything above workspace_admin.
+    const TenantRole involved
+            = grant ? std::max(previous.value_or(TenantRole::None), change.role) : *previous;
+    const AccessPolicy policy(db);
+    auto decision = policy.decide(
+            actor, onWorkspace ? Action::ManageWorkspaceRole : Action::ManageTenantRole,
+            {tenant.id, change.workspaceId, involved});
+    if (!decision)
+        return decision.error();
+    if (!decision->allowed)
+        return refusal(denied(decision->message()), previous);
+    if (!actor.isGlobalAdmin()) {
+        auto own = policy.effectiveRole(actor.userId, tenant.id, change.workspaceId);
+        if (!own)
+            return own.error();
+        if (involved > *own)
+            return refusal(
+                    denied(tr("Refused: nobody grants or changes a role above their own, and "
+                              "%1 holds %2 on %3 while the role involved is %4.")
+                                   .arg(actor.username, tenantRoleName(*own),
+                                        scopeLabel(tenant, workspace), tenantRoleName(involved))),
+                    previous);
+    }
+
+    if (grant && previous == change.role) {
+        MembershipChangeResult unchanged;
+        unchanged.outcome = MembershipChangeResult::Outcome::Unchanged;
+        unchanged.previousRole = previous;
+        return unchanged;
+    }
+
+    // Revoking, demoting or re-scoping the last tenant-wide tenant_admin would leave the tenant
+    // without anyone who may manage it; only deleting the tenant ends it.
+    if (!onWorkspace && previous == TenantRole::TenantAdmin
+        && (!grant || change.role != TenantRole::TenantAdmin)) {
+        auto admins = tenantAdminCount(db, tenant.id);
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return refusal(
+                    conflict(tr("Tenant \"%1\" must keep at least one tenant_admin, and %2 is "
+                                "its last one: grant tenant_admin to someone else first, or "
+                                "delete the tenant.")
+                                     .arg(tenant.slug, userLabel)),
+                    previous);
+    }
+
+    Result<QSqlQuery> written = grant && previous
+            ? db.exec(
+                    QStringLiteral(
+                            "UPDATE tenant_users SET role = ? WHERE tenant_id = ? AND user_id = ? "
+                            "AND workspace_id IS ?"),
+                    {tenantRoleName(change.role), tenant.id, change.userId,
+                     scopeValue(change.workspaceId)})
+            : grant
+            ? db.exec(QStringLiteral("INSERT INTO tenant_users (tenant_id, user_id, workspace_id, "
+                                     "role, created_at) VALUES (?, ?, ?, ?, ?)"),
+                      {tenant.id, change.userId, scopeValue(change.workspaceId),
+                       tenantRoleName(change.role), nowMs()})
+            : db.exec(QStringLiteral("DELETE FROM tenant_users WHERE tenant_id = ? AND user_id = ? "
+                                     "AND workspace_id IS ?"),
+                      {tenant.id, change.userId, scopeValue(change.workspaceId)});
+    if (!written) {
+        // The schema's own guards (unique scope, tenant-wide tenant_admin) said no.
+        if (written.error().code == ErrorCode::Conflict)
+            return refusal(
+                    written.error().message.contains(QLatin1String("tenant_admin"))
+                            ? invalidInput(tr("tenant_admin is a tenant-wide role: it cannot "
+                                              "be granted on a workspace."))
+                            : conflict(tr("%1 already holds a role on %2.")
+                                               .arg(userLabel, scopeLabel(tenant, workspace))),
+                    previous);
+        return explain(db, written.error());
+    }
+
+    MembershipChangeResult result;
+    result.previousRole = previous;
+    QString event;
+    if (!grant) {
+        result.outcome = MembershipChangeResult::Outcome::Removed;
+        event = QStringLiteral("membership.revoked");
+    } else if (previous) {
+        result.outcome = MembershipChangeResult::Outcome::Changed;
+        event = QStringLiteral("membership.changed");
+    } else {
+        result.outcome = MembershipChangeResult::Outcome::Added;
+        event = QStringLiteral("membership.granted");
+    }
+    const QJsonObject payload{
+            {QStringLiteral("actor"), actor.auditName()},
+            {QStringLiteral("tenant_id"), tenant.id},
+            {QStringLiteral("tenant_slug"), tenant.slug},
+            {QStringLiteral("user_id"), change.userId},
+            {QStringLiteral("username"), username->isNull() ? QJsonValue() : QJsonValue(userLabel)},
+            {QStringLiteral("workspace_id"), workspace ? QJsonValue(workspace->id) : QJsonValue()},
+            {QStringLiteral("workspace_slug"),
+             workspace ? QJsonValue(workspace->slug) : QJsonValue()},
+            {QStringLiteral("before"), roleState(previous)},
+            {QStringLiteral("after"), grant ? roleState(change.role) : QJsonObject()},
+    };
+    if (auto logged = AuditLog(db).append(event, payload); !logged)
+        return logged.error();
+    return result;
+}
+
+} // namespace tenantdesk::membership

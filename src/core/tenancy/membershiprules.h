@@ -1,0 +1,37 @@
+#pragma once
+
+// Private to core: the invariants of architecture.md §3 for one membership change, shared by every
+// path that changes tenant_users (grant, revoke, removal from a tenant, batches).
+
+#include "core/access/actor.h"
+#include "core/result.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenancytypes.h"
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace tenantdesk {
+
+class Database;
+
+namespace membership {
+
+// The SELECT (up to WHERE) and row mapping of Membership with user and workspace names.
+extern const char kSelectSql[];
+Membership fromQuery(const QSqlQuery &query);
+
+// The membership of a user at one scope (empty workspaceId: tenant-wide), if any.
+Result<std::optional<Membership>> load(const Database &db, const QString &tenantId,
+                                       const QString &userId, const QString &workspaceId);
+
+// Checks one change against access rules and invariants and, when allowed, writes it and its
+// audit entry. Must run inside the caller's write transaction. A refusal is reported in the
+// result (outcome Refused with its error) and changes nothing; the Result itself fails only
+// when the database does.
+Result<MembershipChangeResult> applyChange(const Database &db, const Actor &actor,
+                                           const Tenant &tenant, const MembershipChange &change);
+
+} // namespace membership
+} // namespace tenantdesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/access/actor.h"
+#include "core/result.h"
+#include "core/tenancy/tenancytypes.h"
+
+#include <QList>
+
+namespace tenantdesk {
+
+class Database;
+
+// Tenants as the acting user may see and change them. Every call checks access first
+// (AccessPolicy); every change is one transaction together with its audit entry.
+class TenantService
+{
+public:
+    TenantService(const Database &db, const Actor &actor);
+
+    // Only tenants the actor may see (global admins: all).
+    Result<QList<Tenant>> list(const ListQuery &query) const;
+    Result<qint64> count(const QString &filter = {}) const;
+    // The paging cursor of a row for ListQuery::after.
+    static QVariantList cursorOf(const Tenant &tenant, ListQuery::SortKey key);
+
+    // By id or slug; NotFound when missing or not visible to the actor.
+    Result<Tenant> find(const QString &idOrSlug) const;
+
+    // Creates a tenant; with firstWorkspaceSlug also its first workspace (named like the
+    // slug). The creator is not made a member: global admins see every tenant.
+    Result<Tenant> create(const QString &name, const QString &slug,
+                          const QString &firstWorkspaceSlug = {});
+    Result<Tenant> rename(const QString &tenantId, const QString &name);
+    Result<Tenant> updateSettings(const QString &tenantId, const QJsonObject &settings);
+    Result<DeletionImpact> deletionImpact(const QString &tenantId) const;
+    // Deletes the tenant with its workspaces and memberships; confirmSlug must equal the
+    // tenant's slug.
+    Result<void> remove(const QString &tenantId, const QString &confirmSlug);
+
+private:
+    const Database &m_db;
+    Actor m_actor;
+};
+
+} // namespace tenantdesk

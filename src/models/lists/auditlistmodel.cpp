@@ -1,0 +1,163 @@
+#include "models/lists/auditlistmodel.h"
+
+#include "core/audit/auditservice.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace tenantdesk {
+
+AuditListModel::AuditListModel(DatabaseWorker *worker, QObject *parent)
+    : KeysetTableModel<AuditEntry>(worker, parent)
+{
+    restart();
+}
+
+int AuditListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditListModel::actorOf(const QJsonObject &payload)
+{
+    return payload.value(QLatin1String("actor")).toString();
+}
+
+QString AuditListModel::targetOf(const QJsonObject &payload)
+{
+    const auto text = [&payload](const char *key) {
+        return payload.value(QLatin1String(key)).toString();
+    };
+    QString place = text("tenant_slug");
+    if (!text("workspace_slug").isEmpty())
+        place += QLatin1Char('/') + text("workspace_slug");
+    QString who = text("username");
+    if (who.isEmpty())
+        who = text("login");
+    if (who.isEmpty()) {
+        // user.created and similar keep the user in "after" (or "before" when removed).
+        for (const char *side : {"after", "before"}) {
+            who = payload.value(QLatin1String(side))
+                          .toObject()
+                          .value(QLatin1String("username"))
+                          .toString();
+            if (!who.isEmpty())
+                break;
+        }
+    }
+    if (place.isEmpty())
+        return who;
+    return who.isEmpty() ? place : place + QLatin1Char(' ') + who;
+}
+
+const AuditListModel::Parsed &AuditListModel::parsed(const AuditEntry &entry) const
+{
+    if (const Parsed *cached = m_parsed.object(entry.seq))
+        return *cached;
+    auto *parsed = new Parsed;
+    const QJsonObject payload = QJsonDocument::fromJson(entry.payloadJson.toUtf8()).object();
+    parsed->actor = actorOf(payload);
+    parsed->target = targetOf(payload);
+    m_parsed.insert(entry.seq, parsed);
+    return *parsed;
+}
+
+QVariant AuditListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry &entry = rowAt(index.row());
+    const bool broken = m_brokenSeq != 0 && entry.seq == m_brokenSeq;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeqColumn:
+            return entry.seq;
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.createdAt),
+                                      QLocale::ShortFormat);
+        case EventColumn:
+            return entry.eventType;
+        case ActorColumn:
+            return parsed(entry).actor;
+        case TargetColumn:
+            return parsed(entry).target;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (broken)
+            return tr("Verification found this entry broken: the chain cannot be trusted from "
+                      "here on.");
+        if (index.column() == TimeColumn)
+            return QDateTime::fromMSecsSinceEpoch(entry.createdAt).toString(Qt::ISODateWithMs);
+        break;
+    case Qt::ForegroundRole:
+        if (broken)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SeqColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case SeqRole:
+        return entry.seq;
+    case EntryRole:
+        return QVariant::fromValue(entry);
+    case BrokenRole:
+        return broken;
+    }
+    return {};
+}
+
+QVariant AuditListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeqColumn:
+        return tr("Seq");
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case ActorColumn:
+        return tr("Actor");
+    case TargetColumn:
+        return tr("Target");
+    }
+    return {};
+}
+
+void AuditListModel::setFilter(const AuditFilter &filter)
+{
+    if (filter.eventType == m_filter.eventType && filter.text == m_filter.text
+        && filter.actor == m_filter.actor && filter.target == m_filter.target
+        && filter.fromMs == m_filter.fromMs && filter.toMs == m_filter.toMs)
+        return;
+    m_filter = filter;
+    restart();
+}
+
+void AuditListModel::setBrokenSeq(qint64 seq)
+{
+    if (seq == m_brokenSeq)
+        return;
+    m_brokenSeq = seq;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::ToolTipRole, BrokenRole});
+}
+
+AuditListModel::PageJob AuditListModel::pageJob(const AuditEntry *last, int limit) const
+{
+    return [filter = m_filter, limit,
+            before = last ? std::optional<qint64>(last->seq) : std::nullopt](const Database &db,
+                                                                             const Actor &actor) {
+        return AuditService(db, actor).list(filter, limit, before);
+    };
+}
+
+} // namespace tenantdesk

@@ -1,0 +1,55 @@
+#include "models/lists/namedrowcolumns.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace tenantdesk::NamedRowColumns {
+
+QVariant cellData(int column, int role, const QString &name, const QString &slug,
+                  qint64 createdAtMs)
+{
+    if (role == Qt::EditRole && column == Created)
+        return createdAtMs;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
+        return {};
+    switch (column) {
+    case Name:
+        return name;
+    case Slug:
+        return slug;
+    case Created:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAtMs),
+                                  QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant headerData(int section, Qt::Orientation orientation, int role)
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return QCoreApplication::translate("NamedRowColumns", "Name");
+    case Slug:
+        return QCoreApplication::translate("NamedRowColumns", "Slug");
+    case Created:
+        return QCoreApplication::translate("NamedRowColumns", "Created");
+    }
+    return {};
+}
+
+ListQuery::SortKey sortKey(int column)
+{
+    switch (column) {
+    case Slug:
+        return ListQuery::SortKey::Slug;
+    case Created:
+        return ListQuery::SortKey::CreatedAt;
+    default:
+        return ListQuery::SortKey::Name;
+    }
+}
+
+} // namespace tenantdesk::NamedRowColumns

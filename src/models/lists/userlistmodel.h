@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/lists/keysettablemodel.h"
+
+#include "core/people/user.h"
+
+namespace tenantdesk {
+
+// aistack's users, ordered by username, optionally narrowed to a name or e-mail prefix,
+// loaded page by page (fast at 100,000 users: the prefix is a range scan on an index).
+class UserListModel : public KeysetTableModel<User>
+{
+    Q_OBJECT
+
+public:
+    enum Column { UsernameColumn, EmailColumn, RoleColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, UserRole };
+
+    explicit UserListModel(DatabaseWorker *worker, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    QString filter() const { return m_prefix; }
+    // Keeps users whose username or e-mail starts with prefix.
+    void setFilter(const QString &prefix);
+
+protected:
+    PageJob pageJob(const User *last, int limit) const override;
+    QString idOf(const User &user) const override { return user.id; }
+
+private:
+    QString m_prefix;
+};
+
+} // namespace tenantdesk

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/access/actor.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace tenantdesk {
+
+class ActiveContext;
+class ChangeWatcher;
+class ContextPersistence;
+class DatabaseWorker;
+
+// Everything the views of one signed-in session share: the database (through its worker
+// thread), the actor, the active context and the refresh signal. MainWindow and every dock
+// or page takes a Session; none of them owns another.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString databasePath;
+        Actor actor;
+        bool demo = false;
+        // False for a database with users but without the tenancy tables (yet).
+        bool hasTenancyTables = true;
+        // Remember the active context in QSettings (off for throwaway demo databases).
+        bool persistContext = true;
+        int pollIntervalMs = 1000;
+    };
+
+    explicit Session(const Options &options, QObject *parent = nullptr);
+    ~Session() override;
+
+    QString databasePath() const { return m_options.databasePath; }
+    QString databaseFileName() const;
+    const Actor &actor() const { return m_options.actor; }
+    bool isDemo() const { return m_options.demo; }
+    bool hasTenancyTables() const { return m_options.hasTenancyTables; }
+
+    DatabaseWorker *worker() const { return m_worker; }
+    ActiveContext *context() const { return m_context; }
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+
+    // Restores the remembered context and starts watching for other writers. Idempotent.
+    void start();
+
+    // Every view reloads what it shows; the active context is checked again (it may have
+    // been deleted or its access revoked meanwhile).
+    void refresh();
+
+    // The migration wizard created the tenancy tables in a database that had none: the
+    // window shows its tenant pages and the remembered context is restored. Idempotent.
+    void markTenancyTablesCreated();
+
+    // A short confirmation for the status bar ("Created tenant X.").
+    void showStatus(const QString &text) { Q_EMIT statusMessage(text); }
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    // Views reload in place (keeping selection and scroll position).
+    void refreshRequested();
+    // A non-blocking message for the admin (e.g. a remembered selection was lost).
+    void notice(const QString &text);
+    // The first context restore has finished (the context may be empty: no access).
+    void contextRestored();
+    // See markTenancyTablesCreated(); emitted before the context is restored.
+    void tenancyTablesCreated();
+
+private:
+    void restoreContext();
+    void revalidateContext();
+
+    Options m_options;
+    DatabaseWorker *m_worker = nullptr;
+    ActiveContext *m_context = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    std::unique_ptr<ContextPersistence> m_persistence;
+    bool m_started = false;
+    bool m_restored = false;
+};
+
+} // namespace tenantdesk

@@ -1,0 +1,370 @@
+#include "widgets/audit/auditpage.h"
+
+#include "models/session/actiongate.h"
+#include "models/session/session.h"
+#include "widgets/audit/auditdetails.h"
+#include "widgets/common/errorpresenter.h"
+#include "widgets/common/icons.h"
+#include "widgets/common/noticebar.h"
+
+#include "models/jobs/auditexport.h"
+#include "models/jobs/databaseworker.h"
+#include "models/lists/auditlistmodel.h"
+
+#include "core/audit/auditservice.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QToolBar>
+
+#include <atomic>
+
+namespace tenantdesk {
+
+namespace {
+
+// The event types TenantDesk and aistack write; the field accepts any other too.
+const char *const kEventTypes[] = {
+        "membership.granted",  "membership.changed",
+        "membership.revoked",  "tenant.created",
+        "tenant.renamed",      "tenant.settings_changed",
+        "tenant.deleted",      "workspace.created",
+        "workspace.renamed",   "workspace.settings_changed",
+        "workspace.deleted",   "tenancy.provisioned",
+        "user.created",        "auth.failed",
+        "migration.applied",   "migration.reverted",
+        "migration.baselined", "migration.repaired",
+        "backup.restored",
+};
+
+} // namespace
+
+AuditPage::AuditPage(Session *session, QWidget *parent)
+    : ViewPage(parent)
+    , m_session(session)
+    , m_model(new AuditListModel(session->worker(), this))
+    , m_toolbar(new QToolBar(this))
+    , m_gate(new ActionGate(session->worker(), this))
+    , m_result(new NoticeBar(this))
+{
+    ui.setupUi(this);
+    setObjectName(QStringLiteral("auditPage"));
+    QFont heading = ui.headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.25);
+    heading.setBold(true);
+    ui.headingLabel->setFont(heading);
+    m_result->setObjectName(QStringLiteral("verificationResult"));
+    ui.noticeLayout->addWidget(m_result);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(16, 16));
+    m_toolbar->setAccessibleName(tr("Audit actions"));
+    ui.toolbarLayout->addWidget(m_toolbar);
+
+    ui.eventCombo->addItem(QString());
+    for (const char *type : kEventTypes)
+        ui.eventCombo->addItem(QLatin1String(type));
+    ui.eventCombo->lineEdit()->setPlaceholderText(tr("All events"));
+    ui.eventCombo->lineEdit()->setClearButtonEnabled(true);
+    const QDate today = QDate::currentDate();
+    ui.fromDate->setDate(today.addDays(-30));
+    ui.toDate->setDate(today);
+    ui.fromDate->setEnabled(false);
+    ui.toDate->setEnabled(false);
+    connect(ui.fromCheck, &QCheckBox::toggled, ui.fromDate, &QWidget::setEnabled);
+    connect(ui.toCheck, &QCheckBox::toggled, ui.toDate, &QWidget::setEnabled);
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    const auto later = [this] {
+        m_filterDelay.start();
+    };
+    connect(ui.eventCombo, &QComboBox::currentTextChanged, this, later);
+    connect(ui.actorEdit, &QLineEdit::textChanged, this, later);
+    connect(ui.targetEdit, &QLineEdit::textChanged, this, later);
+    for (QCheckBox *check : {ui.fromCheck, ui.toCheck})
+        connect(check, &QCheckBox::toggled, this, &AuditPage::applyFilter);
+    for (QDateEdit *date : {ui.fromDate, ui.toDate})
+        connect(date, &QDateEdit::dateChanged, this, later);
+    connect(&m_filterDelay, &QTimer::timeout, this, &AuditPage::applyFilter);
+
+    ui.tableView->setModel(m_model);
+    QHeaderView *header = ui.tableView->horizontalHeader();
+    header->resizeSection(AuditListModel::SeqColumn, 60);
+    header->resizeSection(AuditListModel::TimeColumn, 140);
+    header->resizeSection(AuditListModel::EventColumn, 170);
+    header->resizeSection(AuditListModel::ActorColumn, 100);
+    ui.tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    ui.tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    ui.splitter->setStretchFactor(0, 3);
+    ui.splitter->setStretchFactor(1, 2);
+    ui.detailsView->setPlaceholderText(tr("Select an entry to see its details."));
+
+    m_verify = addPageAction(tr("&Verify Chain"), QStringLiteral("security-high"), {},
+                             tr("Check every entry's hash and link to the one before it"),
+                             [this] { verifyChain(); });
+    m_export = addPageAction(tr("E&xport…"), QStringLiteral("document-export"), {},
+                             tr("Write the entries the filter shows to a CSV or JSON lines file"),
+                             [this] { exportEntries(); });
+    m_verify->setObjectName(QStringLiteral("verifyChainAction"));
+    m_export->setObjectName(QStringLiteral("exportAuditAction"));
+    const auto everything = []() -> std::optional<AccessTarget> {
+        return AccessTarget{};
+    };
+    m_gate->add(m_verify, Action::VerifyAudit, everything, {});
+    m_gate->add(m_export, Action::ViewAudit, everything, {});
+
+    connect(m_model, &PagedModelBase::loadingChanged, this, &AuditPage::updateStatus);
+    connect(m_model, &PagedModelBase::refreshed, this, [this] {
+        m_error.clear();
+        updateStatus();
+    });
+    connect(m_model, &PagedModelBase::errorOccurred, this, [this](const QString &message) {
+        m_error = message;
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        ui.detailsView->clear();
+        updateStatus();
+    });
+    connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPage::showDetails);
+    connect(session, &Session::refreshRequested, this, [this] {
+        m_model->refresh();
+        m_gate->evaluate();
+    });
+    m_gate->evaluate();
+    updateStatus();
+}
+
+QIcon AuditPage::icon() const
+{
+    return Icons::themed(QStringLiteral("document-properties"));
+}
+
+void AuditPage::focusSearch()
+{
+    ui.targetEdit->setFocus(Qt::ShortcutFocusReason);
+    ui.targetEdit->selectAll();
+}
+
+QAction *AuditPage::addPageAction(const QString &text, const QString &iconName,
+                                  const QKeySequence &shortcut, const QString &toolTip,
+                                  std::function<void()> triggered)
+{
+    auto *action = new QAction(Icons::themed(iconName), text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(toolTip);
+    action->setStatusTip(toolTip);
+    connect(action, &QAction::triggered, this, std::move(triggered));
+    addAction(action);
+    m_toolbar->addAction(action);
+    ui.tableView->addAction(action);
+    m_actions.append(action);
+    return action;
+}
+
+AuditFilter AuditPage::currentFilter() const
+{
+    AuditFilter filter;
+    filter.eventType = ui.eventCombo->currentText().trimmed();
+    filter.actor = ui.actorEdit->text().trimmed();
+    filter.target = ui.targetEdit->text().trimmed();
+    if (ui.fromCheck->isChecked())
+        filter.fromMs = ui.fromDate->date().startOfDay().toMSecsSinceEpoch();
+    if (ui.toCheck->isChecked())
+        filter.toMs = ui.toDate->date().endOfDay().toMSecsSinceEpoch();
+    return filter;
+}
+
+void AuditPage::setFilter(const AuditFilter &filter)
+{
+    ui.eventCombo->setCurrentText(filter.eventType);
+    ui.actorEdit->setText(filter.actor);
+    ui.targetEdit->setText(filter.target);
+    ui.fromCheck->setChecked(filter.fromMs.has_value());
+    ui.toCheck->setChecked(filter.toMs.has_value());
+    if (filter.fromMs)
+        ui.fromDate->setDate(QDateTime::fromMSecsSinceEpoch(*filter.fromMs).date());
+    if (filter.toMs)
+        ui.toDate->setDate(QDateTime::fromMSecsSinceEpoch(*filter.toMs).date());
+    applyFilter();
+}
+
+void AuditPage::applyFilter()
+{
+    m_filterDelay.stop();
+    m_model->setFilter(currentFilter());
+}
+
+void AuditPage::showDetails()
+{
+    const QModelIndex current = ui.tableView->currentIndex();
+    if (!current.isValid()) {
+        ui.detailsView->clear();
+        return;
+    }
+    const AuditEntry &entry = m_model->entryAt(current.row());
+    ui.detailsView->setHtml(AuditDetails::html(entry, entry.seq == m_model->brokenSeq()));
+}
+
+void AuditPage::updateStatus()
+{
+    const int rows = m_model->rowCount();
+    QString text;
+    if (!m_error.isEmpty())
+        text = tr("Could not load the audit log: %1").arg(m_error);
+    else if (m_model->isLoading() && rows == 0)
+        text = tr("Loading…");
+    else if (rows == 0)
+        text = tr("No audit entries match this filter.");
+    else if (m_model->isComplete())
+        text = tr("%n entry(s)", "", rows);
+    else
+        text = tr("%n entry(s) loaded, newest first; older ones load as you scroll.", "", rows);
+    ui.statusLabel->setText(text);
+}
+
+template<typename T>
+void AuditPage::runLong(
+        const QString &title, const QString &unit, bool quiet,
+        std::function<T(const Database &, const Actor &, const std::function<bool(qint64)> &)> job,
+        std::function<void(T)> done)
+{
+    m_longRunning = true;
+    for (QAction *action : std::as_const(m_actions))
+        action->setEnabled(false);
+    auto counted = std::make_shared<std::atomic<qint64>>(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    // A connection of its own: the list keeps loading while a long chain is read.
+    auto *worker = new DatabaseWorker(m_session->databasePath(), m_session->actor(), this);
+    QPointer<QProgressDialog> progress;
+    if (!quiet) {
+        progress = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
+        progress->setWindowTitle(title);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(400);
+        progress->setValue(0);
+        connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    }
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(100);
+    connect(ticker, &QTimer::timeout, this, [progress, counted, unit] {
+        if (progress)
+            progress->setLabelText(unit.arg(counted->load()));
+    });
+    ticker->start();
+    worker->run<T>(
+            this,
+            [job, counted, cancelled](const Database &db, const Actor &actor) {
+                return job(db, actor, [counted, cancelled](qint64 count) {
+                    counted->store(count);
+                    return !cancelled->load();
+                });
+            },
+            [this, worker, ticker, progress, done](T result) {
+                ticker->deleteLater();
+                if (progress)
+                    progress->deleteLater();
+                worker->deleteLater();
+                m_longRunning = false;
+                m_gate->evaluate();
+                done(std::move(result));
+            });
+}
+
+void AuditPage::verifyChain(bool quiet)
+{
+    if (m_longRunning)
+        return;
+    using Verification = Result<ChainVerification>;
+    runLong<Verification>(
+            tr("Verifying the audit chain"), tr("Checked %1 entries…"), quiet,
+            [](const Database &db, const Actor &actor,
+               const std::function<bool(qint64)> &progress) {
+                return AuditService(db, actor).verify(progress);
+            },
+            [this](Verification result) {
+                if (!result) {
+                    m_result->showMessage(tr("The chain was not verified: %1")
+                                                  .arg(result.error().message.toHtmlEscaped()),
+                                          NoticeBar::Kind::Warning);
+                    return;
+                }
+                showVerification(*result);
+                Q_EMIT verified(*result);
+            });
+}
+
+void AuditPage::showVerification(const ChainVerification &result)
+{
+    m_model->setBrokenSeq(result.valid ? 0 : result.brokenAt);
+    if (result.valid) {
+        const QString text = tr("The audit chain is intact: %n entry(s) checked, none changed "
+                                "after it was written.",
+                                "", int(result.checked));
+        m_result->showMessage(text.toHtmlEscaped(), NoticeBar::Kind::Information);
+        m_session->showStatus(text);
+        return;
+    }
+    const QModelIndex broken = m_model->indexOfId(QString::number(result.brokenAt));
+    QString text = tr("<b>The audit chain is broken at entry %1.</b> %2 The %n entry(s) before it "
+                      "verified.",
+                      "", int(result.checked))
+                           .arg(result.brokenAt)
+                           .arg(result.reason.toHtmlEscaped());
+    if (broken.isValid()) {
+        ui.tableView->setCurrentIndex(broken);
+        ui.tableView->scrollTo(broken);
+    } else {
+        text += QLatin1Char(' ')
+                + tr("It is not in the list as filtered or loaded now.").toHtmlEscaped();
+    }
+    m_result->showMessage(text, NoticeBar::Kind::Warning);
+}
+
+void AuditPage::exportEntries()
+{
+    const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Audit Entries"), tr("audit-log.csv"),
+                                           tr("CSV files (*.csv);;JSON lines (*.jsonl)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void AuditPage::exportTo(const QString &path, std::function<void(bool)> done)
+{
+    if (m_longRunning) {
+        if (done)
+            done(false);
+        return;
+    }
+    const AuditFilter filter = currentFilter();
+    const auto format = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+                    || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            ? AuditExport::Format::JsonLines
+            : AuditExport::Format::Csv;
+    using Written = Result<qint64>;
+    runLong<Written>(
+            tr("Exporting audit entries"), tr("Wrote %1 entries…"), false,
+            [filter, path, format](const Database &db, const Actor &actor,
+                                   const std::function<bool(qint64)> &progress) {
+                return AuditExport::write(db, actor, filter, path, format, progress);
+            },
+            [this, path, done](Written written) {
+                if (!written)
+                    ErrorPresenter::show(this, tr("Could not export the audit entries"),
+                                         written.error());
+                else
+                    m_session->showStatus(
+                            tr("Exported %n audit entry(s) to %1.", "", int(*written)).arg(path));
+                if (done)
+                    done(bool(written));
+            });
+}
+
+} // namespace tenantdesk

@@ -1,0 +1,174 @@
+#include "widgets/memberships/effectiveaccessdock.h"
+
+#include "models/session/session.h"
+
+#include "models/context/activecontext.h"
+#include "models/jobs/databaseworker.h"
+#include "models/memberships/membershipaccessmodel.h"
+
+#include "core/access/effectiveaccess.h"
+
+#include <QHeaderView>
+
+namespace tenantdesk {
+
+EffectiveAccessDock::EffectiveAccessDock(Session *session, QWidget *parent)
+    : QDockWidget(tr("Effective Access"), parent)
+    , m_session(session)
+    , m_model(new MembershipAccessModel(session->worker(), this))
+{
+    setObjectName(QStringLiteral("effectiveAccessDock"));
+    setAccessibleName(tr("Effective access"));
+    auto *panel = new QWidget(this);
+    ui.setupUi(panel);
+    setWidget(panel);
+    QFont bold = ui.userLabel->font();
+    bold.setBold(true);
+    ui.userLabel->setFont(bold);
+
+    ui.accessTable->setModel(m_model);
+    ui.accessTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    ui.accessTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    ui.accessTable->horizontalHeader()->resizeSection(MembershipAccessModel::WorkspaceColumn, 130);
+    ui.accessTable->horizontalHeader()->resizeSection(MembershipAccessModel::EffectiveRoleColumn,
+                                                      110);
+    // Wide enough for the three columns and the answer without scrolling sideways.
+    panel->setMinimumWidth(330);
+
+    for (const QString &name : actionNames())
+        ui.actionCombo->addItem(name, int(*actionFromName(name)));
+    ui.actionCombo->setCurrentIndex(ui.actionCombo->findText(QStringLiteral("workspace.settings")));
+    for (TenantRole role :
+         {TenantRole::Member, TenantRole::WorkspaceAdmin, TenantRole::TenantAdmin})
+        ui.roleCombo->addItem(tenantRoleName(role), int(role));
+    connect(ui.actionCombo, &QComboBox::currentIndexChanged, this,
+            &EffectiveAccessDock::updateRoleBox);
+    connect(ui.checkButton, &QPushButton::clicked, this, &EffectiveAccessDock::check);
+    // The answer is about the choice on screen: a new choice clears the old answer.
+    for (QComboBox *box : {ui.actionCombo, ui.scopeCombo, ui.roleCombo})
+        connect(box, &QComboBox::currentIndexChanged, ui.resultLabel, &QLabel::clear);
+    connect(m_model, &PagedModelBase::refreshed, this, &EffectiveAccessDock::fillScopes);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EffectiveAccessDock::fillScopes);
+    connect(m_model, &PagedModelBase::errorOccurred, ui.tenantWideLabel, &QLabel::setText);
+    connect(session->context(), &ActiveContext::contextChanged, this,
+            &EffectiveAccessDock::followContext);
+    connect(session, &Session::refreshRequested, this, [this] {
+        m_model->refresh();
+        reload();
+    });
+    updateRoleBox();
+    followContext();
+}
+
+void EffectiveAccessDock::followContext()
+{
+    const SwitchTarget &context = m_session->context()->current();
+    m_tenantName = context.tenantName;
+    if (context.tenantId == m_tenantId)
+        return;
+    m_tenantId = context.tenantId;
+    setUser({}, {}); // a user of another tenant says nothing here
+}
+
+void EffectiveAccessDock::setUser(const QString &userId, const QString &label)
+{
+    m_userId = userId;
+    m_userLabel = label;
+    ++m_checkSerial; // an answer on its way was about someone else
+    ui.resultLabel->clear();
+    m_model->setSubject(m_tenantId, userId);
+    const bool hasUser = !userId.isEmpty() && !m_tenantId.isEmpty();
+    ui.checkGroup->setEnabled(hasUser);
+    ui.userLabel->setText(hasUser ? label : tr("Select a membership to see that user's access."));
+    reload();
+}
+
+// The tenant-wide grant, which the table shows folded into every workspace.
+void EffectiveAccessDock::reload()
+{
+    const quint64 serial = ++m_serial;
+    if (m_userId.isEmpty() || m_tenantId.isEmpty()) {
+        ui.tenantWideLabel->clear();
+        return;
+    }
+    m_session->worker()->run<Result<TenantRole>>(
+            this,
+            [tenantId = m_tenantId, userId = m_userId](const Database &db, const Actor &actor) {
+                return EffectiveAccess(db, actor).tenantWideRole(tenantId, userId);
+            },
+            [this, serial](Result<TenantRole> role) {
+                if (serial != m_serial)
+                    return;
+                if (!role)
+                    ui.tenantWideLabel->setText(role.error().message);
+                else if (*role == TenantRole::None)
+                    ui.tenantWideLabel->setText(tr("No tenant-wide grant in %1: access comes from "
+                                                   "workspace grants only.")
+                                                        .arg(m_tenantName));
+                else
+                    ui.tenantWideLabel->setText(
+                            tr("Tenant-wide grant in %1: <b>%2</b>, which applies to every "
+                               "workspace.")
+                                    .arg(m_tenantName.toHtmlEscaped(), tenantRoleName(*role)));
+            });
+}
+
+void EffectiveAccessDock::fillScopes()
+{
+    const QString kept = ui.scopeCombo->currentData().toString();
+    const QSignalBlocker blocker(ui.scopeCombo);
+    ui.scopeCombo->clear();
+    if (m_tenantId.isEmpty())
+        return;
+    ui.scopeCombo->addItem(tr("Tenant %1").arg(m_tenantName), QString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, MembershipAccessModel::WorkspaceColumn);
+        ui.scopeCombo->addItem(tr("Workspace %1").arg(index.data().toString()),
+                               index.data(MembershipAccessModel::IdRole));
+    }
+    ui.scopeCombo->setCurrentIndex(qMax(0, ui.scopeCombo->findData(kept)));
+}
+
+void EffectiveAccessDock::updateRoleBox()
+{
+    const auto action = Action(ui.actionCombo->currentData().toInt());
+    const bool roles = action == Action::ManageTenantRole || action == Action::ManageWorkspaceRole;
+    ui.roleCombo->setVisible(roles);
+    ui.roleLabel->setVisible(roles);
+}
+
+void EffectiveAccessDock::check()
+{
+    if (m_userId.isEmpty() || m_tenantId.isEmpty())
+        return;
+    const auto action = Action(ui.actionCombo->currentData().toInt());
+    AccessTarget target{m_tenantId, ui.scopeCombo->currentData().toString(), TenantRole::None};
+    if (action == Action::ManageTenantRole || action == Action::ManageWorkspaceRole)
+        target.role = TenantRole(ui.roleCombo->currentData().toInt());
+    const quint64 serial = ++m_checkSerial;
+    ui.resultLabel->setText(tr("Asking…"));
+    m_session->worker()->run<Result<AccessDecision>>(
+            this,
+            [userId = m_userId, action, target](const Database &db, const Actor &actor) {
+                return EffectiveAccess(db, actor).check(userId, action, target);
+            },
+            [this, serial](Result<AccessDecision> decision) {
+                if (serial != m_checkSerial)
+                    return;
+                if (!decision) {
+                    ui.resultLabel->setText(decision.error().message.toHtmlEscaped());
+                    Q_EMIT checked(false);
+                    return;
+                }
+                // The message starts with "Allowed" or "Refused": the mark only colours it.
+                const QString mark = decision->allowed
+                        ? QStringLiteral("<b style=\"color:#1e8449\">✔</b>")
+                        : QStringLiteral("<b style=\"color:#c0392b\">✘</b>");
+                ui.resultLabel->setText(tr("%1 %2<br><small><i>Rule:</i> %3</small>")
+                                                .arg(mark, decision->message().toHtmlEscaped(),
+                                                     decision->rule.toHtmlEscaped()));
+                Q_EMIT checked(decision->allowed);
+            });
+}
+
+} // namespace tenantdesk

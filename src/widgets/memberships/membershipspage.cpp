@@ -1,0 +1,510 @@
+#include "widgets/memberships/membershipspage.h"
+
+#include "models/session/session.h"
+#include "widgets/common/errorpresenter.h"
+#include "widgets/common/icons.h"
+#include "widgets/memberships/addmemberdialog.h"
+#include "widgets/memberships/csvimportdialog.h"
+#include "widgets/memberships/membershiphistory.h"
+#include "widgets/memberships/roledelegate.h"
+
+#include "models/context/activecontext.h"
+#include "models/jobs/membershipexport.h"
+#include "models/lists/membershiplistmodel.h"
+
+#include "core/tenancy/workspaceservice.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMenu>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace tenantdesk {
+
+namespace {
+
+constexpr int kMaxScopeWorkspaces = 1000;
+// Scope combo: 0 = all, 1 = tenant-wide, then one item per workspace (its id as data).
+constexpr int kAllScopes = 0;
+constexpr int kTenantWide = 1;
+
+QString scopeName(const Membership &membership)
+{
+    return membership.isTenantWide()
+            ? MembershipsPage::tr("tenant-wide")
+            : MembershipsPage::tr("workspace %1").arg(membership.workspaceSlug);
+}
+
+// "Make tenant_admin is not available: ..." as ActionGate words it.
+QString notAvailable(const QAction *action, const QString &why)
+{
+    return MembershipsPage::tr("%1 is not available: %2")
+            .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), why);
+}
+
+void setAllowed(QAction *action, bool allowed, const QString &allowedTip, const QString &why)
+{
+    action->setEnabled(allowed);
+    const QString tip = allowed ? allowedTip : notAvailable(action, why);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+}
+
+} // namespace
+
+MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, QWidget *parent)
+    : ViewPage(parent)
+    , m_session(session)
+    , m_history(history)
+    , m_model(new MembershipListModel(session->worker(), this))
+    , m_toolbar(new QToolBar(this))
+{
+    ui.setupUi(this);
+    setObjectName(QStringLiteral("membershipsPage"));
+    QFont heading = ui.headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.25);
+    heading.setBold(true);
+    ui.headingLabel->setFont(heading);
+    ui.searchEdit->setPlaceholderText(tr("Search names and e-mails (Ctrl+F)"));
+    ui.searchEdit->addAction(Icons::themed(QStringLiteral("edit-find")),
+                             QLineEdit::LeadingPosition);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(16, 16));
+    m_toolbar->setAccessibleName(tr("Membership actions"));
+    ui.toolbarLayout->addWidget(m_toolbar);
+
+    ui.tableView->setModel(m_model);
+    ui.tableView->setAccessibleName(tr("Memberships"));
+    ui.tableView->setItemDelegateForColumn(MembershipListModel::RoleColumn, new RoleDelegate(this));
+    QHeaderView *header = ui.tableView->horizontalHeader();
+    header->resizeSection(MembershipListModel::UserColumn, 290);
+    header->resizeSection(MembershipListModel::ScopeColumn, 190);
+    header->resizeSection(MembershipListModel::RoleColumn, 140);
+    // One line per row and fixed heights: a million rows scroll without measuring any.
+    ui.tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    ui.tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    m_add = addPageAction(tr("&Add Member…"), QStringLiteral("list-add"), QKeySequence::New,
+                          tr("Give a user a role in this tenant or one of its workspaces"),
+                          [this] { addMember(); });
+    m_editRole = addPageAction(tr("&Edit Role"), QStringLiteral("edit-rename"), Qt::Key_F2,
+                               tr("Change the role of the current row in place"), [this] {
+                                   ui.tableView->edit(ui.tableView->currentIndex().siblingAtColumn(
+                                           MembershipListModel::RoleColumn));
+                               });
+    m_makeMember = addPageAction(tr("Make &Member"), {}, {},
+                                 tr("Give the selected memberships the role member"),
+                                 [this] { changeSelectedRoles(TenantRole::Member); });
+    m_makeWorkspaceAdmin
+            = addPageAction(tr("Make &Workspace Admin"), {}, {},
+                            tr("Give the selected memberships the role workspace_admin"),
+                            [this] { changeSelectedRoles(TenantRole::WorkspaceAdmin); });
+    m_makeTenantAdmin = addPageAction(tr("Make &Tenant Admin"), {}, {},
+                                      tr("Give the selected tenant-wide memberships the role "
+                                         "tenant_admin"),
+                                      [this] { changeSelectedRoles(TenantRole::TenantAdmin); });
+    m_revoke = addPageAction(tr("&Revoke"), QStringLiteral("edit-delete"), QKeySequence::Delete,
+                             tr("Revoke the selected memberships (Undo brings them back)"),
+                             [this] { revokeSelected(); });
+    m_import = addPageAction(tr("&Import CSV…"), QStringLiteral("document-import"), {},
+                             tr("Add and change memberships from a CSV file, with a preview"),
+                             [this] { importCsv(); });
+    m_export = addPageAction(tr("E&xport CSV…"), QStringLiteral("document-export"), {},
+                             tr("Write the memberships shown to a CSV file"),
+                             [this] { exportCsv(); });
+    // Edit Role is for the keyboard; the three role changes share one button with a menu.
+    for (QAction *action : {m_editRole, m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin})
+        m_toolbar->removeAction(action);
+    auto *changeMenu = new QMenu(this);
+    changeMenu->addActions({m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin});
+    auto *changeButton = new QToolButton(this);
+    changeButton->setText(tr("&Change Role"));
+    changeButton->setIcon(Icons::themed(QStringLiteral("edit-rename")));
+    changeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    changeButton->setPopupMode(QToolButton::InstantPopup);
+    changeButton->setMenu(changeMenu);
+    changeButton->setAccessibleName(tr("Change role of the selection"));
+    m_toolbar->insertWidget(m_revoke, changeButton);
+    m_add->setObjectName(QStringLiteral("addMemberAction"));
+    m_revoke->setObjectName(QStringLiteral("revokeMemberAction"));
+    m_import->setObjectName(QStringLiteral("importMembersAction"));
+    m_export->setObjectName(QStringLiteral("exportMembersAction"));
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(ui.searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this,
+            [this] { m_model->setFilter(ui.searchEdit->text().trimmed()); });
+    connect(ui.scopeCombo, &QComboBox::activated, this, &MembershipsPage::applyScope);
+    connect(ui.tableView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                if (index.column() != MembershipListModel::RoleColumn)
+                    ui.tableView->edit(index.siblingAtColumn(MembershipListModel::RoleColumn));
+            });
+
+    connect(m_model, &MembershipListModel::roleChangeRequested, this,
+            &MembershipsPage::requestRoleChange);
+    connect(m_model, &PagedModelBase::loadingChanged, this, &MembershipsPage::updateStatus);
+    connect(m_model, &PagedModelBase::errorOccurred, this, [this](const QString &message) {
+        m_error = message;
+        updateStatus();
+    });
+    connect(m_model, &PagedModelBase::refreshed, this, [this] {
+        m_error.clear();
+        updateStatus();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatus();
+        updateActions();
+        emitCurrentUser();
+    });
+    connect(ui.tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembershipsPage::updateActions);
+    connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MembershipsPage::emitCurrentUser);
+    connect(m_history, &MembershipHistory::finished, this, &MembershipsPage::updateActions);
+    connect(session->context(), &ActiveContext::contextChanged, this,
+            &MembershipsPage::followContext);
+    connect(session, &Session::refreshRequested, this, [this] {
+        m_model->refresh();
+        loadScopes();
+        loadAddRights();
+    });
+    followContext();
+}
+
+QIcon MembershipsPage::icon() const
+{
+    return Icons::themed(QStringLiteral("user-identity"));
+}
+
+void MembershipsPage::focusSearch()
+{
+    ui.searchEdit->setFocus(Qt::ShortcutFocusReason);
+    ui.searchEdit->selectAll();
+}
+
+QAction *MembershipsPage::changeRoleAction(TenantRole role) const
+{
+    switch (role) {
+    case TenantRole::Member:
+        return m_makeMember;
+    case TenantRole::WorkspaceAdmin:
+        return m_makeWorkspaceAdmin;
+    case TenantRole::TenantAdmin:
+        return m_makeTenantAdmin;
+    case TenantRole::None:
+        break;
+    }
+    return nullptr;
+}
+
+QAction *MembershipsPage::addPageAction(const QString &text, const QString &iconName,
+                                        const QKeySequence &shortcut, const QString &toolTip,
+                                        std::function<void()> triggered)
+{
+    auto *action = new QAction(text, this);
+    if (!iconName.isEmpty())
+        action->setIcon(Icons::themed(iconName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(toolTip);
+    action->setStatusTip(toolTip);
+    action->setData(toolTip); // the tooltip when allowed
+    connect(action, &QAction::triggered, this, std::move(triggered));
+    QWidget::addAction(action);
+    m_toolbar->addAction(action);
+    ui.tableView->addAction(action);
+    m_actions.append(action);
+    return action;
+}
+
+void MembershipsPage::followContext()
+{
+    const SwitchTarget &context = m_session->context()->current();
+    if (context.tenantId == m_model->tenantId() && context.tenantName == m_tenantName)
+        return;
+    const bool sameTenant = context.tenantId == m_model->tenantId();
+    m_tenantName = context.tenantName;
+    m_tenantSlug = context.tenantSlug;
+    ui.headingLabel->setText(context.tenantId.isEmpty()
+                                     ? tr("Members")
+                                     : tr("Members of %1").arg(context.tenantName));
+    if (sameTenant)
+        return;                             // renamed
+    m_model->setTenantId(context.tenantId); // which shows all its rows again
+    m_mayAdd.reset();
+    ui.scopeCombo->clear();
+    loadScopes();
+    loadAddRights();
+    updateActions();
+}
+
+void MembershipsPage::loadScopes()
+{
+    const QString tenantId = m_model->tenantId();
+    const QString selected = ui.scopeCombo->currentIndex() > kTenantWide
+            ? ui.scopeCombo->currentData().toString()
+            : QString();
+    if (ui.scopeCombo->count() == 0) {
+        ui.scopeCombo->addItem(tr("All memberships"));
+        ui.scopeCombo->addItem(tr("Tenant-wide grants"));
+    }
+    ui.scopeCombo->setEnabled(!tenantId.isEmpty());
+    if (tenantId.isEmpty())
+        return;
+    m_session->worker()->run<Result<QList<Workspace>>>(
+            this,
+            [tenantId](const Database &db, const Actor &actor) {
+                ListQuery query;
+                query.limit = kMaxScopeWorkspaces;
+                return WorkspaceService(db, actor).list(tenantId, query);
+            },
+            [this, tenantId, selected](Result<QList<Workspace>> workspaces) {
+                if (tenantId != m_model->tenantId() || !workspaces)
+                    return;
+                const int kept = ui.scopeCombo->currentIndex();
+                while (ui.scopeCombo->count() > kTenantWide + 1)
+                    ui.scopeCombo->removeItem(ui.scopeCombo->count() - 1);
+                for (const Workspace &workspace : std::as_const(*workspaces))
+                    ui.scopeCombo->addItem(
+                            Icons::workspace(),
+                            tr("Workspace %1 (%2)").arg(workspace.name, workspace.slug),
+                            workspace.id);
+                const int again = selected.isEmpty() ? kept : ui.scopeCombo->findData(selected);
+                ui.scopeCombo->setCurrentIndex(
+                        again >= 0 && again < ui.scopeCombo->count() ? again : kAllScopes);
+                // The filtered workspace is gone (or no longer visible): show everything.
+                if (again < 0)
+                    applyScope();
+            });
+}
+
+void MembershipsPage::applyScope()
+{
+    const int index = ui.scopeCombo->currentIndex();
+    if (index <= kAllScopes)
+        m_model->setWorkspaceScope(std::nullopt);
+    else if (index == kTenantWide)
+        m_model->setWorkspaceScope(QString());
+    else
+        m_model->setWorkspaceScope(ui.scopeCombo->currentData().toString());
+}
+
+// Whether the signed-in user may grant anything in the tenant: tenant-wide, or on one of
+// the workspaces where they hold a grant themselves (a workspace_admin adds to theirs).
+void MembershipsPage::loadAddRights()
+{
+    const QString tenantId = m_model->tenantId();
+    const quint64 serial = ++m_addRightsSerial;
+    if (tenantId.isEmpty())
+        return;
+    using Rights = Result<QList<GrantRights>>;
+    m_session->worker()->run<Rights>(
+            this,
+            [tenantId](const Database &db, const Actor &actor) {
+                return EffectiveAccess(db, actor).grantRightsWhereActorHolds(tenantId);
+            },
+            [this, serial](Rights rights) {
+                if (serial != m_addRightsSerial)
+                    return;
+                if (!rights) {
+                    m_mayAdd = false;
+                    m_addRefusal = rights.error().message;
+                } else {
+                    m_mayAdd = std::any_of(rights->cbegin(), rights->cend(),
+                                           [](const GrantRights &scope) {
+                                               return scope.highest != TenantRole::None;
+                                           });
+                    m_addRefusal = rights->isEmpty() ? QString() : rights->first().refusal;
+                }
+                updateActions();
+            });
+}
+
+QList<Membership> MembershipsPage::selectedMemberships() const
+{
+    QList<Membership> memberships;
+    const QModelIndexList rows = ui.tableView->selectionModel()->selectedRows();
+    QList<int> numbers;
+    numbers.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        numbers << row.row();
+    std::sort(numbers.begin(), numbers.end());
+    for (int row : std::as_const(numbers))
+        memberships << m_model->membershipAt(row);
+    return memberships;
+}
+
+void MembershipsPage::updateActions()
+{
+    const bool hasTenant = !m_model->tenantId().isEmpty();
+    const QString noTenant = tr("Switch to a tenant first.");
+    setAllowed(m_add, hasTenant && m_mayAdd.value_or(false), m_add->data().toString(),
+               !hasTenant         ? noTenant
+                       : m_mayAdd ? m_addRefusal
+                                  : tr("checking what you may grant…"));
+    setAllowed(m_import, m_add->isEnabled(), m_import->data().toString(),
+               !hasTenant ? noTenant : m_addRefusal);
+    setAllowed(m_export, hasTenant, m_export->data().toString(), noTenant);
+
+    const QList<Membership> selected = selectedMemberships();
+    const QModelIndex current = ui.tableView->currentIndex();
+    const bool currentEditable = current.isValid()
+            && (m_model->flags(current.siblingAtColumn(MembershipListModel::RoleColumn))
+                & Qt::ItemIsEditable);
+    setAllowed(m_editRole, currentEditable, m_editRole->data().toString(),
+               current.isValid() ? current.data(MembershipListModel::RefusalRole).toString()
+                                 : tr("Select a membership first."));
+
+    for (TenantRole role :
+         {TenantRole::Member, TenantRole::WorkspaceAdmin, TenantRole::TenantAdmin}) {
+        QAction *action = changeRoleAction(role);
+        const QString why = m_model->refusalFor(selected, role);
+        setAllowed(action, why.isEmpty(), action->data().toString(), why);
+    }
+    const QString whyNotRevoke = m_model->refusalFor(selected, TenantRole::None);
+    setAllowed(m_revoke, whyNotRevoke.isEmpty(), m_revoke->data().toString(), whyNotRevoke);
+    Q_EMIT actionsUpdated();
+}
+
+void MembershipsPage::updateStatus()
+{
+    const int rows = m_model->rowCount();
+    QString text;
+    if (m_model->tenantId().isEmpty())
+        text = tr("Switch to a tenant to see its members.");
+    else if (!m_error.isEmpty())
+        text = tr("Could not load the memberships: %1").arg(m_error);
+    else if (m_model->isLoading() && rows == 0)
+        text = tr("Loading…");
+    else if (rows == 0)
+        text = ui.searchEdit->text().trimmed().isEmpty() ? tr("No memberships here yet.")
+                                                         : tr("No membership matches this search.");
+    else if (m_model->isComplete())
+        text = tr("%n membership(s)", "", rows);
+    else
+        text = tr("%n membership(s) loaded; more load as you scroll.", "", rows);
+    ui.statusLabel->setText(text);
+}
+
+void MembershipsPage::emitCurrentUser()
+{
+    const QModelIndex current = ui.tableView->currentIndex();
+    if (!current.isValid()) {
+        Q_EMIT currentUserChanged({}, {});
+        return;
+    }
+    const Membership &membership = m_model->membershipAt(current.row());
+    Q_EMIT currentUserChanged(membership.userId,
+                              tr("%1 (%2)").arg(membership.username, membership.email));
+}
+
+void MembershipsPage::requestRoleChange(const Membership &membership, TenantRole role)
+{
+    m_history->apply(
+            membership.tenantId,
+            {{MembershipChange::Kind::Grant, membership.userId, membership.workspaceId, role}},
+            tr("Change %1's role (%2) to %3")
+                    .arg(membership.username, scopeName(membership), tenantRoleName(role)));
+}
+
+void MembershipsPage::changeSelectedRoles(TenantRole role)
+{
+    QList<MembershipChange> changes;
+    const QList<Membership> selected = selectedMemberships();
+    for (const Membership &membership : selected) {
+        if (membership.role != role)
+            changes.append({MembershipChange::Kind::Grant, membership.userId,
+                            membership.workspaceId, role});
+    }
+    if (changes.isEmpty())
+        return;
+    if (changes.size() == 1) {
+        const auto it = std::find_if(selected.cbegin(), selected.cend(),
+                                     [role](const Membership &m) { return m.role != role; });
+        requestRoleChange(*it, role);
+        return;
+    }
+    m_history->apply(
+            m_model->tenantId(), changes,
+            tr("Change %n role(s) to %1", "", int(changes.size())).arg(tenantRoleName(role)));
+}
+
+void MembershipsPage::revokeSelected()
+{
+    const QList<Membership> selected = selectedMemberships();
+    if (selected.isEmpty())
+        return;
+    QList<MembershipChange> changes;
+    for (const Membership &membership : selected)
+        changes.append(
+                {MembershipChange::Kind::Revoke, membership.userId, membership.workspaceId, {}});
+    const QString text = selected.size() == 1
+            ? tr("Revoke %1's %2 role (%3)")
+                      .arg(selected.first().username, tenantRoleName(selected.first().role),
+                           scopeName(selected.first()))
+            : tr("Revoke %n membership(s)", "", int(selected.size()));
+    m_history->apply(m_model->tenantId(), changes, text);
+}
+
+void MembershipsPage::addMember()
+{
+    const QString tenantId = m_model->tenantId();
+    if (tenantId.isEmpty())
+        return;
+    const std::optional<QString> scope = m_model->workspaceScope();
+    const QString defaultWorkspace = scope ? *scope : m_session->context()->workspaceId();
+    AddMemberDialog dialog(m_session, tenantId, m_tenantName, defaultWorkspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_history->apply(
+            tenantId,
+            {{MembershipChange::Kind::Grant, dialog.userId(), dialog.workspaceId(), dialog.role()}},
+            tr("Add %1 as %2 (%3)")
+                    .arg(dialog.username(), tenantRoleName(dialog.role()), dialog.scopeText()));
+}
+
+void MembershipsPage::importCsv()
+{
+    if (m_model->tenantId().isEmpty())
+        return;
+    CsvImportDialog dialog(m_session, m_model->tenantId(), m_tenantName, this);
+    dialog.exec();
+}
+
+void MembershipsPage::exportCsv()
+{
+    if (m_model->tenantId().isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Memberships"),
+                                                      tr("%1-memberships.csv").arg(m_tenantSlug),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void MembershipsPage::exportTo(const QString &path, std::function<void(bool)> done)
+{
+    const MembershipQuery query = m_model->query();
+    m_session->worker()->run<Result<qint64>>(
+            this,
+            [query, path](const Database &db, const Actor &actor) {
+                return MembershipExport::write(db, actor, query, path);
+            },
+            [this, path, done](Result<qint64> written) {
+                if (!written)
+                    ErrorPresenter::show(this, tr("Could not export the memberships"),
+                                         written.error());
+                else
+                    m_session->showStatus(
+                            tr("Exported %n membership(s) to %1.", "", int(*written)).arg(path));
+                if (done)
+                    done(bool(written));
+            });
+}
+
+} // namespace tenantdesk

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "widgets/common/viewpage.h"
+
+#include "ui_membershipspage.h"
+
+#include "core/access/effectiveaccess.h"
+#include "core/tenancy/membershipservice.h"
+
+#include <QTimer>
+
+#include <functional>
+
+class QToolBar;
+
+namespace tenantdesk {
+
+class MembershipHistory;
+class MembershipListModel;
+class Session;
+
+// The membership editor of the active tenant: who holds which role where, filtered by scope
+// (all, tenant-wide, one workspace) and by name, loaded lazily (1,000,000 rows open at
+// once). Roles change inline (RoleDelegate) or for a multi-selection at once; members are
+// added and revoked; CSV files are imported and exported. Every edit goes through
+// MembershipHistory (one MembershipService batch, undoable). Actions the signed-in user may
+// not take are disabled, their tooltip giving core's reason.
+class MembershipsPage : public ViewPage
+{
+    Q_OBJECT
+
+public:
+    MembershipsPage(Session *session, MembershipHistory *history, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Members"); }
+    QIcon icon() const override;
+    void focusSearch() override;
+    QList<QAction *> pageActions() const override { return m_actions; }
+
+    MembershipListModel *model() const { return m_model; }
+    QTableView *tableView() const { return ui.tableView; }
+    QComboBox *scopeBox() const { return ui.scopeCombo; }
+    QLineEdit *searchField() const { return ui.searchEdit; }
+    QLabel *statusLabel() const { return ui.statusLabel; }
+    QAction *addAction() const { return m_add; }
+    QAction *revokeAction() const { return m_revoke; }
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+    // "Make member", "Make workspace_admin", "Make tenant_admin", for the selection.
+    QAction *changeRoleAction(TenantRole role) const;
+
+    // The selected memberships, in table order.
+    QList<Membership> selectedMemberships() const;
+    void changeSelectedRoles(TenantRole role);
+    void revokeSelected();
+    // Writes what the current filter shows to path as CSV; done gets whether it worked.
+    void exportTo(const QString &path, std::function<void(bool)> done = {});
+
+Q_SIGNALS:
+    // The user of the current row (empty id: none), for the effective access panel.
+    void currentUserChanged(const QString &userId, const QString &label);
+    // The action states match the selection and the rights again.
+    void actionsUpdated();
+
+private:
+    QAction *addPageAction(const QString &text, const QString &iconName,
+                           const QKeySequence &shortcut, const QString &toolTip,
+                           std::function<void()> triggered);
+    void followContext();
+    void loadScopes();
+    void loadAddRights();
+    void applyScope();
+    void requestRoleChange(const Membership &membership, TenantRole role);
+    void addMember();
+    void importCsv();
+    void exportCsv();
+    void updateActions();
+    void updateStatus();
+    void emitCurrentUser();
+
+    Ui::MembershipsPage ui;
+    Session *m_session;
+    MembershipHistory *m_history;
+    MembershipListModel *m_model;
+    QToolBar *m_toolbar;
+    QList<QAction *> m_actions;
+    QAction *m_add;
+    QAction *m_editRole;
+    QAction *m_makeMember;
+    QAction *m_makeWorkspaceAdmin;
+    QAction *m_makeTenantAdmin;
+    QAction *m_revoke;
+    QAction *m_import;
+    QAction *m_export;
+    QTimer m_searchDelay;
+    QString m_tenantName;
+    QString m_tenantSlug;
+    QString m_error;
+    // Whether the signed-in user may grant anything anywhere in the tenant, and if not why.
+    std::optional<bool> m_mayAdd;
+    QString m_addRefusal;
+    quint64 m_addRightsSerial = 0;
+};
+
+} // namespace tenantdesk

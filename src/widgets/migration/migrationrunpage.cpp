@@ -1,0 +1,271 @@
+#include "widgets/migration/migrationrunpage.h"
+
+#include "widgets/common/icons.h"
+#include "widgets/migration/migrationtexts.h"
+#include "widgets/migration/migrationwizard.h"
+
+#include <QDir>
+#include <QTime>
+
+namespace tenantdesk {
+
+namespace {
+
+enum DryRunColumn { NameColumn, ResultColumn, TimeColumn, RowsColumn };
+
+// The first line of a statement, short enough for one log line.
+QString headOf(const QString &statement)
+{
+    QString head = statement.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (head.size() > 110 || statement.contains(QLatin1Char('\n')))
+        head = head.left(110) + QStringLiteral(" …");
+    return head;
+}
+
+} // namespace
+
+MigrationRunPage::MigrationRunPage(MigrationWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_health(new ServerHealthCheck(this))
+{
+    ui.setupUi(this);
+    ui.logEdit->setFont(MigrationTexts::monospaceFont());
+    ui.cancelButton->setIcon(Icons::themed(QStringLiteral("process-stop")));
+    ui.runAnywayButton->setIcon(Icons::themed(QStringLiteral("dialog-warning")));
+    ui.splitter->setStretchFactor(0, 1);
+    ui.splitter->setStretchFactor(1, 2);
+    // Queued: the job emits these on its own thread.
+    connect(wizard->job(), &MigrationJob::progress, this, &MigrationRunPage::showProgress);
+    connect(wizard->job(), &MigrationJob::logMessage, this, &MigrationRunPage::log);
+    connect(m_health, &ServerHealthCheck::finished, this, &MigrationRunPage::serverChecked);
+    connect(ui.cancelButton, &QPushButton::clicked, this, &MigrationRunPage::requestCancel);
+    connect(ui.applyButton, &QPushButton::clicked, this, &MigrationRunPage::checkServer);
+    connect(ui.runAnywayButton, &QPushButton::clicked, this, &MigrationRunPage::startRun);
+    connect(ui.checkAgainButton, &QPushButton::clicked, this, &MigrationRunPage::checkServer);
+}
+
+void MigrationRunPage::initializePage()
+{
+    m_dryRun.reset();
+    ui.logEdit->clear();
+    ui.dryRunTree->clear();
+    ui.dryRunTree->setVisible(m_wizard->isDryRunFirst());
+    resetProgress(int(m_wizard->request().plan.steps.size()));
+    if (m_wizard->isDryRunFirst())
+        startDryRun();
+    else
+        checkServer();
+}
+
+bool MigrationRunPage::isComplete() const
+{
+    return m_phase == Phase::Finished;
+}
+
+int MigrationRunPage::nextId() const
+{
+    return MigrationWizard::ResultPageId;
+}
+
+void MigrationRunPage::setPhase(Phase phase)
+{
+    m_phase = phase;
+    const bool working = phase == Phase::DryRunning || phase == Phase::Running;
+    ui.cancelButton->setVisible(working);
+    ui.cancelButton->setEnabled(working);
+    ui.serverFrame->setVisible(phase == Phase::ServerWarning);
+    ui.applyButton->setVisible(phase == Phase::DryRunDone && m_dryRun && m_dryRun->ok());
+    Q_EMIT completeChanged();
+    Q_EMIT phaseChanged(phase);
+}
+
+void MigrationRunPage::resetProgress(int steps)
+{
+    m_currentStep = -1;
+    ui.migrationProgress->setRange(0, qMax(steps, 1));
+    ui.migrationProgress->setValue(0);
+    ui.statementProgress->setRange(0, 1);
+    ui.statementProgress->setValue(0);
+    ui.statementLabel->clear();
+}
+
+void MigrationRunPage::log(const QString &line)
+{
+    ui.logEdit->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz  "))
+                                + line);
+}
+
+void MigrationRunPage::startDryRun()
+{
+    MigrationRequest request = m_wizard->request();
+    request.mode = MigrationRequest::Mode::DryRun;
+    request.backup = false;
+    ui.phaseLabel->setText(
+            tr("<b>Dry run</b> on a temporary copy of %1: the database itself is "
+               "not touched.")
+                    .arg(QDir::toNativeSeparators(m_wizard->databasePath()).toHtmlEscaped()));
+    setPhase(Phase::DryRunning);
+    m_wizard->job()->execute(request, this,
+                             [this](MigrationReport report) { dryRunFinished(report); });
+}
+
+void MigrationRunPage::dryRunFinished(const MigrationReport &report)
+{
+    m_dryRun = report;
+    logOutcomes(report);
+    const QList<MigrationStep> &steps = m_wizard->request().plan.steps;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        auto *item = new QTreeWidgetItem(ui.dryRunTree);
+        item->setText(NameColumn, steps.at(i).script.fileName());
+        item->setTextAlignment(TimeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (i < report.completed.size()) {
+            const MigrationOutcome &outcome = report.completed.at(i);
+            item->setIcon(ResultColumn, Icons::themed(QStringLiteral("dialog-information")));
+            item->setText(ResultColumn, tr("Succeeded"));
+            item->setText(TimeColumn, MigrationTexts::duration(outcome.durationMs));
+            item->setText(RowsColumn, QLocale().toString(outcome.rowsChanged));
+        } else if (i == report.completed.size() && report.error) {
+            item->setIcon(ResultColumn, Icons::themed(QStringLiteral("dialog-warning")));
+            item->setText(ResultColumn, report.cancelled ? tr("Cancelled") : tr("Failed"));
+            item->setToolTip(ResultColumn, report.error->message);
+        } else {
+            item->setText(ResultColumn, tr("Not reached"));
+        }
+    }
+    for (int column = 0; column < ui.dryRunTree->columnCount(); ++column)
+        ui.dryRunTree->resizeColumnToContents(column);
+    if (report.ok())
+        ui.phaseLabel->setText(tr("<b>The dry run succeeded</b> in %1 on a temporary copy; the "
+                                  "database was not touched. Apply the same plan to the database "
+                                  "now?")
+                                       .arg(MigrationTexts::duration(report.elapsedMs)));
+    else
+        ui.phaseLabel->setText(tr("<b>The dry run %1</b>; the database was not touched. %2")
+                                       .arg(report.cancelled ? tr("was cancelled") : tr("failed"),
+                                            report.error->message.toHtmlEscaped()));
+    setPhase(Phase::DryRunDone);
+}
+
+void MigrationRunPage::checkServer()
+{
+    const QUrl url = m_wizard->healthCheckUrl();
+    if (url.isEmpty()) {
+        startRun();
+        return;
+    }
+    ui.phaseLabel->setText(tr("Checking whether an aistack server answers at %1…")
+                                   .arg(url.toDisplayString().toHtmlEscaped()));
+    setPhase(Phase::Checking);
+    m_health->check(url);
+}
+
+void MigrationRunPage::serverChecked(const ServerHealthCheck::Outcome &outcome)
+{
+    if (m_phase != Phase::Checking)
+        return;
+    if (!outcome.answered) {
+        log(tr("No aistack server answers at %1 (%2).")
+                    .arg(outcome.url.toDisplayString(), outcome.detail));
+        startRun();
+        return;
+    }
+    log(tr("An aistack server answers at %1 (%2).")
+                .arg(outcome.url.toDisplayString(), outcome.detail));
+    ui.serverLabel->setText(
+            tr("<b>An aistack server answers at %1</b> (%2). It may be writing to this database "
+               "while its schema changes, and it may not expect the new schema. Stop it first if "
+               "you can. Each migration still runs in its own transaction and waits for the "
+               "server's writes.")
+                    .arg(outcome.url.toDisplayString().toHtmlEscaped(),
+                         outcome.detail.toHtmlEscaped()));
+    ui.phaseLabel->setText(tr("Waiting for your decision: nothing has run yet."));
+    setPhase(Phase::ServerWarning);
+}
+
+void MigrationRunPage::startRun()
+{
+    const MigrationRequest &request = m_wizard->request();
+    resetProgress(int(request.plan.steps.size()));
+    ui.phaseLabel->setText(
+            tr("<b>%1</b> %2…")
+                    .arg(request.mode == MigrationRequest::Mode::Baseline
+                                 ? tr("Recording as applied in")
+                                 : tr("Running on"),
+                         QDir::toNativeSeparators(m_wizard->databasePath()).toHtmlEscaped()));
+    setPhase(Phase::Running);
+    m_wizard->job()->execute(request, this,
+                             [this](MigrationReport report) { runFinished(report); });
+}
+
+void MigrationRunPage::showProgress(const MigrationProgress &progress)
+{
+    if (m_phase != Phase::Running && m_phase != Phase::DryRunning)
+        return;
+    if (progress.migrationIndex != m_currentStep) {
+        m_currentStep = progress.migrationIndex;
+        log(tr("%1 %2 (%3 of %4)")
+                    .arg(MigrationTexts::actionName(progress.direction, false), progress.migration)
+                    .arg(progress.migrationIndex + 1)
+                    .arg(progress.migrationCount));
+    }
+    ui.migrationProgress->setRange(0, progress.migrationCount);
+    ui.migrationProgress->setValue(progress.migrationIndex);
+    ui.statementProgress->setRange(0, progress.statementCount);
+    ui.statementProgress->setValue(progress.statementIndex - 1);
+    const QString head = headOf(progress.statement);
+    ui.statementLabel->setText(tr("%1, statement %2 of %3: %4")
+                                       .arg(progress.migration)
+                                       .arg(progress.statementIndex)
+                                       .arg(progress.statementCount)
+                                       .arg(head));
+    log(QStringLiteral("  [%1/%2] %3")
+                .arg(progress.statementIndex)
+                .arg(progress.statementCount)
+                .arg(head));
+}
+
+void MigrationRunPage::logOutcomes(const MigrationReport &report)
+{
+    const bool baseline = report.mode == MigrationRequest::Mode::Baseline;
+    for (const QString &name : report.baselined)
+        log(tr("Recorded %1 as applied.").arg(name));
+    for (const MigrationOutcome &outcome : report.completed)
+        log(tr("%1 %2 in %3 (%4 statements, %5 rows changed).")
+                    .arg(MigrationTexts::doneName(outcome.direction, baseline), outcome.name,
+                         MigrationTexts::duration(outcome.durationMs))
+                    .arg(outcome.statementCount)
+                    .arg(outcome.rowsChanged));
+    if (report.error)
+        log(report.error->message);
+    ui.migrationProgress->setValue(int(report.completed.size() + report.baselined.size()));
+    if (report.ok())
+        ui.statementProgress->setValue(ui.statementProgress->maximum());
+}
+
+void MigrationRunPage::runFinished(const MigrationReport &report)
+{
+    logOutcomes(report);
+    if (report.ok())
+        ui.phaseLabel->setText(tr("<b>Finished</b> in %1. Next shows what changed and where the "
+                                  "backup is.")
+                                       .arg(MigrationTexts::duration(report.elapsedMs)));
+    else
+        ui.phaseLabel->setText(tr("<b>%1</b> Next shows what changed and where the backup is.")
+                                       .arg(report.cancelled ? tr("Cancelled.") : tr("Failed.")));
+    ui.statementLabel->clear();
+    m_wizard->setReport(report);
+    setPhase(Phase::Finished);
+}
+
+void MigrationRunPage::requestCancel()
+{
+    m_wizard->job()->cancel();
+    if (m_phase == Phase::Running || m_phase == Phase::DryRunning) {
+        ui.cancelButton->setEnabled(false);
+        log(tr("Cancelling: the migration in progress is being rolled back…"));
+    }
+}
+
+} // namespace tenantdesk

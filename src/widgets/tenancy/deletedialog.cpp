@@ -1,0 +1,53 @@
+#include "widgets/tenancy/deletedialog.h"
+
+#include "widgets/common/icons.h"
+
+#include <QPushButton>
+
+namespace tenantdesk {
+
+DeleteDialog::DeleteDialog(Kind kind, const QString &name, const QString &slug,
+                           const DeletionImpact &impact, QWidget *parent)
+    : QDialog(parent)
+    , m_slug(slug)
+{
+    ui.setupUi(this);
+    const bool tenant = kind == Kind::Tenant;
+    setWindowTitle(tenant ? tr("Delete tenant") : tr("Delete workspace"));
+    ui.iconLabel->setPixmap(Icons::themed(QStringLiteral("dialog-warning")).pixmap(32, 32));
+
+    const QString what = tenant
+            ? tr("the tenant <b>%1</b> (%2)").arg(name.toHtmlEscaped(), slug.toHtmlEscaped())
+            : tr("the workspace <b>%1</b> (%2)").arg(name.toHtmlEscaped(), slug.toHtmlEscaped());
+    QStringList removed;
+    if (tenant)
+        removed << (impact.workspaces == 1 ? tr("1 workspace")
+                                           : tr("%1 workspaces").arg(impact.workspaces));
+    removed << (impact.memberships == 1 ? tr("1 membership")
+                                        : tr("%1 memberships").arg(impact.memberships));
+    ui.messageLabel->setText(tr("<p>This permanently deletes %1 together with %2.</p>"
+                                "<p>People who worked there lose access at once. The deletion is "
+                                "recorded in the audit log and cannot be undone.</p>")
+                                     .arg(what, removed.join(tr(" and "))));
+    ui.messageLabel->setAccessibleDescription(ui.messageLabel->text());
+    ui.confirmLabel->setText(tr("Type <b>%1</b> to confirm:").arg(slug.toHtmlEscaped()));
+    ui.confirmEdit->setPlaceholderText(slug);
+
+    m_deleteButton
+            = ui.buttonBox->addButton(tenant ? tr("&Delete tenant") : tr("&Delete workspace"),
+                                      QDialogButtonBox::DestructiveRole);
+    m_deleteButton->setIcon(Icons::themed(QStringLiteral("edit-delete")));
+    m_deleteButton->setEnabled(false);
+    ui.buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(m_deleteButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(ui.confirmEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_deleteButton->setEnabled(text == m_slug); });
+    ui.confirmEdit->setFocus();
+}
+
+QString DeleteDialog::typedSlug() const
+{
+    return ui.confirmEdit->text();
+}
+
+} // namespace tenantdesk
