@@ -1,3 +1,4 @@
+#include "support/migrationsupport.h"
 #include "support/testdatabase.h"
 
 #include "core/audit/auditlog.h"
@@ -13,15 +14,6 @@
 using namespace tenantdesk;
 
 namespace {
-
-Actor admin()
-{
-    Actor actor;
-    actor.userId = QStringLiteral("00000000-0000-4000-8000-000000000001");
-    actor.username = QStringLiteral("root");
-    actor.globalRole = GlobalRole::Admin;
-    return actor;
-}
 
 void writeFile(const QString &path, const QByteArray &content)
 {
@@ -40,14 +32,6 @@ MigrationPlanner plannerFor(const Database &db, const QString &dir)
     if (!planner)
         qFatal("%s", qPrintable(planner.error().message));
     return *planner;
-}
-
-MigrationScript script(const QString &fileName, const QByteArray &content)
-{
-    auto parsed = MigrationScript::parse(fileName, content);
-    if (!parsed)
-        qFatal("parse failed: %s", qPrintable(parsed.error().message));
-    return *parsed;
 }
 
 Result<QList<MigrationOutcome>> runUp(const Database &db, const MigrationScript &s)

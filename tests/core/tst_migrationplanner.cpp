@@ -1,3 +1,4 @@
+#include "support/migrationsupport.h"
 #include "support/testdatabase.h"
 
 #include "core/migration/migrationcatalog.h"
@@ -13,15 +14,6 @@
 using namespace tenantdesk;
 
 namespace {
-
-Actor admin()
-{
-    Actor actor;
-    actor.userId = QStringLiteral("00000000-0000-4000-8000-000000000001");
-    actor.username = QStringLiteral("root");
-    actor.globalRole = GlobalRole::Admin;
-    return actor;
-}
 
 // A reversible script that creates table `table` and records its run in table `runs`.
 QByteArray tableScript(const QByteArray &table)

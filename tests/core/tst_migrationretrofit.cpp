@@ -1,3 +1,4 @@
+#include "support/migrationsupport.h"
 #include "support/testdatabase.h"
 
 #include "core/migration/migrationplan.h"
@@ -9,15 +10,6 @@
 using namespace tenantdesk;
 
 namespace {
-
-Actor admin()
-{
-    Actor actor;
-    actor.userId = QStringLiteral("00000000-0000-4000-8000-000000000001");
-    actor.username = QStringLiteral("root");
-    actor.globalRole = GlobalRole::Admin;
-    return actor;
-}
 
 // aistack's tenancy tables with a default tenant and workspace, plus two domain tables of a
 // single-tenant installation.
