@@ -239,7 +239,7 @@ QString whoCouldText(const Database &db, Requirement requirement, const QString 
 {
     switch (requirement) {
     case Requirement::GlobalAdmin:
-        return tr("Who could: a global admin.");
+        break; // settled by the actor alone (AccessPolicy::decideForActor)
     case Requirement::AnyRoleInTenant:
     case Requirement::CoversWorkspace:
     case Requirement::TenantAdmin: {
@@ -316,6 +316,13 @@ QString AccessDecision::message() const
     return text;
 }
 
+Result<void> AccessDecision::toResult() const
+{
+    if (!allowed)
+        return denied(message());
+    return {};
+}
+
 AccessPolicy::AccessPolicy(const Database &db)
     : m_db(db)
 { }
@@ -338,8 +345,7 @@ Result<TenantRole> AccessPolicy::highestRoleInTenant(const QString &userId,
     return held->anywhere;
 }
 
-Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
-                                            const AccessTarget &target) const
+std::optional<AccessDecision> AccessPolicy::decideForActor(const Actor &actor, Action action)
 {
     AccessDecision decision;
     if (actor.bootstrap) {
@@ -357,13 +363,22 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
         decision.reason = tr("%1 is a global admin").arg(userLabel(actor));
         return decision;
     }
-    const Requirement requirement = requirementOf(action);
+    if (requirementOf(action) != Requirement::GlobalAdmin)
+        return std::nullopt;
     decision.rule = ruleOf(action);
-    if (requirement == Requirement::GlobalAdmin) {
-        decision.reason = tr("%1 is not a global admin").arg(userLabel(actor));
-        decision.whoCould = whoCouldText(m_db, requirement, {}, {}, {}, {});
-        return decision;
-    }
+    decision.reason = tr("%1 is not a global admin").arg(userLabel(actor));
+    decision.whoCould = tr("Who could: a global admin.");
+    return decision;
+}
+
+Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
+                                            const AccessTarget &target) const
+{
+    if (auto settled = decideForActor(actor, action))
+        return *settled;
+    const Requirement requirement = requirementOf(action);
+    AccessDecision decision;
+    decision.rule = ruleOf(action);
 
     QString tenantId = target.tenantId;
     QString workspaceSlug;
@@ -436,9 +451,7 @@ Result<void> AccessPolicy::require(const Actor &actor, Action action,
     auto decision = decide(actor, action, target);
     if (!decision)
         return decision.error();
-    if (!decision->allowed)
-        return denied(decision->message());
-    return {};
+    return decision->toResult();
 }
 
 } // namespace tenantdesk

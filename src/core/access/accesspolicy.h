@@ -58,6 +58,8 @@ struct AccessDecision
     QString reason;
     // One sentence for people: the rule, and on refusal who could do it.
     QString message() const;
+    // Nothing when allowed; a Denied error carrying message() when refused.
+    Result<void> toResult() const;
 };
 
 // Default-deny access rules, evaluated from the database on every call (no cache: another
@@ -78,6 +80,13 @@ public:
                                   const AccessTarget &target) const;
     // decide(), with a refusal turned into a Denied error carrying the decision's message.
     Result<void> require(const Actor &actor, Action action, const AccessTarget &target) const;
+
+    // The decision where the actor alone settles it: every action of the bootstrap actor and
+    // of a global admin, and every action only a global admin may take (run migrations,
+    // provision, ...). It reads no database, so a thread without a connection may ask (the
+    // window gating Tools > Migrations). Nothing when the answer depends on the actor's roles
+    // in a tenant. decide() gives the same answer for every action this settles.
+    static std::optional<AccessDecision> decideForActor(const Actor &actor, Action action);
 
 private:
     const Database &m_db;
