@@ -105,7 +105,7 @@ void MigrationRunner::setExecuting(bool executing)
 
 int MigrationRunner::progressHandler(void *runner)
 {
-    return static_cast<MigrationRunner *>(runner)->m_cancelled.load() ? 1 : 0;
+    return static_cast<MigrationRunner *>(runner)->isCancelled() ? 1 : 0;
 }
 
 Error MigrationRunner::cancelledError(const MigrationScript &script, MigrationDirection direction,
@@ -144,7 +144,7 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
 {
     const MigrationScript &script = step.script;
     const MigrationDirection direction = step.direction;
-    if (m_cancelled.load())
+    if (isCancelled())
         return cancelledError(script, direction, 0, false);
 
     // PRAGMA foreign_keys is a no-op inside a transaction, so the directive switches them off
@@ -223,7 +223,7 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
                                           {QStringLiteral("duration_ms"), outcome.durationMs}});
     if (!recorded)
         return recorded.error();
-    if (m_cancelled.load())
+    if (isCancelled())
         return cancelledError(script, direction, *statements, false);
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -277,7 +277,7 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
     int number = 0;
     // Execution follows SQLite's own splitting: prepare one statement, continue at its tail.
     while (tail < end) {
-        if (m_cancelled.load())
+        if (isCancelled())
             return cancelledError(script, direction, number, false);
         const qsizetype first = StatementSplitter::skipSpaceAndComments(sql, tail - begin);
         sqlite3_stmt *statement = nullptr;
@@ -286,7 +286,7 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
         if (rc != SQLITE_OK) {
             const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_finalize(statement);
-            if (rc == SQLITE_INTERRUPT && m_cancelled.load())
+            if (rc == SQLITE_INTERRUPT && isCancelled())
                 return cancelledError(script, direction, number + 1, true);
             const QByteArray text = sql.mid(first);
             const auto problem = ScriptValidator::problemOf(text);
@@ -310,7 +310,7 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
         const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(statement);
         if (rc != SQLITE_DONE) {
-            if (rc == SQLITE_INTERRUPT && m_cancelled.load())
+            if (rc == SQLITE_INTERRUPT && isCancelled())
                 return cancelledError(script, direction, number, true);
             return failedAt(number, first, message);
         }

@@ -69,7 +69,11 @@ public:
     // the next one. The migration in progress is rolled back. A cancelled runner stays
     // cancelled. Thread-safe.
     void cancel();
-    bool isCancelled() const { return m_cancelled.load(); }
+    // Asked before every statement and every 1000 SQLite instructions within one: once it
+    // answers true, the run is cancelled as by cancel(). Called on the running thread; it
+    // must be cheap and safe to call while another thread cancels.
+    void setCancelCheck(std::function<bool()> check) { m_cancelCheck = std::move(check); }
+    bool isCancelled() const { return m_cancelled.load() || (m_cancelCheck && m_cancelCheck()); }
 
 private:
     Result<MigrationOutcome> runStep(const MigrationStep &step, const Actor &actor, int index,
@@ -88,6 +92,7 @@ private:
     ProgressCallback m_progress;
     QList<MigrationOutcome> m_completed;
     std::atomic<bool> m_cancelled{false};
+    std::function<bool()> m_cancelCheck;
     // cancel() may only interrupt while the connection is surely open: during a statement.
     QMutex m_interruptMutex;
     bool m_executing = false;

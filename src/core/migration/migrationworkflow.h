@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/migration/databasebackup.h"
+#include "core/migration/migrationplan.h"
+#include "core/migration/migrationrunner.h"
+
+#include "core/access/actor.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace tenantdesk {
+
+class Database;
+
+// What the migration wizard or `tenantctl migrate` asks the workflow to carry out.
+struct MigrationRequest
+{
+    enum class Mode {
+        Run,      // the plan on the database itself
+        DryRun,   // the plan on a temporary copy; the database is not touched
+        Baseline, // the plan's steps recorded as applied without running them
+    };
+
+    MigrationPlan plan;
+    Mode mode = Mode::Run;
+    bool backup = true; // before a Run or Baseline: a backup with DatabaseBackup
+    QString backupDir;  // empty: backups/ beside the database
+};
+
+// What one request did. Migrations committed before a failure stay committed (each one is its
+// own transaction); the failing one was rolled back completely.
+struct MigrationReport
+{
+    MigrationRequest::Mode mode = MigrationRequest::Mode::Run;
+    MigrationDirection direction = MigrationDirection::Up;
+    int plannedSteps = 0;
+    QList<MigrationOutcome> completed;
+    QStringList baselined;
+    std::optional<Error> error;
+    bool cancelled = false;
+    std::optional<BackupInfo> backup;
+    qint64 elapsedMs = 0;
+    bool tenantsTableBefore = false;
+    bool tenantsTableAfter = false;
+    bool usersTable = false;
+
+    bool ok() const { return !error.has_value(); }
+    // The run created aistack's tenancy tables: single-to-multi provisioning comes next.
+    bool createdTenancyTables() const { return !tenantsTableBefore && tenantsTableAfter; }
+    bool changedDatabase() const
+    {
+        return mode != MigrationRequest::Mode::DryRun
+                && (!completed.isEmpty() || !baselined.isEmpty());
+    }
+};
+
+// How a caller follows and steers a running workflow. Every hook is optional and is called on
+// the thread that runs the workflow.
+struct MigrationHooks
+{
+    // Before each statement of the plan.
+    std::function<void(const MigrationProgress &)> progress;
+    // One line for a live log ("Backing up…", "Running the plan on the copy…").
+    std::function<void(const QString &)> log;
+    // Polled often; once it answers true, the run stops as soon as it can: before the first
+    // migration, or inside the running statement, whose migration is then rolled back. It
+    // typically reads an atomic that another thread sets.
+    std::function<bool()> isCancelled;
+};
+
+// A migration request from start to end, the one way both programs carry it out
+// (architecture.md §1): the access check (AccessPolicy), a dry run on a DatabaseCopy, the
+// backup (skipped when there is nothing to lose), the cancel check before the first
+// migration, then baseline or run with progress, and the report. Runs on the thread that owns
+// the connection; it never blocks on anything but SQLite.
+class MigrationWorkflow
+{
+public:
+    explicit MigrationWorkflow(MigrationHooks hooks = {});
+
+    // Carries out request on db as actor. Failures are in the report, never thrown.
+    MigrationReport run(const Database &db, const Actor &actor,
+                        const MigrationRequest &request) const;
+
+    // A dry run for a database file that does not exist yet: the plan runs on an empty
+    // stand-in as the bootstrap actor (there is no one to sign in as), and nothing is
+    // created where the file would be. Only for Mode::DryRun.
+    MigrationReport dryRunOnNewFile(const MigrationRequest &request) const;
+
+    // Whether a backup is taken before a request changes db: asked for, a plan that does
+    // something, and a file with something to lose (this very open did not create it).
+    static bool needsBackup(const Database &db, const MigrationRequest &request);
+
+private:
+    MigrationReport dryRun(const Database &source, const Actor &actor,
+                           const MigrationRequest &request, MigrationReport report) const;
+    // Runs plan on db; fills report.completed and report.cancelled.
+    void runPlan(const Database &db, const Actor &actor, const MigrationPlan &plan,
+                 MigrationReport &report) const;
+    void log(const QString &line) const;
+    bool isCancelRequested() const;
+
+    MigrationHooks m_hooks;
+};
+
+} // namespace tenantdesk
