@@ -4,71 +4,28 @@
 #include "core/migration/databasebackup.h"
 #include "core/migration/migrationplanner.h"
 #include "core/migration/migrationrunner.h"
+#include "core/migration/migrationworkflow.h"
 #include "core/result.h"
 #include "core/tenancy/provisioner.h"
 
-#include <QMutex>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
-#include <memory>
-#include <optional>
 
 namespace tenantdesk {
 
 class Database;
 class DatabaseWorker;
 
-// What the migration wizard asks MigrationJob to carry out.
-struct MigrationRequest
-{
-    enum class Mode {
-        Run,      // the plan on the database itself
-        DryRun,   // the plan on a temporary copy; the database is not touched
-        Baseline, // the plan's steps recorded as applied without running them
-    };
-
-    MigrationPlan plan;
-    Mode mode = Mode::Run;
-    bool backup = true; // before a Run or Baseline: a backup with DatabaseBackup
-    QString backupDir;  // empty: backups/ beside the database
-};
-
-// What one request did. Migrations committed before a failure stay committed (each one is its
-// own transaction); the failing one was rolled back completely.
-struct MigrationReport
-{
-    MigrationRequest::Mode mode = MigrationRequest::Mode::Run;
-    MigrationDirection direction = MigrationDirection::Up;
-    int plannedSteps = 0;
-    QList<MigrationOutcome> completed;
-    QStringList baselined;
-    std::optional<Error> error;
-    bool cancelled = false;
-    std::optional<BackupInfo> backup;
-    qint64 elapsedMs = 0;
-    bool tenantsTableBefore = false;
-    bool tenantsTableAfter = false;
-    bool usersTable = false;
-
-    bool ok() const { return !error.has_value(); }
-    // The run created aistack's tenancy tables: single-to-multi provisioning comes next.
-    bool createdTenancyTables() const { return !tenantsTableBefore && tenantsTableAfter; }
-    bool changedDatabase() const
-    {
-        return mode != MigrationRequest::Mode::DryRun
-                && (!completed.isEmpty() || !baselined.isEmpty());
-    }
-};
-
 // The migration engine on a thread of its own with its own connection to the database (a
 // DatabaseWorker), so that the window stays responsive during a long migration. Each call
 // queues one task; its result arrives on the GUI thread through `done`, dropped if `context`
-// is gone by then. Progress of a running plan comes as queued signals; cancel() stops it
-// from any thread, and the migration in progress is rolled back by the engine.
+// is gone by then. execute() runs core's MigrationWorkflow, whose progress and log lines come
+// as queued signals; cancel() stops it from any thread, and the migration in progress is
+// rolled back by the engine.
 class MigrationJob : public QObject
 {
     Q_OBJECT
@@ -110,19 +67,12 @@ private:
     template<typename T>
     void submit(QObject *context, std::function<T(const Database &, const Actor &)> task,
                 std::function<void(T)> done);
-    MigrationReport executeOn(const Database &db, const Actor &actor,
-                              const MigrationRequest &request);
-    // Runs plan with a runner that cancel() can reach.
-    Result<QList<MigrationOutcome>> runPlan(const Database &db, const Actor &actor,
-                                            const MigrationPlan &plan,
-                                            QList<MigrationOutcome> &completed, bool &cancelled);
-    bool isCancelRequested();
 
     DatabaseWorker *m_worker;
     int m_pending = 0;
-    QMutex m_mutex;
-    MigrationRunner *m_runner = nullptr; // the running one, guarded by m_mutex
-    bool m_cancelRequested = false;      // guarded by m_mutex
+    // Counts cancel() calls. A task is cancelled once the count differs from the one it was
+    // submitted under, so cancel() reaches every task submitted before it and none after.
+    std::atomic<quint64> m_cancelCount{0};
 };
 
 } // namespace tenantdesk
