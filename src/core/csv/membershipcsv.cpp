@@ -5,8 +5,10 @@
 #include "core/people/userdirectory.h"
 #include "core/tenancy/workspaceservice.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -164,24 +166,63 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
     return report;
 }
 
-Result<QByteArray> MembershipCsv::exportRows(MembershipQuery query) const
+Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
+                                       const RowCallback &onRow) const
 {
+    const auto write = [device](const QByteArray &line) -> Result<void> {
+        if (device && device->write(line) != line.size())
+            return failure(tr("Cannot write the export: %1").arg(device->errorString()));
+        return {};
+    };
+    if (auto written = write(Csv::formatRecord(
+                {QStringLiteral("user"), QStringLiteral("workspace"), QStringLiteral("role")}));
+        !written)
+        return written.error();
     const MembershipService service(m_db, m_actor);
-    QByteArray out = Csv::formatRecord(
-            {QStringLiteral("user"), QStringLiteral("workspace"), QStringLiteral("role")});
+    qint64 count = 0;
     query.afterRowId = 0;
     query.limit = 4096;
     for (;;) {
         auto page = service.list(query);
         if (!page)
             return page.error();
-        for (const Membership &membership : std::as_const(*page))
-            out += Csv::formatRecord({membership.username, membership.workspaceSlug,
-                                      tenantRoleName(membership.role)});
+        for (const Membership &membership : std::as_const(*page)) {
+            if (auto written
+                = write(Csv::formatRecord({membership.username, membership.workspaceSlug,
+                                           tenantRoleName(membership.role)}));
+                !written)
+                return written.error();
+            ++count;
+            if (onRow)
+                onRow(membership);
+        }
         if (page->size() < query.limit)
-            return out;
+            return count;
         query.afterRowId = page->last().rowId;
     }
+}
+
+Result<QByteArray> MembershipCsv::exportRows(MembershipQuery query) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = exportTo(&buffer, std::move(query)); !written)
+        return written.error();
+    return buffer.data();
+}
+
+Result<qint64> MembershipCsv::exportToFile(const QString &path, const MembershipQuery &query,
+                                           const RowCallback &onRow) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    auto written = exportTo(&file, query, onRow);
+    if (!written)
+        return written.error(); // the half-written file is discarded with `file`
+    if (!file.commit())
+        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return written;
 }
 
 } // namespace tenantdesk

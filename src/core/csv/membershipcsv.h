@@ -7,6 +7,10 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
+class QIODevice;
+
 namespace tenantdesk {
 
 class Database;
@@ -46,8 +50,22 @@ public:
     MembershipCsv(const Database &db, const Actor &actor);
 
     Result<CsvImportReport> import(const QString &tenantId, const QByteArray &csv, Mode mode);
-    // Every membership the query matches (all pages), with a header line.
+
+    // Every membership the query matches (all pages), with a header line, in memory.
     Result<QByteArray> exportRows(MembershipQuery query) const;
+
+    // Sees each exported membership after its line was written.
+    using RowCallback = std::function<void(const Membership &)>;
+    // Writes every membership the query matches (its filter and scope; all pages), with a
+    // header line, to device as it reads them: page by page through MembershipService's
+    // keyset paging, so memory does not grow with the number of rows. device may be null
+    // when only onRow is wanted. Returns the number of memberships written.
+    Result<qint64> exportTo(QIODevice *device, MembershipQuery query,
+                            const RowCallback &onRow = {}) const;
+    // The same into the file at path, which appears whole or not at all (QSaveFile): a
+    // failure part-way leaves whatever was there before.
+    Result<qint64> exportToFile(const QString &path, const MembershipQuery &query,
+                                const RowCallback &onRow = {}) const;
 
     static QString outcomeName(CsvImportRow::Outcome outcome);
 

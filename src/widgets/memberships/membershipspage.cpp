@@ -9,9 +9,9 @@
 #include "widgets/memberships/roledelegate.h"
 
 #include "models/context/activecontext.h"
-#include "models/jobs/membershipexport.h"
 #include "models/lists/membershiplistmodel.h"
 
+#include "core/csv/membershipcsv.h"
 #include "core/tenancy/workspaceservice.h"
 
 #include <QAction>
@@ -493,7 +493,7 @@ void MembershipsPage::exportTo(const QString &path, std::function<void(bool)> do
     m_session->worker()->run<Result<qint64>>(
             this,
             [query, path](const Database &db, const Actor &actor) {
-                return MembershipExport::write(db, actor, query, path);
+                return MembershipCsv(db, actor).exportToFile(path, query);
             },
             [this, path, done](Result<qint64> written) {
                 if (!written)
