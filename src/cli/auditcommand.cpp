@@ -1,11 +1,16 @@
-#include "cli/cliformat.h"
+#include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/dispatch.h"
+#include "cli/jsonbuilders.h"
+#include "cli/listing.h"
+#include "cli/lookup.h"
 #include "cli/orderedjson.h"
+#include "cli/output.h"
+#include "cli/signin.h"
 
 #include "core/audit/auditservice.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tenantdesk::cli {
@@ -28,39 +33,38 @@ int list(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kListUsage));
         code >= 0)
         return code;
-    int count = 50;
-    if (parser.isSet(limit)) {
-        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
-        if (!parsed)
-            return context.fail(parsed.error());
-        count = *parsed;
-    }
+    const auto count = parseLimit(parser, limit, 50);
+    if (!count)
+        return context.fail(count.error());
     auto session = signIn(context);
     if (!session)
         return context.fail(session.error());
     AuditFilter filter;
     filter.eventType = parser.value(type);
-    auto entries = AuditService(*session->db, session->actor).list(filter, count);
-    if (!entries)
-        return context.fail(entries.error());
-    if (context.json()) {
-        QJsonArray array;
-        for (const AuditEntry &entry : std::as_const(*entries))
-            array.append(auditEntryJson(entry));
-        context.printJson(
-                {{QStringLiteral("entries"), array}, {QStringLiteral("count"), array.size()}});
-        return 0;
-    }
-    QList<QStringList> rows;
-    for (const AuditEntry &entry : std::as_const(*entries)) {
-        const QJsonObject payload = QJsonDocument::fromJson(entry.payloadJson.toUtf8()).object();
-        rows << QStringList{QString::number(entry.seq), timeText(entry.createdAt), entry.eventType,
-                            payload.value(QStringLiteral("actor")).toString(),
-                            cell(entry.payloadJson, 80)};
-    }
-    printTable(context.out(),
-               {cliTr("SEQ"), cliTr("TIME"), cliTr("EVENT"), cliTr("ACTOR"), cliTr("PAYLOAD")},
-               rows);
+    const AuditService service(*session->db, session->actor);
+    ListPrinter printer(
+            context, QStringLiteral("entries"),
+            {cliTr("SEQ"), cliTr("TIME"), cliTr("EVENT"), cliTr("ACTOR"), cliTr("PAYLOAD")});
+    // Newest first: each page continues below the oldest entry of the one before.
+    auto listed = forEachPage<AuditEntry>(
+            *count, 500,
+            [&](int size, const AuditEntry *after) {
+                return service.list(filter, size,
+                                    after ? std::optional<qint64>(after->seq) : std::nullopt);
+            },
+            printer.sink<AuditEntry>(
+                    [](const AuditEntry &entry) {
+                        const QJsonObject payload
+                                = QJsonDocument::fromJson(entry.payloadJson.toUtf8()).object();
+                        return QStringList{QString::number(entry.seq), timeText(entry.createdAt),
+                                           entry.eventType,
+                                           payload.value(QStringLiteral("actor")).toString(),
+                                           cell(entry.payloadJson, 80)};
+                    },
+                    auditEntryJson));
+    if (!listed)
+        return context.fail(listed.error());
+    printer.finish(*listed);
     return 0;
 }
 

@@ -1,10 +1,15 @@
-#include "cli/cliformat.h"
+#include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/dispatch.h"
+#include "cli/jsonbuilders.h"
+#include "cli/listing.h"
+#include "cli/lookup.h"
+#include "cli/output.h"
+#include "cli/signin.h"
 
 #include "core/tenancy/membershipservice.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 
 namespace tenantdesk::cli {
 
@@ -64,64 +69,51 @@ int list(CliContext &context, const QStringList &arguments)
         return code;
     if (parser.isSet(workspace) && parser.isSet(tenantWide))
         return context.usage(cliTr("Give either --workspace or --tenant-wide, not both."));
-    int maximum = std::numeric_limits<int>::max();
-    if (parser.isSet(limit)) {
-        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
-        if (!parsed)
-            return context.fail(parsed.error());
-        maximum = *parsed;
-    }
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
+    const auto maximum = parseLimit(parser, limit, std::numeric_limits<int>::max());
+    if (!maximum)
+        return context.fail(maximum.error());
+    auto target = signInToTenant(context, parser.positionalArguments().at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Tenant &tenant = target->tenant;
     MembershipQuery query;
-    query.tenantId = tenant->id;
+    query.tenantId = tenant.id;
     query.filter = parser.value(filter);
     if (parser.isSet(tenantWide))
         query.workspaceScope = QString();
     if (parser.isSet(workspace)) {
-        auto found = resolveWorkspace(*session, *tenant, parser.value(workspace));
+        auto found = resolveWorkspace(target->session, tenant, parser.value(workspace));
         if (!found)
             return context.fail(found.error());
         query.workspaceScope = found->id;
     }
-    const MembershipService service(*session->db, session->actor);
-    QList<Membership> memberships;
-    while (memberships.size() < maximum) {
-        query.limit = int(qMin<qsizetype>(1000, maximum - memberships.size()));
-        auto page = service.list(query);
-        if (!page)
-            return context.fail(page.error());
-        memberships += *page;
-        if (page->size() < query.limit)
-            break;
-        query.afterRowId = page->last().rowId;
-    }
-    if (context.json()) {
-        QJsonArray array;
-        for (const Membership &membership : std::as_const(memberships))
-            array.append(membershipJson(membership));
-        context.printJson({{QStringLiteral("tenant"), tenant->slug},
-                           {QStringLiteral("memberships"), array},
-                           {QStringLiteral("count"), array.size()}});
-        return 0;
-    }
-    if (memberships.isEmpty()) {
-        context.out() << cliTr("No memberships that you may see.") << '\n';
-        return 0;
-    }
-    QList<QStringList> rows;
-    for (const Membership &membership : std::as_const(memberships))
-        rows << QStringList{membership.username.isEmpty() ? membership.userId : membership.username,
-                            membership.email,
-                            membership.isTenantWide() ? cliTr("(tenant-wide)")
-                                                      : membership.workspaceSlug,
-                            tenantRoleName(membership.role)};
-    printTable(context.out(), {cliTr("USER"), cliTr("E-MAIL"), cliTr("SCOPE"), cliTr("ROLE")},
-               rows);
+    const MembershipService service(*target->session.db, target->session.actor);
+    // Rows go out page by page as they arrive: a tenant with a million memberships lists in
+    // constant memory.
+    ListPrinter printer(context, QStringLiteral("memberships"),
+                        {cliTr("USER"), cliTr("E-MAIL"), cliTr("SCOPE"), cliTr("ROLE")},
+                        OrderedJsonObject().add(QStringLiteral("tenant"), tenant.slug));
+    printer.setEmptyText(cliTr("No memberships that you may see."));
+    auto listed = forEachPage<Membership>(
+            *maximum, 1000,
+            [&](int size, const Membership *after) {
+                query.limit = size;
+                query.afterRowId = after ? after->rowId : 0;
+                return service.list(query);
+            },
+            printer.sink<Membership>(
+                    [](const Membership &membership) {
+                        return QStringList{membership.username.isEmpty() ? membership.userId
+                                                                         : membership.username,
+                                           membership.email,
+                                           membership.isTenantWide() ? cliTr("(tenant-wide)")
+                                                                     : membership.workspaceSlug,
+                                           tenantRoleName(membership.role)};
+                    },
+                    membershipJson));
+    if (!listed)
+        return context.fail(listed.error());
+    printer.finish(*listed);
     return 0;
 }
 
@@ -151,18 +143,17 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
             return context.fail(parsed.error());
         role = *parsed;
     }
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, positional.at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
-    auto user = resolveUser(*session, positional.at(1));
+    auto target = signInToTenant(context, positional.at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Session &session = target->session;
+    const Tenant &tenant = target->tenant;
+    auto user = resolveUser(session, positional.at(1));
     if (!user)
         return context.fail(user.error());
     Workspace scope;
     if (parser.isSet(workspace)) {
-        auto found = resolveWorkspace(*session, *tenant, parser.value(workspace));
+        auto found = resolveWorkspace(session, tenant, parser.value(workspace));
         if (!found)
             return context.fail(found.error());
         scope = *found;
@@ -172,8 +163,7 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
     request.userId = user->id;
     request.workspaceId = scope.id;
     request.role = role;
-    auto results
-            = MembershipService(*session->db, session->actor).apply(tenant->id, {request}, true);
+    auto results = MembershipService(*session.db, session.actor).apply(tenant.id, {request}, true);
     if (!results)
         return context.fail(results.error());
     const MembershipChangeResult &result = results->first();
@@ -182,7 +172,7 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
 
     if (context.json()) {
         context.printJson(
-                {{QStringLiteral("tenant"), tenant->slug},
+                {{QStringLiteral("tenant"), tenant.slug},
                  {QStringLiteral("user"), user->username},
                  {QStringLiteral("user_id"), user->id},
                  {QStringLiteral("workspace"),
@@ -194,7 +184,7 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
                  {QStringLiteral("outcome"), outcomeName(result.outcome)}});
         return 0;
     }
-    const QString where = scopeText(*tenant, scope.slug);
+    const QString where = scopeText(tenant, scope.slug);
     switch (result.outcome) {
     case MembershipChangeResult::Outcome::Added:
         context.out() << cliTr("Granted %1 on %2 to %3.")
@@ -239,25 +229,23 @@ int remove(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kRemoveUsage));
         code >= 0)
         return code;
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
-    auto user = resolveUser(*session, parser.positionalArguments().at(1));
+    auto target = signInToTenant(context, parser.positionalArguments().at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Tenant &tenant = target->tenant;
+    auto user = resolveUser(target->session, parser.positionalArguments().at(1));
     if (!user)
         return context.fail(user.error());
-    if (auto removed
-        = MembershipService(*session->db, session->actor).removeFromTenant(tenant->id, user->id);
+    if (auto removed = MembershipService(*target->session.db, target->session.actor)
+                               .removeFromTenant(tenant.id, user->id);
         !removed)
         return context.fail(removed.error());
     if (context.json())
-        context.printJson({{QStringLiteral("tenant"), tenant->slug},
+        context.printJson({{QStringLiteral("tenant"), tenant.slug},
                            {QStringLiteral("user"), user->username},
                            {QStringLiteral("outcome"), QStringLiteral("removed")}});
     else
-        context.out() << cliTr("Removed %1 from tenant %2.").arg(user->username, tenant->slug)
+        context.out() << cliTr("Removed %1 from tenant %2.").arg(user->username, tenant.slug)
                       << '\n';
     return 0;
 }

@@ -1,15 +1,18 @@
 // tenantctl member import|export: membership CSV files through core's MembershipCsv, with
 // the same preview, all-or-nothing and per-row report as the desktop app's import dialog.
 
-#include "cli/cliformat.h"
+#include "cli/clicontext.h"
+#include "cli/dispatch.h"
+#include "cli/listing.h"
+#include "cli/lookup.h"
+#include "cli/output.h"
+#include "cli/signin.h"
 
-#include "core/csv/csv.h"
 #include "core/csv/membershipcsv.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace tenantdesk::cli {
 
@@ -34,16 +37,19 @@ Result<QByteArray> readInput(const QString &path)
     return file.readAll();
 }
 
+QJsonValue nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 QJsonObject rowJson(const CsvImportRow &row)
 {
     return {{QStringLiteral("line"), row.line},
             {QStringLiteral("user"), row.user},
-            {QStringLiteral("workspace"),
-             row.workspaceSlug.isEmpty() ? QJsonValue() : QJsonValue(row.workspaceSlug)},
+            {QStringLiteral("workspace"), nullIfEmpty(row.workspaceSlug)},
             {QStringLiteral("role"), row.role},
             {QStringLiteral("outcome"), MembershipCsv::outcomeName(row.outcome)},
-            {QStringLiteral("message"),
-             row.message.isEmpty() ? QJsonValue() : QJsonValue(row.message)}};
+            {QStringLiteral("message"), nullIfEmpty(row.message)}};
 }
 
 QString countsText(const CsvImportReport &report)
@@ -83,16 +89,15 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
     auto content = readInput(positional.at(1));
     if (!content)
         return context.fail(content.error());
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, positional.at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
+    auto target = signInToTenant(context, positional.at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Session &session = target->session;
+    const Tenant &tenant = target->tenant;
     const MembershipCsv::Mode mode = parser.isSet(dryRun) ? MembershipCsv::Mode::Preview
             : parser.isSet(skipFailures)                  ? MembershipCsv::Mode::SkipFailures
                                                           : MembershipCsv::Mode::AllOrNothing;
-    auto report = MembershipCsv(*session->db, session->actor).import(tenant->id, *content, mode);
+    auto report = MembershipCsv(*session.db, session.actor).import(tenant.id, *content, mode);
     if (!report)
         return context.fail(report.error());
 
@@ -113,7 +118,7 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
                 : mode == MembershipCsv::Mode::SkipFailures ? QStringLiteral("skip-failures")
                                                             : QStringLiteral("all-or-nothing");
         context.printJson(
-                {{QStringLiteral("tenant"), tenant->slug},
+                {{QStringLiteral("tenant"), tenant.slug},
                  {QStringLiteral("mode"), modeName},
                  {QStringLiteral("applied"), report->applied},
                  {QStringLiteral("counts"),
@@ -140,7 +145,7 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
                     cliTr("OUTCOME"), cliTr("MESSAGE")},
                    table);
         if (report->applied)
-            context.out() << cliTr("Imported into %1: %2.").arg(tenant->slug, countsText(*report))
+            context.out() << cliTr("Imported into %1: %2.").arg(tenant.slug, countsText(*report))
                           << '\n';
         else if (mode == MembershipCsv::Mode::Preview)
             context.out() << cliTr("Dry run, nothing changed: %1.").arg(countsText(*report))
@@ -174,60 +179,58 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kMemberExportUsage));
         code >= 0)
         return code;
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
+    auto target = signInToTenant(context, parser.positionalArguments().at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Tenant &tenant = target->tenant;
     MembershipQuery query;
-    query.tenantId = tenant->id;
+    query.tenantId = tenant.id;
     QString workspaceSlug;
     if (parser.isSet(workspace)) {
-        auto found = resolveWorkspace(*session, *tenant, parser.value(workspace));
+        auto found = resolveWorkspace(target->session, tenant, parser.value(workspace));
         if (!found)
             return context.fail(found.error());
         query.workspaceScope = found->id;
         workspaceSlug = found->slug;
     }
-    auto csv = MembershipCsv(*session->db, session->actor).exportRows(query);
-    if (!csv)
-        return context.fail(csv.error());
-    auto records = Csv::parse(*csv);
-    const qsizetype count = records ? records->size() - 1 : 0; // without the header
     const QString path = parser.value(out);
-    if (!path.isEmpty()) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
-            return context.fail(
-                    failure(cliTr("Cannot write %1: %2.").arg(path, file.errorString())));
-    }
-    if (context.json()) {
-        QJsonArray rows;
-        if (records) {
-            for (const Csv::Record &record : records->mid(1))
-                rows.append(QJsonObject{{QStringLiteral("user"), record.fields.value(0)},
-                                        {QStringLiteral("workspace"),
-                                         record.fields.value(1).isEmpty()
-                                                 ? QJsonValue()
-                                                 : QJsonValue(record.fields.value(1))},
-                                        {QStringLiteral("role"), record.fields.value(2)}});
-        }
-        context.printJson(
-                {{QStringLiteral("tenant"), tenant->slug},
-                 {QStringLiteral("workspace"),
-                  workspaceSlug.isEmpty() ? QJsonValue() : QJsonValue(workspaceSlug)},
-                 {QStringLiteral("count"), count},
-                 {QStringLiteral("file"), path.isEmpty() ? QJsonValue() : QJsonValue(path)},
-                 {QStringLiteral("memberships"), rows}});
+    // Both the file and the JSON are written as the rows arrive; nothing holds the whole list.
+    std::optional<JsonListWriter> json;
+    if (context.json())
+        json.emplace(context.out(), QStringLiteral("memberships"),
+                     OrderedJsonObject()
+                             .add(QStringLiteral("tenant"), tenant.slug)
+                             .add(QStringLiteral("workspace"), nullIfEmpty(workspaceSlug))
+                             .add(QStringLiteral("file"), nullIfEmpty(path)));
+    const MembershipCsv::RowCallback jsonRow = [&json](const Membership &membership) {
+        json->add({{QStringLiteral("user"), membership.username},
+                   {QStringLiteral("workspace"), nullIfEmpty(membership.workspaceSlug)},
+                   {QStringLiteral("role"), tenantRoleName(membership.role)}});
+    };
+    const MembershipCsv csv(*target->session.db, target->session.actor);
+    const auto written = [&]() -> Result<qint64> {
+        if (!path.isEmpty())
+            return csv.exportToFile(path, query, json ? jsonRow : MembershipCsv::RowCallback());
+        if (json)
+            return csv.exportTo(nullptr, query, jsonRow); // --json alone: the rows as JSON
+        context.out().flush();
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return failure(standardOutput.errorString());
+        auto exported = csv.exportTo(&standardOutput, query);
+        standardOutput.flush();
+        return exported;
+    }();
+    if (!written)
+        return context.fail(written.error());
+    if (json) {
+        json->finish(*written);
         return 0;
     }
-    if (path.isEmpty())
-        context.out() << QString::fromUtf8(*csv);
-    else
+    if (!path.isEmpty())
         context.out() << cliTr("Exported %1 membership(s) of %2 to %3.")
-                                 .arg(count)
-                                 .arg(tenant->slug, path)
+                                 .arg(*written)
+                                 .arg(tenant.slug, path)
                       << '\n';
     context.out().flush();
     return 0;

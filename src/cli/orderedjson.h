@@ -32,14 +32,18 @@ public:
     }
 
     QByteArray toJson() const { return '{' + m_members + '}'; }
+    // The members without the braces ("" when there are none), to write an object piece by
+    // piece (JsonListWriter).
+    const QByteArray &members() const { return m_members; }
 
-private:
     // QJsonDocument escapes strings and writes numbers exactly as the rest of tenantctl does.
     static QByteArray encode(const QJsonValue &value)
     {
         const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         return wrapped.mid(1, wrapped.size() - 2);
     }
+
+private:
     OrderedJsonObject &addRaw(const QString &key, const QByteArray &encoded)
     {
         if (!m_members.isEmpty())

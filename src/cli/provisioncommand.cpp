@@ -1,5 +1,9 @@
-#include "cli/cliformat.h"
+#include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/dispatch.h"
+#include "cli/lookup.h"
+#include "cli/output.h"
+#include "cli/signin.h"
 
 #include "core/tenancy/provisioner.h"
 

@@ -1,12 +1,17 @@
-#include "cli/cliformat.h"
+#include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/dispatch.h"
+#include "cli/jsonbuilders.h"
+#include "cli/listing.h"
+#include "cli/lookup.h"
+#include "cli/output.h"
+#include "cli/signin.h"
 
 #include "core/tenancy/membershipservice.h"
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tenantdesk::cli {
@@ -34,48 +39,31 @@ int list(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kListUsage));
         code >= 0)
         return code;
-    int maximum = std::numeric_limits<int>::max();
-    if (parser.isSet(limit)) {
-        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
-        if (!parsed)
-            return context.fail(parsed.error());
-        maximum = *parsed;
-    }
+    const auto maximum = parseLimit(parser, limit, std::numeric_limits<int>::max());
+    if (!maximum)
+        return context.fail(maximum.error());
     auto session = signIn(context);
     if (!session)
         return context.fail(session.error());
     const TenantService service(*session->db, session->actor);
-    // Page by key so that even 10,000 tenants never sit in one query result.
     ListQuery query;
     query.filter = parser.value(filter);
     query.sortKey = ListQuery::SortKey::Slug;
-    QList<Tenant> tenants;
-    while (tenants.size() < maximum) {
-        query.limit = int(qMin<qsizetype>(500, maximum - tenants.size()));
-        auto page = service.list(query);
-        if (!page)
-            return context.fail(page.error());
-        tenants += *page;
-        if (page->size() < query.limit)
-            break;
-        query.after = TenantService::cursorOf(page->last(), query.sortKey);
-    }
-    if (context.json()) {
-        QJsonArray array;
-        for (const Tenant &tenant : std::as_const(tenants))
-            array.append(tenantJson(tenant));
-        context.printJson(
-                {{QStringLiteral("tenants"), array}, {QStringLiteral("count"), array.size()}});
-        return 0;
-    }
-    if (tenants.isEmpty()) {
-        context.out() << cliTr("No tenants that you may see.") << '\n';
-        return 0;
-    }
-    QList<QStringList> rows;
-    for (const Tenant &tenant : std::as_const(tenants))
-        rows << QStringList{tenant.slug, cell(tenant.name), tenant.id, timeText(tenant.createdAt)};
-    printTable(context.out(), {cliTr("SLUG"), cliTr("NAME"), cliTr("ID"), cliTr("CREATED")}, rows);
+    ListPrinter printer(context, QStringLiteral("tenants"), namedRowHeader());
+    printer.setEmptyText(cliTr("No tenants that you may see."));
+    // Page by key so that even 10,000 tenants never sit in one query result.
+    auto listed = forEachPage<Tenant>(
+            *maximum, 500,
+            [&](int size, const Tenant *after) {
+                query.limit = size;
+                query.after
+                        = after ? TenantService::cursorOf(*after, query.sortKey) : QVariantList();
+                return service.list(query);
+            },
+            printer.sink<Tenant>(namedRowCells<Tenant>, tenantJson));
+    if (!listed)
+        return context.fail(listed.error());
+    printer.finish(*listed);
     return 0;
 }
 
@@ -87,38 +75,37 @@ int show(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kShowUsage));
         code >= 0)
         return code;
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
-    auto workspaces = WorkspaceService(*session->db, session->actor).count(tenant->id);
+    auto target = signInToTenant(context, parser.positionalArguments().at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Session &session = target->session;
+    const Tenant &tenant = target->tenant;
+    auto workspaces = WorkspaceService(*session.db, session.actor).count(tenant.id);
     if (!workspaces)
         return context.fail(workspaces.error());
     MembershipQuery members;
-    members.tenantId = tenant->id;
-    auto memberships = MembershipService(*session->db, session->actor).count(members);
+    members.tenantId = tenant.id;
+    auto memberships = MembershipService(*session.db, session.actor).count(members);
     if (!memberships)
         return context.fail(memberships.error());
     if (context.json()) {
-        QJsonObject object = tenantJson(*tenant);
+        QJsonObject object = tenantJson(tenant);
         object.insert(QStringLiteral("workspaces"), *workspaces);
         object.insert(QStringLiteral("memberships"), *memberships);
         context.printJson(object);
         return 0;
     }
     QTextStream &out = context.out();
-    out << cliTr("Tenant:      %1").arg(tenant->slug) << '\n'
-        << cliTr("Name:        %1").arg(tenant->name) << '\n'
-        << cliTr("Id:          %1").arg(tenant->id) << '\n'
-        << cliTr("Created:     %1").arg(timeText(tenant->createdAt)) << '\n'
-        << cliTr("Updated:     %1").arg(timeText(tenant->updatedAt)) << '\n'
+    out << cliTr("Tenant:      %1").arg(tenant.slug) << '\n'
+        << cliTr("Name:        %1").arg(tenant.name) << '\n'
+        << cliTr("Id:          %1").arg(tenant.id) << '\n'
+        << cliTr("Created:     %1").arg(timeText(tenant.createdAt)) << '\n'
+        << cliTr("Updated:     %1").arg(timeText(tenant.updatedAt)) << '\n'
         << cliTr("Workspaces:  %1").arg(*workspaces) << '\n'
         << cliTr("Memberships: %1").arg(*memberships) << '\n'
         << cliTr("Settings:    %1")
                     .arg(QString::fromUtf8(
-                            QJsonDocument(tenant->settings).toJson(QJsonDocument::Compact)))
+                            QJsonDocument(tenant.settings).toJson(QJsonDocument::Compact)))
         << '\n';
     return 0;
 }
@@ -179,14 +166,12 @@ int rename(CliContext &context, const QStringList &arguments)
         return code;
     if (!parser.isSet(name))
         return context.usage(cliTr("Usage: %1").arg(QLatin1String(kRenameUsage)));
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
-    auto renamed
-            = TenantService(*session->db, session->actor).rename(tenant->id, parser.value(name));
+    auto target = signInToTenant(context, parser.positionalArguments().at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Session &session = target->session;
+    const Tenant &tenant = target->tenant;
+    auto renamed = TenantService(*session.db, session.actor).rename(tenant.id, parser.value(name));
     if (!renamed)
         return context.fail(renamed.error());
     if (context.json())
@@ -217,16 +202,15 @@ int settings(CliContext &context, const QStringList &arguments)
             return context.fail(parsed.error());
         newSettings = *parsed;
     }
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
-    QJsonObject shown = tenant->settings;
+    auto target = signInToTenant(context, parser.positionalArguments().at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Session &session = target->session;
+    const Tenant &tenant = target->tenant;
+    QJsonObject shown = tenant.settings;
     if (newSettings) {
-        auto updated = TenantService(*session->db, session->actor)
-                               .updateSettings(tenant->id, *newSettings);
+        auto updated
+                = TenantService(*session.db, session.actor).updateSettings(tenant.id, *newSettings);
         if (!updated)
             return context.fail(updated.error());
         shown = updated->settings;
@@ -248,33 +232,32 @@ int remove(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kDeleteUsage));
         code >= 0)
         return code;
-    auto session = signIn(context);
-    if (!session)
-        return context.fail(session.error());
-    auto tenant = resolveTenant(*session, parser.positionalArguments().at(0));
-    if (!tenant)
-        return context.fail(tenant.error());
-    TenantService service(*session->db, session->actor);
-    auto impact = service.deletionImpact(tenant->id);
+    auto target = signInToTenant(context, parser.positionalArguments().at(0));
+    if (!target)
+        return context.fail(target.error());
+    const Session &session = target->session;
+    const Tenant &tenant = target->tenant;
+    TenantService service(*session.db, session.actor);
+    auto impact = service.deletionImpact(tenant.id);
     if (!impact)
         return context.fail(impact.error());
     if (!parser.isSet(yes))
         return context.usage(
                 cliTr("Deleting tenant %1 also deletes its %2 workspaces and %3 memberships; "
                       "add --yes to confirm.")
-                        .arg(tenant->slug)
+                        .arg(tenant.slug)
                         .arg(impact->workspaces)
                         .arg(impact->memberships));
-    if (auto removed = service.remove(tenant->id, tenant->slug); !removed)
+    if (auto removed = service.remove(tenant.id, tenant.slug); !removed)
         return context.fail(removed.error());
     if (context.json())
-        context.printJson({{QStringLiteral("deleted"), tenant->slug},
-                           {QStringLiteral("id"), tenant->id},
+        context.printJson({{QStringLiteral("deleted"), tenant.slug},
+                           {QStringLiteral("id"), tenant.id},
                            {QStringLiteral("workspaces"), impact->workspaces},
                            {QStringLiteral("memberships"), impact->memberships}});
     else
         context.out() << cliTr("Deleted tenant %1 with %2 workspaces and %3 memberships.")
-                                 .arg(tenant->slug)
+                                 .arg(tenant.slug)
                                  .arg(impact->workspaces)
                                  .arg(impact->memberships)
                       << '\n';

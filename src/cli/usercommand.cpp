@@ -1,5 +1,11 @@
-#include "cli/cliformat.h"
+#include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/dispatch.h"
+#include "cli/jsonbuilders.h"
+#include "cli/listing.h"
+#include "cli/lookup.h"
+#include "cli/output.h"
+#include "cli/signin.h"
 
 #include "core/access/accesspolicy.h"
 #include "core/tenancy/membershipservice.h"
@@ -25,41 +31,29 @@ int listUsers(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kUserListUsage));
         code >= 0)
         return code;
-    int maximum = std::numeric_limits<int>::max();
-    if (parser.isSet(limit)) {
-        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
-        if (!parsed)
-            return context.fail(parsed.error());
-        maximum = *parsed;
-    }
+    const auto maximum = parseLimit(parser, limit, std::numeric_limits<int>::max());
+    if (!maximum)
+        return context.fail(maximum.error());
     auto session = signIn(context);
     if (!session)
         return context.fail(session.error());
     const MembershipService service(*session->db, session->actor);
-    QList<User> users;
-    QString after;
-    while (users.size() < maximum) {
-        const int pageSize = int(qMin<qsizetype>(1000, maximum - users.size()));
-        auto page = service.visibleUsers(pageSize, after);
-        if (!page)
-            return context.fail(page.error());
-        users += *page;
-        if (page->size() < pageSize)
-            break;
-        after = page->last().username;
-    }
-    if (context.json()) {
-        QJsonArray array;
-        for (const User &user : std::as_const(users))
-            array.append(userJson(user));
-        context.printJson(
-                {{QStringLiteral("users"), array}, {QStringLiteral("count"), array.size()}});
-        return 0;
-    }
-    QList<QStringList> rows;
-    for (const User &user : std::as_const(users))
-        rows << QStringList{user.username, user.email, globalRoleName(user.globalRole)};
-    printTable(context.out(), {cliTr("USERNAME"), cliTr("E-MAIL"), cliTr("GLOBAL ROLE")}, rows);
+    ListPrinter printer(context, QStringLiteral("users"),
+                        {cliTr("USERNAME"), cliTr("E-MAIL"), cliTr("GLOBAL ROLE")});
+    auto listed = forEachPage<User>(
+            *maximum, 1000,
+            [&](int size, const User *after) {
+                return service.visibleUsers(size, after ? after->username : QString());
+            },
+            printer.sink<User>(
+                    [](const User &user) {
+                        return QStringList{user.username, user.email,
+                                           globalRoleName(user.globalRole)};
+                    },
+                    userJson));
+    if (!listed)
+        return context.fail(listed.error());
+    printer.finish(*listed);
     return 0;
 }
 

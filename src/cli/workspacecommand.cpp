@@ -1,10 +1,15 @@
-#include "cli/cliformat.h"
+#include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/dispatch.h"
+#include "cli/jsonbuilders.h"
+#include "cli/listing.h"
+#include "cli/lookup.h"
+#include "cli/output.h"
+#include "cli/signin.h"
 
 #include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tenantdesk::cli {
@@ -18,23 +23,17 @@ const char kSettingsUsage[] = "tenantctl workspace settings TENANT WORKSPACE [--
 const char kDeleteUsage[] = "tenantctl workspace delete TENANT WORKSPACE --yes";
 
 // Signs in and resolves TENANT and, with two positional arguments, WORKSPACE.
-struct Target
+struct Target : TenantSession
 {
-    Session session;
-    Tenant tenant;
     Workspace workspace;
 };
 
 Result<Target> resolve(CliContext &context, const QStringList &positional)
 {
-    auto session = signIn(context);
-    if (!session)
-        return session.error();
-    Target target{*session, {}, {}};
-    auto tenant = resolveTenant(target.session, positional.at(0));
+    auto tenant = signInToTenant(context, positional.at(0));
     if (!tenant)
         return tenant.error();
-    target.tenant = *tenant;
+    Target target{*tenant, {}};
     if (positional.size() > 1) {
         auto workspace = resolveWorkspace(target.session, target.tenant, positional.at(1));
         if (!workspace)
@@ -59,13 +58,9 @@ int list(CliContext &context, const QStringList &arguments)
                                    QLatin1String(kListUsage));
         code >= 0)
         return code;
-    int maximum = std::numeric_limits<int>::max();
-    if (parser.isSet(limit)) {
-        auto parsed = parseLimit(parser.value(limit), QStringLiteral("limit"));
-        if (!parsed)
-            return context.fail(parsed.error());
-        maximum = *parsed;
-    }
+    const auto maximum = parseLimit(parser, limit, std::numeric_limits<int>::max());
+    if (!maximum)
+        return context.fail(maximum.error());
     auto target = resolve(context, parser.positionalArguments());
     if (!target)
         return context.fail(target.error());
@@ -73,37 +68,22 @@ int list(CliContext &context, const QStringList &arguments)
     ListQuery query;
     query.filter = parser.value(filter);
     query.sortKey = ListQuery::SortKey::Slug;
-    QList<Workspace> workspaces;
-    while (workspaces.size() < maximum) {
-        query.limit = int(qMin<qsizetype>(500, maximum - workspaces.size()));
-        auto page = service.list(target->tenant.id, query);
-        if (!page)
-            return context.fail(page.error());
-        workspaces += *page;
-        if (page->size() < query.limit)
-            break;
-        query.after = WorkspaceService::cursorOf(page->last(), query.sortKey);
-    }
-    if (context.json()) {
-        QJsonArray array;
-        for (const Workspace &workspace : std::as_const(workspaces))
-            array.append(workspaceJson(workspace));
-        context.printJson({{QStringLiteral("tenant"), target->tenant.slug},
-                           {QStringLiteral("workspaces"), array},
-                           {QStringLiteral("count"), array.size()}});
-        return 0;
-    }
-    if (workspaces.isEmpty()) {
-        context.out()
-                << cliTr("Tenant %1 has no workspaces that you may see.").arg(target->tenant.slug)
-                << '\n';
-        return 0;
-    }
-    QList<QStringList> rows;
-    for (const Workspace &workspace : std::as_const(workspaces))
-        rows << QStringList{workspace.slug, cell(workspace.name), workspace.id,
-                            timeText(workspace.createdAt)};
-    printTable(context.out(), {cliTr("SLUG"), cliTr("NAME"), cliTr("ID"), cliTr("CREATED")}, rows);
+    ListPrinter printer(context, QStringLiteral("workspaces"), namedRowHeader(),
+                        OrderedJsonObject().add(QStringLiteral("tenant"), target->tenant.slug));
+    printer.setEmptyText(
+            cliTr("Tenant %1 has no workspaces that you may see.").arg(target->tenant.slug));
+    auto listed = forEachPage<Workspace>(
+            *maximum, 500,
+            [&](int size, const Workspace *after) {
+                query.limit = size;
+                query.after = after ? WorkspaceService::cursorOf(*after, query.sortKey)
+                                    : QVariantList();
+                return service.list(target->tenant.id, query);
+            },
+            printer.sink<Workspace>(namedRowCells<Workspace>, workspaceJson));
+    if (!listed)
+        return context.fail(listed.error());
+    printer.finish(*listed);
     return 0;
 }
 

@@ -62,6 +62,7 @@ private slots:
     void dryRunReportsTheFailingStepAndExitsWithFailure();
     void dryRunOnMissingFileCreatesNothing();
     void realRunBacksUpFirst();
+    void existingFileWithoutTablesIsBackedUpAsInTheWizard();
     void baselineThenStatus();
     void baselineNeedsATarget();
     void modifiedScriptBlocksUntilRepaired();
@@ -171,6 +172,22 @@ void TestTenantctlMigrateTools::realRunBacksUpFirst()
     QCOMPARE(QDir(elsewhere).entryList(QDir::Files).size(), 1);
     QCOMPARE(migrate(t, {QStringLiteral("down"), QStringLiteral("--no-backup")}).exitCode, 0);
     QCOMPARE(QDir(t.dir() + QStringLiteral("/backups")).entryList(QDir::Files).size(), 1);
+}
+
+void TestTenantctlMigrateTools::existingFileWithoutTablesIsBackedUpAsInTheWizard()
+{
+    // One rule for both programs (MigrationWorkflow): only a file this very run creates has
+    // nothing to lose; an existing one is backed up even before it has any table.
+    TestDatabase t;
+    t.open();
+    const CliRun run = migrate(t,
+                               {QStringLiteral("up"), QStringLiteral("--to"), QStringLiteral("5"),
+                                QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString backup
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("backup")).toString();
+    QCOMPARE(QFileInfo(backup).absolutePath(), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QVERIFY(QFileInfo::exists(backup));
 }
 
 void TestTenantctlMigrateTools::baselineThenStatus()

@@ -1,0 +1,63 @@
+#include "cli/lookup.h"
+
+#include "cli/output.h"
+#include "cli/signin.h"
+
+#include "core/people/userdirectory.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
+
+#include <QCommandLineParser>
+
+namespace tenantdesk::cli {
+
+Result<Tenant> resolveTenant(const Session &session, const QString &slug)
+{
+    return TenantService(*session.db, session.actor).find(slug);
+}
+
+Result<Workspace> resolveWorkspace(const Session &session, const Tenant &tenant,
+                                   const QString &slug)
+{
+    auto workspace = WorkspaceService(*session.db, session.actor).find(tenant.id, slug);
+    if (!workspace && workspace.error().code == ErrorCode::NotFound)
+        return notFound(cliTr("Tenant \"%1\" has no workspace \"%2\" that you may see.")
+                                .arg(tenant.slug, slug));
+    return workspace;
+}
+
+Result<User> resolveUser(const Session &session, const QString &login)
+{
+    auto user = UserDirectory(*session.db).findByLogin(login);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return notFound(cliTr("There is no user \"%1\".").arg(login));
+    return **user;
+}
+
+Result<TenantRole> parseRole(const QString &name)
+{
+    const auto role = tenantRoleFromName(name);
+    if (!role)
+        return invalidInput(
+                cliTr("\"%1\" is not a role: use member, workspace_admin or tenant_admin.")
+                        .arg(name));
+    return *role;
+}
+
+Result<int> parseLimit(const QCommandLineParser &parser, const QCommandLineOption &option,
+                       int whenUnset)
+{
+    if (!parser.isSet(option))
+        return whenUnset;
+    const QString value = parser.value(option);
+    bool ok = false;
+    const int limit = value.toInt(&ok);
+    if (!ok || limit <= 0)
+        return invalidInput(cliTr("--%1 takes a positive number, not \"%2\".")
+                                    .arg(option.names().first(), value));
+    return limit;
+}
+
+} // namespace tenantdesk::cli
