@@ -8,6 +8,7 @@
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace tenantdesk;
@@ -196,7 +197,12 @@ void TestMembershipCsv::exportRoundTrips()
                     ->applied);
     MembershipQuery query;
     query.tenantId = m_tenantId;
-    auto exported = csv.exportRows(query);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    auto written = csv.exportTo(&buffer, query);
+    QVERIFY2(written, why(written).constData());
+    QCOMPARE(*written, qint64(4));
+    const std::optional<QByteArray> exported = buffer.data();
     QVERIFY(exported);
     QVERIFY(exported->startsWith("user,workspace,role\r\n"));
     QVERIFY(exported->contains("alice,eng,workspace_admin\r\n"));

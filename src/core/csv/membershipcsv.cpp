@@ -5,7 +5,6 @@
 #include "core/people/userdirectory.h"
 #include "core/tenancy/workspaceservice.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
@@ -200,15 +199,6 @@ Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
             return count;
         query.afterRowId = page->last().rowId;
     }
-}
-
-Result<QByteArray> MembershipCsv::exportRows(MembershipQuery query) const
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (auto written = exportTo(&buffer, std::move(query)); !written)
-        return written.error();
-    return buffer.data();
 }
 
 Result<qint64> MembershipCsv::exportToFile(const QString &path, const MembershipQuery &query,

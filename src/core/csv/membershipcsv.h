@@ -51,9 +51,6 @@ public:
 
     Result<CsvImportReport> import(const QString &tenantId, const QByteArray &csv, Mode mode);
 
-    // Every membership the query matches (all pages), with a header line, in memory.
-    Result<QByteArray> exportRows(MembershipQuery query) const;
-
     // Sees each exported membership after its line was written.
     using RowCallback = std::function<void(const Membership &)>;
     // Writes every membership the query matches (its filter and scope; all pages), with a
