@@ -157,7 +157,7 @@ void MainWindow::setUpEmptyState()
     m_emptyState->setObjectName(QStringLiteral("noTenancyTables"));
     m_emptyState->setIcon(Icons::themed(QStringLiteral("tenantdesk-migrate")));
     m_emptyState->setTitle(tr("This database has no tenancy tables yet"));
-    m_emptyState->setText(m_session->actor().mayMigrate()
+    m_emptyState->setText(MigrationWizard::checkAccess(m_session->actor())
                                   ? tr("%1 has users but no tenants, workspaces or memberships. "
                                        "Add them with the "
                                        "migration wizard (Tools ▸ Migrations…): it shows what will "
@@ -193,10 +193,11 @@ void MainWindow::setMigrationHandler(std::function<void()> handler)
 {
     m_migrationHandler = std::move(handler);
     disconnect(ui.actionMigrations, &QAction::triggered, this, nullptr);
-    const bool allowed = m_session->actor().mayMigrate();
+    // The same rule the wizard and core apply (AccessPolicy), worded as AccessPolicy words it.
+    const Result<void> allowed = MigrationWizard::checkAccess(m_session->actor());
     ui.actionMigrations->setEnabled(allowed && m_migrationHandler);
     ui.actionMigrations->setToolTip(allowed ? tr("Review and apply schema migrations")
-                                            : tr("Only a global admin can run migrations."));
+                                            : allowed.error().message);
     connect(ui.actionMigrations, &QAction::triggered, this, [this] {
         if (m_migrationHandler)
             m_migrationHandler();

@@ -21,8 +21,6 @@ struct Actor
     bool bootstrap = false;
 
     bool isGlobalAdmin() const { return !bootstrap && globalRole == GlobalRole::Admin; }
-    // Migrations need a global admin, or the bootstrap actor of a database without users.
-    bool mayMigrate() const { return bootstrap || isGlobalAdmin(); }
     // The name recorded in the audit chain and the migration ledger.
     QString auditName() const { return bootstrap ? QStringLiteral("(bootstrap)") : username; }
 

@@ -1,7 +1,6 @@
 #include "core/migration/databasebackup.h"
 
-#include "core/migration/migrationrunner.h"
-
+#include "core/access/accesspolicy.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -177,7 +176,7 @@ Result<QList<BackupInfo>> DatabaseBackup::list() const
 
 Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor &actor) const
 {
-    if (auto allowed = MigrationRunner::checkAccess(actor); !allowed)
+    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
         return allowed.error();
     auto backups = list();
     if (!backups)

@@ -1,8 +1,8 @@
 #include "core/migration/ledgermaintenance.h"
 
 #include "core/migration/migrationledger.h"
-#include "core/migration/migrationrunner.h"
 
+#include "core/access/accesspolicy.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -28,7 +28,7 @@ LedgerMaintenance::LedgerMaintenance(const Database &db)
 
 Result<QStringList> LedgerMaintenance::baseline(const MigrationPlan &plan, const Actor &actor) const
 {
-    if (auto allowed = MigrationRunner::checkAccess(actor); !allowed)
+    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
         return allowed.error();
     if (plan.isEmpty())
         return QStringList();
@@ -73,7 +73,7 @@ Result<QStringList> LedgerMaintenance::baseline(const MigrationPlan &plan, const
 Result<QStringList> LedgerMaintenance::repair(const QList<MigrationStatus> &modified,
                                               const Actor &actor) const
 {
-    if (auto allowed = MigrationRunner::checkAccess(actor); !allowed)
+    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
         return allowed.error();
     if (modified.isEmpty())
         return QStringList();

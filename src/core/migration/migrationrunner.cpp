@@ -5,6 +5,7 @@
 #include "core/migration/scriptvalidator.h"
 #include "core/migration/statementsplitter.h"
 
+#include "core/access/accesspolicy.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -81,14 +82,6 @@ MigrationRunner::MigrationRunner(const Database &db)
     : m_db(db)
 { }
 
-Result<void> MigrationRunner::checkAccess(const Actor &actor)
-{
-    if (!actor.mayMigrate())
-        return denied(
-                tr("Only global admins can run migrations; %1 is not one.").arg(actor.username));
-    return {};
-}
-
 void MigrationRunner::cancel()
 {
     m_cancelled.store(true);
@@ -121,7 +114,7 @@ Error MigrationRunner::cancelledError(const MigrationScript &script, MigrationDi
 Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, const Actor &actor)
 {
     m_completed.clear();
-    if (auto allowed = checkAccess(actor); !allowed)
+    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
         return allowed.error();
     if (auto valid = MigrationPlanner::validate(plan); !valid)
         return valid.error();

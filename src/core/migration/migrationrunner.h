@@ -55,9 +55,6 @@ public:
     MigrationRunner(const MigrationRunner &) = delete;
     MigrationRunner &operator=(const MigrationRunner &) = delete;
 
-    // Migrations need a global admin, or the bootstrap actor of a database without users.
-    static Result<void> checkAccess(const Actor &actor);
-
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
 
     // Runs every step; the whole plan is validated before the first one.

@@ -141,7 +141,7 @@ void MigrationStatusPage::showStatuses()
                    "checksum.")
                         .arg(names.join(QStringLiteral(", "))));
         ui.modifiedFrame->show();
-        ui.repairButton->setEnabled(m_wizard->actor().mayMigrate());
+        ui.repairButton->setEnabled(bool(MigrationWizard::checkAccess(m_wizard->actor())));
     }
     if (ui.migrationTree->topLevelItemCount() > 0) {
         // The first one that needs attention, else the first pending one, else the first.

@@ -13,6 +13,8 @@
 
 #include "models/jobs/serverhealthcheck.h"
 
+#include "core/access/accesspolicy.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -49,7 +51,8 @@ MigrationWizard::~MigrationWizard() = default;
 
 Result<void> MigrationWizard::checkAccess(const Actor &actor)
 {
-    return MigrationRunner::checkAccess(actor);
+    // Running migrations is settled by the actor alone, so no connection is needed here.
+    return AccessPolicy::decideForActor(actor, Action::RunMigrations)->toResult();
 }
 
 MigrationWizard *MigrationWizard::openFor(Session *session, QWidget *parent)

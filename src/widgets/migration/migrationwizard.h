@@ -43,8 +43,8 @@ public:
     MigrationWizard(const QString &databasePath, const Actor &actor, QWidget *parent = nullptr);
     ~MigrationWizard() override;
 
-    // Whether actor may open the wizard (global admins, or the bootstrap actor of a database
-    // without users), with the reason when not.
+    // Whether actor may run migrations and so open the wizard (AccessPolicy's answer: global
+    // admins, or the bootstrap actor of a database without users), with its reason when not.
     static Result<void> checkAccess(const Actor &actor);
     // Opens the wizard window-modal over parent for the session's database and user, or says
     // why not. The session's views refresh after every change the wizard commits.
