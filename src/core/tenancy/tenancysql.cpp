@@ -189,24 +189,33 @@ Result<std::optional<Workspace>> loadWorkspaceBySlug(const Database &db, const Q
     return oneWorkspace(db, QStringLiteral("w.tenant_id = ? AND w.slug = ?"), {tenantId, slug});
 }
 
-QJsonObject workspaceState(const Workspace &workspace)
-{
-    return {{QStringLiteral("name"), workspace.name},
-            {QStringLiteral("slug"), workspace.slug},
-            {QStringLiteral("settings"), workspace.settings}};
-}
+namespace {
 
-QJsonObject workspaceAuditPayload(const Actor &actor, const QString &tenantSlug,
-                                  const Workspace &workspace, const QJsonObject &before,
-                                  const QJsonObject &after)
+QJsonObject payloadOf(const Actor &actor, const QString &tenantId, const QString &tenantSlug,
+                      const QJsonObject &before, const QJsonObject &after)
 {
     return {{QStringLiteral("actor"), actor.auditName()},
-            {QStringLiteral("tenant_id"), workspace.tenantId},
+            {QStringLiteral("tenant_id"), tenantId},
             {QStringLiteral("tenant_slug"), tenantSlug},
-            {QStringLiteral("workspace_id"), workspace.id},
-            {QStringLiteral("workspace_slug"), workspace.slug},
             {QStringLiteral("before"), before},
             {QStringLiteral("after"), after}};
+}
+
+} // namespace
+
+QJsonObject auditPayload(const Actor &actor, const Tenant &tenant, const QJsonObject &before,
+                         const QJsonObject &after)
+{
+    return payloadOf(actor, tenant.id, tenant.slug, before, after);
+}
+
+QJsonObject auditPayload(const Actor &actor, const QString &tenantSlug, const Workspace &workspace,
+                         const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject payload = payloadOf(actor, workspace.tenantId, tenantSlug, before, after);
+    payload.insert(QStringLiteral("workspace_id"), workspace.id);
+    payload.insert(QStringLiteral("workspace_slug"), workspace.slug);
+    return payload;
 }
 
 Error duplicateWorkspaceSlug(const QString &tenantSlug, const QString &slug)
@@ -240,9 +249,9 @@ Result<Workspace> insertWorkspace(const Database &db, const Actor &actor, const 
         return inserted.error().code == ErrorCode::Conflict
                 ? duplicateWorkspaceSlug(tenant.slug, slug)
                 : explain(db, inserted.error());
-    if (auto logged = AuditLog(db).append(QStringLiteral("workspace.created"),
-                                          workspaceAuditPayload(actor, tenant.slug, workspace, {},
-                                                                workspaceState(workspace)));
+    if (auto logged
+        = AuditLog(db).append(QStringLiteral("workspace.created"),
+                              auditPayload(actor, tenant.slug, workspace, {}, rowState(workspace)));
         !logged)
         return logged.error();
     return workspace;

@@ -62,12 +62,19 @@ Result<std::optional<Workspace>> loadWorkspace(const Database &db, const QString
 Result<std::optional<Workspace>> loadWorkspaceBySlug(const Database &db, const QString &tenantId,
                                                      const QString &slug);
 
-// The audit payload of a workspace change: actor, the ids and slugs of tenant and
-// workspace, what it was before and after.
-QJsonObject workspaceAuditPayload(const Actor &actor, const QString &tenantSlug,
-                                  const Workspace &workspace, const QJsonObject &before,
-                                  const QJsonObject &after);
-QJsonObject workspaceState(const Workspace &workspace);
+// The audit payloads of tenant and workspace changes: the actor, the id and slug of the tenant
+// (and of the workspace), what the row was before and after.
+QJsonObject auditPayload(const Actor &actor, const Tenant &tenant, const QJsonObject &before,
+                         const QJsonObject &after);
+QJsonObject auditPayload(const Actor &actor, const QString &tenantSlug, const Workspace &workspace,
+                         const QJsonObject &before, const QJsonObject &after);
+// A tenant or workspace as its audit entries record it: name, slug and settings.
+template<typename Row> QJsonObject rowState(const Row &row)
+{
+    return {{QStringLiteral("name"), row.name},
+            {QStringLiteral("slug"), row.slug},
+            {QStringLiteral("settings"), row.settings}};
+}
 Error duplicateWorkspaceSlug(const QString &tenantSlug, const QString &slug);
 // Inserts a workspace and its audit entry inside the caller's write transaction, after the
 // caller checked access; refuses a slug the tenant already uses (Conflict).

@@ -4,11 +4,10 @@
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
+#include "core/tenancy/namedrows.h"
 #include "core/tenancy/tenancysql.h"
 
 #include <QSqlQuery>
-
-#include <functional>
 
 namespace tenantdesk {
 
@@ -29,85 +28,6 @@ Error duplicateTenantSlug(const QString &slug)
 {
     return conflict(
             tr("A tenant with the slug \"%1\" already exists; choose another slug.").arg(slug));
-}
-
-QJsonObject tenantState(const Tenant &tenant)
-{
-    return {{QStringLiteral("name"), tenant.name},
-            {QStringLiteral("slug"), tenant.slug},
-            {QStringLiteral("settings"), tenant.settings}};
-}
-
-QJsonObject auditPayload(const Actor &actor, const Tenant &tenant, const QJsonObject &before,
-                         const QJsonObject &after)
-{
-    return {{QStringLiteral("actor"), actor.auditName()},
-            {QStringLiteral("tenant_id"), tenant.id},
-            {QStringLiteral("tenant_slug"), tenant.slug},
-            {QStringLiteral("before"), before},
-            {QStringLiteral("after"), after}};
-}
-
-Result<DeletionImpact> impactOf(const Database &db, const QString &tenantId)
-{
-    DeletionImpact impact;
-    auto workspaces = db.scalar(
-            QStringLiteral("SELECT count(*) FROM workspaces WHERE tenant_id = ?"), {tenantId});
-    if (!workspaces)
-        return explain(db, workspaces.error());
-    auto memberships = db.scalar(
-            QStringLiteral("SELECT count(*) FROM tenant_users WHERE tenant_id = ?"), {tenantId});
-    if (!memberships)
-        return explain(db, memberships.error());
-    impact.workspaces = workspaces->toLongLong();
-    impact.memberships = memberships->toLongLong();
-    return impact;
-}
-
-// One edit of an existing tenant: load, check, let `edit` change the copy (it returns the
-// audit event type, or nothing when the edit changes nothing), store and audit, all in one
-// transaction.
-Result<Tenant> change(const Database &db, const Actor &actor, const QString &tenantId,
-                      Action action, const std::function<std::optional<QString>(Tenant &)> &edit)
-{
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto found = loadTenant(db, tenantId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return tenantNotFound(tenantId);
-    if (auto allowed = AccessPolicy(db).require(actor, action, {tenantId, {}, {}}); !allowed)
-        return allowed.error();
-    const Tenant before = **found;
-    Tenant after = before;
-    const std::optional<QString> event = edit(after);
-    if (!event)
-        return after; // nothing to change, nothing to record
-    after.updatedAt = std::max(nowMs(), before.updatedAt);
-    auto updated = db.exec(
-            QStringLiteral("UPDATE tenants SET name = ?, settings_json = ?, updated_at = ? "
-                           "WHERE id = ?"),
-            {after.name, settingsToText(after.settings), after.updatedAt, after.id});
-    if (!updated)
-        return explain(db, updated.error());
-    QJsonObject was;
-    QJsonObject now;
-    if (before.name != after.name) {
-        was.insert(QStringLiteral("name"), before.name);
-        now.insert(QStringLiteral("name"), after.name);
-    }
-    if (before.settings != after.settings) {
-        was.insert(QStringLiteral("settings"), before.settings);
-        now.insert(QStringLiteral("settings"), after.settings);
-    }
-    if (auto logged = AuditLog(db).append(*event, auditPayload(actor, after, was, now)); !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    qCInfo(lcTenancy) << actor.auditName() << *event << after.slug;
-    return after;
 }
 
 } // namespace
@@ -210,7 +130,7 @@ Result<Tenant> TenantService::create(const QString &name, const QString &slug,
                                                             : explain(m_db, inserted.error());
     const AuditLog audit(m_db);
     if (auto logged = audit.append(QStringLiteral("tenant.created"),
-                                   auditPayload(m_actor, tenant, {}, tenantState(tenant)));
+                                   auditPayload(m_actor, tenant, {}, rowState(tenant)));
         !logged)
         return logged.error();
     if (!firstWorkspaceSlug.isEmpty()) {
@@ -227,82 +147,22 @@ Result<Tenant> TenantService::create(const QString &name, const QString &slug,
 
 Result<Tenant> TenantService::rename(const QString &tenantId, const QString &name)
 {
-    if (auto valid = validateName(name); !valid)
-        return valid.error();
-    return change(m_db, m_actor, tenantId, Action::RenameTenant,
-                  [&](Tenant &tenant) -> std::optional<QString> {
-                      if (tenant.name == name)
-                          return std::nullopt;
-                      tenant.name = name;
-                      return QStringLiteral("tenant.renamed");
-                  });
+    return renameRow<Tenant>(m_db, m_actor, tenantId, name);
 }
 
 Result<Tenant> TenantService::updateSettings(const QString &tenantId, const QJsonObject &settings)
 {
-    return change(m_db, m_actor, tenantId, Action::EditTenantSettings,
-                  [&](Tenant &tenant) -> std::optional<QString> {
-                      if (tenant.settings == settings)
-                          return std::nullopt;
-                      tenant.settings = settings;
-                      return QStringLiteral("tenant.settings_changed");
-                  });
+    return updateRowSettings<Tenant>(m_db, m_actor, tenantId, settings);
 }
 
 Result<DeletionImpact> TenantService::deletionImpact(const QString &tenantId) const
 {
-    auto tenant = loadTenant(m_db, tenantId);
-    if (!tenant)
-        return tenant.error();
-    if (!*tenant)
-        return tenantNotFound(tenantId);
-    if (auto allowed
-        = AccessPolicy(m_db).require(m_actor, Action::DeleteTenant, {tenantId, {}, {}});
-        !allowed)
-        return allowed.error();
-    return impactOf(m_db, tenantId);
+    return deletionImpactOf<Tenant>(m_db, m_actor, tenantId);
 }
 
 Result<void> TenantService::remove(const QString &tenantId, const QString &confirmSlug)
 {
-    WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto found = loadTenant(m_db, tenantId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return tenantNotFound(tenantId);
-    const Tenant tenant = **found;
-    if (auto allowed
-        = AccessPolicy(m_db).require(m_actor, Action::DeleteTenant, {tenantId, {}, {}});
-        !allowed)
-        return allowed.error();
-    if (confirmSlug != tenant.slug)
-        return invalidInput(tr("To delete tenant \"%1\", confirm with its slug \"%2\".")
-                                    .arg(tenant.name.left(80), tenant.slug));
-    auto impact = impactOf(m_db, tenantId);
-    if (!impact)
-        return impact.error();
-    // Explicit deletes rather than trusting ON DELETE CASCADE alone: a file written by another
-    // tool may have been created without the foreign keys.
-    for (const QString &sql : {QStringLiteral("DELETE FROM tenant_users WHERE tenant_id = ?"),
-                               QStringLiteral("DELETE FROM workspaces WHERE tenant_id = ?"),
-                               QStringLiteral("DELETE FROM tenants WHERE id = ?")}) {
-        if (auto deleted = m_db.exec(sql, {tenantId}); !deleted)
-            return explain(m_db, deleted.error());
-    }
-    QJsonObject before = tenantState(tenant);
-    before.insert(QStringLiteral("workspaces"), impact->workspaces);
-    before.insert(QStringLiteral("memberships"), impact->memberships);
-    if (auto logged = AuditLog(m_db).append(QStringLiteral("tenant.deleted"),
-                                            auditPayload(m_actor, tenant, before, {}));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "deleted tenant" << tenant.slug;
-    return {};
+    return removeRow<Tenant>(m_db, m_actor, tenantId, confirmSlug);
 }
 
 } // namespace tenantdesk

@@ -4,11 +4,10 @@
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
+#include "core/tenancy/namedrows.h"
 #include "core/tenancy/tenancysql.h"
 
 #include <QSqlQuery>
-
-#include <functional>
 
 namespace tenantdesk {
 
@@ -41,71 +40,6 @@ Result<QString> visibleWorkspacesSql(const Database &db, const Actor &actor,
     values << tenantId << actor.userId;
     return QStringLiteral(" AND w.id IN (SELECT workspace_id FROM tenant_users WHERE tenant_id = ? "
                           "AND user_id = ? AND workspace_id IS NOT NULL)");
-}
-
-Result<DeletionImpact> impactOf(const Database &db, const QString &workspaceId)
-{
-    auto memberships
-            = db.scalar(QStringLiteral("SELECT count(*) FROM tenant_users WHERE workspace_id = ?"),
-                        {workspaceId});
-    if (!memberships)
-        return explain(db, memberships.error());
-    DeletionImpact impact;
-    impact.memberships = memberships->toLongLong();
-    return impact;
-}
-
-// One edit of an existing workspace, as TenantService edits tenants: one transaction with
-// the access check, the update and its audit entry; an edit that changes nothing is not
-// recorded.
-Result<Workspace> change(const Database &db, const Actor &actor, const QString &workspaceId,
-                         Action action,
-                         const std::function<std::optional<QString>(Workspace &)> &edit)
-{
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto found = loadWorkspace(db, workspaceId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return workspaceNotFound(workspaceId);
-    const Workspace before = **found;
-    if (auto allowed = AccessPolicy(db).require(actor, action, {before.tenantId, workspaceId, {}});
-        !allowed)
-        return allowed.error();
-    Workspace after = before;
-    const std::optional<QString> event = edit(after);
-    if (!event)
-        return after;
-    after.updatedAt = std::max(nowMs(), before.updatedAt);
-    auto updated = db.exec(QStringLiteral("UPDATE workspaces SET name = ?, settings_json = ?, "
-                                          "updated_at = ? WHERE id = ?"),
-                           {after.name, settingsToText(after.settings), after.updatedAt, after.id});
-    if (!updated)
-        return explain(db, updated.error());
-    auto tenantSlug
-            = db.scalar(QStringLiteral("SELECT slug FROM tenants WHERE id = ?"), {after.tenantId});
-    if (!tenantSlug)
-        return explain(db, tenantSlug.error());
-    QJsonObject was;
-    QJsonObject now;
-    if (before.name != after.name) {
-        was.insert(QStringLiteral("name"), before.name);
-        now.insert(QStringLiteral("name"), after.name);
-    }
-    if (before.settings != after.settings) {
-        was.insert(QStringLiteral("settings"), before.settings);
-        now.insert(QStringLiteral("settings"), after.settings);
-    }
-    if (auto logged = AuditLog(db).append(
-                *event, workspaceAuditPayload(actor, tenantSlug->toString(), after, was, now));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    qCInfo(lcTenancy) << actor.auditName() << *event << after.slug;
-    return after;
 }
 
 } // namespace
@@ -206,84 +140,23 @@ Result<Workspace> WorkspaceService::create(const QString &tenantId, const QStrin
 
 Result<Workspace> WorkspaceService::rename(const QString &workspaceId, const QString &name)
 {
-    if (auto valid = validateName(name); !valid)
-        return valid.error();
-    return change(m_db, m_actor, workspaceId, Action::RenameWorkspace,
-                  [&](Workspace &workspace) -> std::optional<QString> {
-                      if (workspace.name == name)
-                          return std::nullopt;
-                      workspace.name = name;
-                      return QStringLiteral("workspace.renamed");
-                  });
+    return renameRow<Workspace>(m_db, m_actor, workspaceId, name);
 }
 
 Result<Workspace> WorkspaceService::updateSettings(const QString &workspaceId,
                                                    const QJsonObject &settings)
 {
-    return change(m_db, m_actor, workspaceId, Action::EditWorkspaceSettings,
-                  [&](Workspace &workspace) -> std::optional<QString> {
-                      if (workspace.settings == settings)
-                          return std::nullopt;
-                      workspace.settings = settings;
-                      return QStringLiteral("workspace.settings_changed");
-                  });
+    return updateRowSettings<Workspace>(m_db, m_actor, workspaceId, settings);
 }
 
 Result<DeletionImpact> WorkspaceService::deletionImpact(const QString &workspaceId) const
 {
-    auto workspace = loadWorkspace(m_db, workspaceId);
-    if (!workspace)
-        return workspace.error();
-    if (!*workspace)
-        return workspaceNotFound(workspaceId);
-    if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::DeleteWorkspace,
-                                                  {(*workspace)->tenantId, workspaceId, {}});
-        !allowed)
-        return allowed.error();
-    return impactOf(m_db, workspaceId);
+    return deletionImpactOf<Workspace>(m_db, m_actor, workspaceId);
 }
 
 Result<void> WorkspaceService::remove(const QString &workspaceId, const QString &confirmSlug)
 {
-    WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto found = loadWorkspace(m_db, workspaceId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return workspaceNotFound(workspaceId);
-    const Workspace workspace = **found;
-    if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::DeleteWorkspace,
-                                                  {workspace.tenantId, workspaceId, {}});
-        !allowed)
-        return allowed.error();
-    if (confirmSlug != workspace.slug)
-        return invalidInput(tr("To delete workspace \"%1\", confirm with its slug \"%2\".")
-                                    .arg(workspace.name.left(80), workspace.slug));
-    auto impact = impactOf(m_db, workspaceId);
-    if (!impact)
-        return impact.error();
-    auto tenantSlug = m_db.scalar(QStringLiteral("SELECT slug FROM tenants WHERE id = ?"),
-                                  {workspace.tenantId});
-    if (!tenantSlug)
-        return explain(m_db, tenantSlug.error());
-    for (const QString &sql : {QStringLiteral("DELETE FROM tenant_users WHERE workspace_id = ?"),
-                               QStringLiteral("DELETE FROM workspaces WHERE id = ?")}) {
-        if (auto deleted = m_db.exec(sql, {workspaceId}); !deleted)
-            return explain(m_db, deleted.error());
-    }
-    QJsonObject before = workspaceState(workspace);
-    before.insert(QStringLiteral("memberships"), impact->memberships);
-    if (auto logged = AuditLog(m_db).append(
-                QStringLiteral("workspace.deleted"),
-                workspaceAuditPayload(m_actor, tenantSlug->toString(), workspace, before, {}));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "deleted workspace" << workspace.slug;
-    return {};
+    return removeRow<Workspace>(m_db, m_actor, workspaceId, confirmSlug);
 }
 
 } // namespace tenantdesk
