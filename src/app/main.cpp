@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("tenantdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TenantDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tenantdesk"));
+    QApplication::setDesktopFileName(QStringLiteral(TENANTDESK_APP_ID));
     QApplication::setWindowIcon(tenantdesk::Icons::application());
 
     tenantdesk::Startup startup(tenantdesk::StartupOptions::fromCommandLine(app));
