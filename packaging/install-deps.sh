@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages TenantDesk needs to build, test and run.
+# SPDX-License-Identifier: MIT
+# Installs the Debian packages TenantDesk needs to build, test, run and package.
 # Non-interactive and idempotent: it only calls apt-get for packages that are missing.
 set -euo pipefail
 
@@ -9,6 +10,10 @@ packages=(
   libsqlite3-dev sqlite3 libcrypt-dev
   fonts-dejavu-core
   clang-format
+  # cpack -G DEB: dpkg-shlibdeps (dpkg-dev) and file compute Depends; binutils strips.
+  dpkg-dev file binutils
+  # The packaging test (tests/packaging): the package's and its metadata's validators.
+  lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace tenantdesk {
@@ -20,12 +19,13 @@ QString bundledMigrationsDir()
     const QString fromEnvironment = qEnvironmentVariable("TENANTDESK_MIGRATIONS_DIR");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString installed
-            = QDir(QCoreApplication::applicationDirPath())
-                      .filePath(QStringLiteral("../" TENANTDESK_INSTALL_MIGRATIONS_DIR));
-    if (QFileInfo(installed).isDir())
-        return QDir::cleanPath(installed);
-    return QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR);
+    // Relative to the program, never an absolute path from the build: the installed
+    // programs work wherever the tree is installed or moved, and the build tree has the
+    // same layout (a link to the source folder). Returned even when missing, so that the
+    // error names the folder that was looked for.
+    return QDir::cleanPath(
+            QDir(QCoreApplication::applicationDirPath())
+                    .filePath(QStringLiteral(TENANTDESK_MIGRATIONS_FROM_PROGRAM_DIR)));
 }
 
 } // namespace tenantdesk

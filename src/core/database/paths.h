@@ -8,8 +8,9 @@ namespace tenantdesk {
 // folder (QStandardPaths::AppDataLocation of organisation TenantDesk, application tenantdesk).
 QString defaultDatabasePath();
 
-// The folder of the bundled migrations: $TENANTDESK_MIGRATIONS_DIR, else the installed
-// share/tenantdesk/migrations beside the program, else the source tree's migrations/.
+// The folder of the bundled migrations: $TENANTDESK_MIGRATIONS_DIR, else
+// share/tenantdesk/migrations beside the program's bin/ folder (installed, or the build
+// tree's link to the source tree's migrations/).
 QString bundledMigrationsDir();
 
 } // namespace tenantdesk
