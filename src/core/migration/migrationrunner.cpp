@@ -1,5 +1,6 @@
 #include "core/migration/migrationrunner.h"
 
+#include "core/migration/indexequivalence.h"
 #include "core/migration/migrationledger.h"
 #include "core/migration/migrationplanner.h"
 #include "core/migration/scriptvalidator.h"
@@ -127,6 +128,8 @@ Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, 
         }
         qCInfo(lcMigration) << outcome->name << directionVerb(outcome->direction) << "in"
                             << outcome->durationMs << "ms";
+        if (m_stepDone)
+            m_stepDone(*outcome);
         m_completed.append(*outcome);
     }
     return m_completed;
@@ -178,7 +181,8 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
     QElapsedTimer timer;
     timer.start();
     const qint64 changesBefore = sqlite3_total_changes64(m_db.handle());
-    auto statements = executeSection(script, direction, index, count);
+    QStringList notes;
+    auto statements = executeSection(script, direction, index, count, notes);
     if (!statements)
         return statements.error();
     if (foreignKeysOff) {
@@ -193,6 +197,7 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
     outcome.checksum = script.checksum(direction);
     outcome.rowsChanged = sqlite3_total_changes64(m_db.handle()) - changesBefore;
     outcome.statementCount = *statements;
+    outcome.notes = notes;
     outcome.durationMs = timer.elapsed();
     outcome.finishedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
@@ -244,8 +249,26 @@ Result<void> MigrationRunner::checkForeignKeys(const MigrationScript &script,
                            .arg(row.isEmpty() ? tr("(without rowid)") : row, table, parent));
 }
 
+Result<void> MigrationRunner::dropIfCovered(const QString &index, QStringList &notes)
+{
+    auto covering = IndexEquivalence::coveringIndex(m_db, index);
+    if (!covering)
+        return covering.error();
+    if (!*covering)
+        return {};
+    QString quoted = index;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    if (auto dropped = m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !dropped)
+        return dropped.error();
+    notes.append(tr("%1 was not created: the index %2 already covers the same columns.")
+                         .arg(index, **covering));
+    qCInfo(lcMigration) << index << "not kept:" << **covering << "covers it";
+    return {};
+}
+
 Result<int> MigrationRunner::executeSection(const MigrationScript &script,
-                                            MigrationDirection direction, int index, int count)
+                                            MigrationDirection direction, int index, int count,
+                                            QStringList &notes)
 {
     sqlite3 *handle = m_db.handle();
     const QByteArray sql = script.sql(direction);
@@ -294,9 +317,18 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
             continue;
         }
         ++number;
+        const QByteArray text = sql.mid(first, next - begin - first);
+        // "IF NOT EXISTS" means "if no such unique index exists", not only "no index of that
+        // name" (IndexEquivalence).
+        std::optional<QString> createdIndex = IndexEquivalence::uniqueCreatedIfNotExists(text);
+        if (createdIndex) {
+            auto existed = IndexEquivalence::exists(m_db, *createdIndex);
+            if (!existed || *existed)
+                createdIndex.reset();
+        }
         if (m_progress)
             m_progress({index, count, script.name(), direction, number, qMax(total, number),
-                        QString::fromUtf8(sql.mid(first, next - begin - first)).trimmed()});
+                        QString::fromUtf8(text).trimmed()});
         do {
             rc = sqlite3_step(statement);
         } while (rc == SQLITE_ROW);
@@ -311,6 +343,10 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
             return failedAt(number, first,
                             tr("the statement ended the migration's transaction, which scripts "
                                "must never do"));
+        if (createdIndex) {
+            if (auto checked = dropIfCovered(*createdIndex, notes); !checked)
+                return failedAt(number, first, checked.error().message);
+        }
         tail = next;
     }
     return number;
