@@ -1,6 +1,8 @@
 #include "clirunner.h"
 #include "support/testdatabase.h"
 
+#include "core/migration/databasebackup.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -159,7 +161,8 @@ void TestTenantctlMigrateTools::realRunBacksUpFirst()
                                    .object()
                                    .value(QStringLiteral("backup"))
                                    .toString();
-    QCOMPARE(QFileInfo(backup).absolutePath(), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(QFileInfo(backup).absolutePath(),
+             QDir(tenantdesk::DatabaseBackup::defaultDir(t.path())).absolutePath());
     // The backup holds the database as it was before the run.
     TestDatabase copy;
     QVERIFY(QFile::remove(copy.path()) || !QFileInfo::exists(copy.path()));
@@ -171,7 +174,8 @@ void TestTenantctlMigrateTools::realRunBacksUpFirst()
              0);
     QCOMPARE(QDir(elsewhere).entryList(QDir::Files).size(), 1);
     QCOMPARE(migrate(t, {QStringLiteral("down"), QStringLiteral("--no-backup")}).exitCode, 0);
-    QCOMPARE(QDir(t.dir() + QStringLiteral("/backups")).entryList(QDir::Files).size(), 1);
+    QCOMPARE(QDir(tenantdesk::DatabaseBackup::defaultDir(t.path())).entryList(QDir::Files).size(),
+             1);
 }
 
 void TestTenantctlMigrateTools::existingFileWithoutTablesIsBackedUpAsInTheWizard()
@@ -186,7 +190,8 @@ void TestTenantctlMigrateTools::existingFileWithoutTablesIsBackedUpAsInTheWizard
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QString backup
             = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("backup")).toString();
-    QCOMPARE(QFileInfo(backup).absolutePath(), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(QFileInfo(backup).absolutePath(),
+             QDir(tenantdesk::DatabaseBackup::defaultDir(t.path())).absolutePath());
     QVERIFY(QFileInfo::exists(backup));
 }
 

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -382,7 +383,7 @@ void TestMigrationWizard::onlyGlobalAdminsMayOpenAndCoreChecksAgain()
                     ->text()
                     .contains(QStringLiteral("global admin")));
     QCOMPARE(t.dump(), before);
-    QVERIFY(!QDir(t.dir()).exists(QStringLiteral("backups")));
+    QVERIFY(!QFileInfo::exists(DatabaseBackup::defaultDir(t.path())));
 }
 
 void TestMigrationWizard::warnsBeforeRealRunWhenAistackServerAnswers()
