@@ -300,9 +300,19 @@ void TestTenantctlMigrateTools::retrofitWritesMigrationThatAppliesAndReverts()
         QCOMPARE(db->scalar(QStringLiteral("SELECT tenant_id FROM tasks"))->toString(),
                  QStringLiteral("t-default"));
     }
-    const CliRun down = migrate(
+    // Reverting drops the new columns with their values: named, and refused until allowed.
+    const QByteArray applied = t.dump();
+    const CliRun refused = migrate(
             t,
             {QStringLiteral("down"), QStringLiteral("--dir"), dir, QStringLiteral("--no-backup")});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("2 value(s) of notes.tenant_id (column dropped)"),
+             refused.err.constData());
+    QCOMPARE(t.dump(), applied);
+    const CliRun down
+            = migrate(t,
+                      {QStringLiteral("down"), QStringLiteral("--dir"), dir,
+                       QStringLiteral("--no-backup"), QStringLiteral("--allow-data-loss")});
     QVERIFY2(down.exitCode == 0, down.err.constData());
     // Back to the same tables and rows; the ledger (now empty) and the audit entries remain.
     QByteArray after = t.dump();
