@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -80,7 +82,12 @@ Result<Database *> CliContext::database(Database::OpenMode mode)
     if (!m_db) {
         Database::Options options;
         options.mode = mode;
-        auto opened = Database::open(databasePath(), options);
+        const QString path = databasePath();
+        // The default database's folder is created as the GUI creates it, so that a first
+        // "tenantctl init" or "migrate up" works on a machine where the GUI never ran.
+        if (mode == Database::OpenMode::CreateIfMissing && path == defaultDatabasePath())
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        auto opened = Database::open(path, options);
         if (!opened)
             return opened.error();
         m_db = std::move(opened).value();
