@@ -13,9 +13,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
-#include <QTimer>
 
 using namespace tenantdesk;
 
@@ -227,19 +227,22 @@ void TestSettingsEditor::busyErrorOffersRetry()
     busy.retryable = true;
     int retries = 0;
     QString informative;
-    QTimer::singleShot(0, this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        informative = box->informativeText();
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().contains(QStringLiteral("Retry")))
-                button->click();
-        }
-    });
-    ErrorPresenter::show(nullptr, QStringLiteral("Could not rename the tenant"), busy,
-                         [&] { ++retries; });
+    // The box opens without an event loop of its own (callers are result callbacks).
+    QMessageBox *shown = ErrorPresenter::show(
+            nullptr, QStringLiteral("Could not rename the tenant"), busy, [&] { ++retries; });
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QVERIFY(box);
+    QCOMPARE(box, shown);
+    const QPointer<QMessageBox> alive(box);
+    informative = box->informativeText();
+    QCOMPARE(retries, 0);
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().contains(QStringLiteral("Retry")))
+            button->click();
+    }
     QCOMPARE(retries, 1);
     QVERIFY(informative.contains(QStringLiteral("busy")));
+    QTRY_VERIFY(!alive); // it deletes itself once answered
 }
 
 QTEST_MAIN(TestSettingsEditor)
