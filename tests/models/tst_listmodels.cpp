@@ -98,7 +98,7 @@ void TestListModels::tenantModelLoadsLazilyAndPassesTester()
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Tenant 000001"));
     QCOMPARE(model.index(kTenants - 1, 1).data().toString(), QStringLiteral("tenant-010000"));
-    QCOMPARE(model.index(5, 0).data(TenantListModel::TenantRole).value<Tenant>().slug,
+    QCOMPARE(model.index(5, 0).data(ModelRoles::RowRole).value<Tenant>().slug,
              QStringLiteral("tenant-000006"));
 }
 
@@ -126,7 +126,7 @@ void TestListModels::refreshKeepsSelectionOnSameTenant()
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     QItemSelectionModel selection(&model);
     const QModelIndex chosen = model.index(5, 0);
-    const QString chosenId = chosen.data(TenantListModel::IdRole).toString();
+    const QString chosenId = chosen.data(ModelRoles::IdRole).toString();
     selection.setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect);
 
     // Another process adds a tenant that sorts first.
@@ -137,7 +137,7 @@ void TestListModels::refreshKeepsSelectionOnSameTenant()
     QVERIFY(refreshed.wait());
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Aardvark Ltd"));
     QCOMPARE(selection.currentIndex().row(), 6);
-    QCOMPARE(selection.currentIndex().data(TenantListModel::IdRole).toString(), chosenId);
+    QCOMPARE(selection.currentIndex().data(ModelRoles::IdRole).toString(), chosenId);
     QVERIFY(selection.isSelected(model.index(6, 0)));
     m_db.execRaw("DELETE FROM tenants WHERE slug = 'aardvark'");
 }

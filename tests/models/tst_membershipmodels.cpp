@@ -234,9 +234,7 @@ void TestMembershipModels::accessModelShowsEachWorkspaceAndItsSource()
     QCOMPARE(model.index(0, MembershipAccessModel::WorkspaceColumn).data().toString(),
              QStringLiteral("Workspace 01 of 000001 (ws-01)"));
     for (int row = 0; row < model.rowCount(); ++row) {
-        const auto access = model.index(row, 0)
-                                    .data(MembershipAccessModel::AccessRole)
-                                    .value<WorkspaceAccess>();
+        const auto access = model.index(row, 0).data(ModelRoles::RowRole).value<WorkspaceAccess>();
         QCOMPARE(access.source(), WorkspaceAccess::Source::Both);
         QCOMPARE(access.tenantWideRole, TenantRole::Member);
         QVERIFY(model.index(row, MembershipAccessModel::SourceColumn)

@@ -141,8 +141,8 @@ void TestSwitcherModel::loadsWorkspacesWhenATenantIsExpanded()
     QCOMPARE(model.parent(workspace), tenant);
     QVERIFY(workspace.data(SwitcherModel::IsWorkspaceRole).toBool());
     const SwitchTarget target = model.targetAt(workspace);
-    QCOMPARE(target.tenantId, tenant.data(SwitcherModel::IdRole).toString());
-    QCOMPARE(target.workspaceId, workspace.data(SwitcherModel::IdRole).toString());
+    QCOMPARE(target.tenantId, tenant.data(ModelRoles::IdRole).toString());
+    QCOMPARE(target.workspaceId, workspace.data(ModelRoles::IdRole).toString());
     QCOMPARE(model.indexOf(target.tenantId, target.workspaceId), workspace);
 }
 
@@ -154,7 +154,7 @@ void TestSwitcherModel::filterSearchesNamesAndSlugsInSql()
     fetchAll(model);
     QTRY_VERIFY(model.rowCount() >= 1);
     const QModelIndex tenant = model.index(0, 0);
-    QCOMPARE(tenant.data(SwitcherModel::SlugRole).toString(), QStringLiteral("tenant-000042"));
+    QCOMPARE(tenant.data(ModelRoles::SlugRole).toString(), QStringLiteral("tenant-000042"));
     // A workspace slug matches under its tenant; the search is bounded.
     model.setFilter(QStringLiteral("ws-07"));
     fetchAll(model);
@@ -164,7 +164,7 @@ void TestSwitcherModel::filterSearchesNamesAndSlugsInSql()
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex parent = model.index(row, 0);
         for (int child = 0; child < model.rowCount(parent); ++child) {
-            QCOMPARE(model.index(child, 0, parent).data(SwitcherModel::SlugRole).toString(),
+            QCOMPARE(model.index(child, 0, parent).data(ModelRoles::SlugRole).toString(),
                      QStringLiteral("ws-07"));
             ++workspaces;
         }
@@ -218,7 +218,7 @@ void TestSwitcherModel::refreshMergesOtherWritersKeepingIndexes()
     QCOMPARE(tenantNames(model),
              QStringLiteral("ALPHA FOXTROT GOLF HOTEL").split(QLatin1Char(' ')));
     QVERIFY(keptTenant.isValid());
-    QCOMPARE(keptTenant.data(SwitcherModel::SlugRole).toString(), QStringLiteral("foxtrot"));
+    QCOMPARE(keptTenant.data(ModelRoles::SlugRole).toString(), QStringLiteral("foxtrot"));
     QCOMPARE(keptTenant.row(), 1);
     QVERIFY(keptWorkspace.isValid());
     QCOMPARE(keptWorkspace.parent(), QModelIndex(keptTenant));

@@ -4,6 +4,7 @@
 #include "models/session/session.h"
 #include "widgets/common/icons.h"
 
+#include "models/lists/modelroles.h"
 #include "models/lists/pagedmodelbase.h"
 
 #include <QAction>
@@ -128,8 +129,7 @@ void ListPage::focusSearch()
 QString ListPage::currentId() const
 {
     const QModelIndex current = ui.tableView->currentIndex();
-    // Both list models put the id at Qt::UserRole + 1.
-    return current.isValid() ? current.siblingAtColumn(0).data(Qt::UserRole + 1).toString()
+    return current.isValid() ? current.siblingAtColumn(0).data(ModelRoles::IdRole).toString()
                              : QString();
 }
 

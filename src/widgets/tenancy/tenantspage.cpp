@@ -92,7 +92,7 @@ QString TenantsPage::emptyText(bool filtered) const
 
 void TenantsPage::activateRow(const QModelIndex &index)
 {
-    const auto tenant = index.siblingAtColumn(0).data(TenantListModel::TenantRole).value<Tenant>();
+    const auto tenant = index.siblingAtColumn(0).data(ModelRoles::RowRole).value<Tenant>();
     SwitchTarget target;
     target.tenantId = tenant.id;
     target.tenantName = tenant.name;
@@ -135,8 +135,7 @@ void TenantsPage::renameTenant()
     const QModelIndex current = tableView()->currentIndex();
     if (!current.isValid())
         return;
-    const auto tenant
-            = current.siblingAtColumn(0).data(TenantListModel::TenantRole).value<Tenant>();
+    const auto tenant = current.siblingAtColumn(0).data(ModelRoles::RowRole).value<Tenant>();
     NameDialog dialog(NameDialog::Mode::Rename, this);
     dialog.setWindowTitle(tr("Rename Tenant"));
     dialog.setName(tenant.name);
@@ -198,8 +197,7 @@ void TenantsPage::deleteTenant()
     const QModelIndex current = tableView()->currentIndex();
     if (!current.isValid())
         return;
-    const auto tenant
-            = current.siblingAtColumn(0).data(TenantListModel::TenantRole).value<Tenant>();
+    const auto tenant = current.siblingAtColumn(0).data(ModelRoles::RowRole).value<Tenant>();
     m_session->worker()->run<Result<DeletionImpact>>(
             this,
             [id = tenant.id](const Database &db, const Actor &actor) {

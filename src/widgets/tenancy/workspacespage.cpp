@@ -118,8 +118,7 @@ QString WorkspacesPage::emptyText(bool filtered) const
 
 void WorkspacesPage::activateRow(const QModelIndex &index)
 {
-    const auto workspace
-            = index.siblingAtColumn(0).data(WorkspaceListModel::WorkspaceRole).value<Workspace>();
+    const auto workspace = index.siblingAtColumn(0).data(ModelRoles::RowRole).value<Workspace>();
     SwitchTarget target = m_session->context()->current();
     target.workspaceId = workspace.id;
     target.workspaceName = workspace.name;
@@ -156,8 +155,7 @@ void WorkspacesPage::renameWorkspace()
     const QModelIndex current = tableView()->currentIndex();
     if (!current.isValid())
         return;
-    const auto workspace
-            = current.siblingAtColumn(0).data(WorkspaceListModel::WorkspaceRole).value<Workspace>();
+    const auto workspace = current.siblingAtColumn(0).data(ModelRoles::RowRole).value<Workspace>();
     NameDialog dialog(NameDialog::Mode::Rename, this);
     dialog.setWindowTitle(tr("Rename Workspace"));
     dialog.setName(workspace.name);
@@ -216,8 +214,7 @@ void WorkspacesPage::deleteWorkspace()
     const QModelIndex current = tableView()->currentIndex();
     if (!current.isValid())
         return;
-    const auto workspace
-            = current.siblingAtColumn(0).data(WorkspaceListModel::WorkspaceRole).value<Workspace>();
+    const auto workspace = current.siblingAtColumn(0).data(ModelRoles::RowRole).value<Workspace>();
     m_session->worker()->run<Result<DeletionImpact>>(
             this,
             [id = workspace.id](const Database &db, const Actor &actor) {
