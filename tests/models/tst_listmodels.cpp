@@ -1,4 +1,5 @@
 #include "support/bulkdata.h"
+#include "support/modeltesting.h"
 #include "support/testdatabase.h"
 
 #include "models/jobs/databaseworker.h"
@@ -6,7 +7,6 @@
 #include "models/lists/userlistmodel.h"
 #include "models/lists/workspacelistmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,26 +16,6 @@ using namespace tenantdesk;
 namespace {
 
 constexpr int kTenants = 10000;
-
-Actor bulkAdmin()
-{
-    // fillBulk makes user000001 a global admin.
-    Actor actor;
-    actor.userId = QStringLiteral("a0000000-0000-4000-8000-000000000001");
-    actor.username = QStringLiteral("user000001");
-    actor.globalRole = GlobalRole::Admin;
-    return actor;
-}
-
-// Lets the view-less model load everything, as a view scrolling to the end would.
-void fetchAll(QAbstractItemModel &model)
-{
-    while (model.canFetchMore({})) {
-        const int before = model.rowCount();
-        model.fetchMore({});
-        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 10000);
-    }
-}
 
 } // namespace
 
@@ -71,8 +51,9 @@ void TestListModels::initTestCase()
 
 void TestListModels::tenantModelLoadsOnePageUntilAsked()
 {
-    // No tester here: it asks for more rows itself. Opening 10,000 tenants costs one page.
+    // Opening 10,000 tenants costs one page.
     TenantListModel model(m_worker.get());
+    const auto tester = modelTester(&model);
     QCOMPARE(model.rowCount(), 0);
     QSignalSpy refreshed(&model, &PagedModelBase::refreshed);
     QVERIFY(refreshed.wait());
@@ -80,8 +61,11 @@ void TestListModels::tenantModelLoadsOnePageUntilAsked()
     QVERIFY(firstPage > 0);
     QVERIFY(firstPage < kTenants);
     QVERIFY(model.canFetchMore({}));
-    QTest::qWait(50);
+    // Nothing more until asked: no page is on its way, and none arrives.
+    QVERIFY(!model.isLoading());
+    QVERIFY(waitForWorker(*m_worker));
     QCOMPARE(model.rowCount(), firstPage);
+    QCOMPARE(refreshed.count(), 1);
     model.fetchMore({});
     QVERIFY(refreshed.wait());
     QCOMPARE(model.rowCount(), 2 * firstPage);
@@ -92,7 +76,7 @@ void TestListModels::tenantModelLoadsOnePageUntilAsked()
 void TestListModels::tenantModelLoadsLazilyAndPassesTester()
 {
     TenantListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     fetchAll(model);
     QCOMPARE(model.rowCount(), kTenants);
     QVERIFY(!model.canFetchMore({}));
@@ -105,7 +89,7 @@ void TestListModels::tenantModelLoadsLazilyAndPassesTester()
 void TestListModels::tenantModelSortsAndFiltersInSql()
 {
     TenantListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     model.sort(1, Qt::DescendingOrder);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("tenant-010000"));
@@ -122,7 +106,7 @@ void TestListModels::tenantModelSortsAndFiltersInSql()
 void TestListModels::refreshKeepsSelectionOnSameTenant()
 {
     TenantListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     QItemSelectionModel selection(&model);
     const QModelIndex chosen = model.index(5, 0);
@@ -145,7 +129,7 @@ void TestListModels::refreshKeepsSelectionOnSameTenant()
 void TestListModels::workspaceModelShowsOneTenant()
 {
     WorkspaceListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 0);
     model.setTenantId(QStringLiteral("b0000000-0000-4000-8000-000000000042"));
@@ -160,7 +144,7 @@ void TestListModels::workspaceModelShowsOneTenant()
 void TestListModels::userModelFiltersByPrefix()
 {
     UserListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     model.setFilter(QStringLiteral("user00012"));
     QTRY_VERIFY(!model.isLoading());

@@ -1,13 +1,14 @@
 // The dialogs of the tenants and workspaces pages, offscreen: the settings editor's
 // validation, the delete confirmation, the name dialog and the busy-database message.
 
+#include "support/modeltesting.h"
+
 #include "models/tenancy/settingsrowsmodel.h"
 #include "widgets/common/errorpresenter.h"
 #include "widgets/tenancy/deletedialog.h"
 #include "widgets/tenancy/namedialog.h"
 #include "widgets/tenancy/settingsdialog.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -64,7 +65,7 @@ private slots:
 void TestSettingsEditor::rowsRoundTripEveryJsonType()
 {
     SettingsRowsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     model.setObject(sample());
     QCOMPARE(model.rowCount(), 7);
     QVERIFY(model.isValid());
