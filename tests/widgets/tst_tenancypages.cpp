@@ -39,6 +39,27 @@ template<typename Dialog> Dialog *openDialog()
     return qobject_cast<Dialog *>(QApplication::activeModalWidget());
 }
 
+// Root, signed in, with tenants acme (workspace dev) and globex, and a window for a page.
+struct Scene
+{
+    static Session::Options options(const QString &path, const Actor &actor)
+    {
+        Session::Options options;
+        options.databasePath = path;
+        options.actor = actor;
+        options.persistContext = false;
+        return options;
+    }
+
+    TenancyFile file;
+    Actor root = file.fixture.addActor(QStringLiteral("root"), QStringLiteral("admin"));
+    QString acme = file.fixture.addTenant(QStringLiteral("acme"), QStringLiteral("Acme"));
+    QString globex = file.fixture.addTenant(QStringLiteral("globex"), QStringLiteral("Globex"));
+    QString dev = file.fixture.addWorkspace(acme, QStringLiteral("dev"), QStringLiteral("Dev"));
+    Session session{options(file.db.path(), root)};
+    QWidget window; // goes first, with its pages
+};
+
 } // namespace
 
 class TestTenancyPages : public QObject
@@ -46,8 +67,8 @@ class TestTenancyPages : public QObject
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
+    void init() { m_scene = std::make_unique<Scene>(); }
+    void cleanup() { m_scene.reset(); }
     void renameOpensWithoutBlockingAndWrites();
     void settingsOpenOnceReadAndSave();
     void deleteAsksForTheSlugThenDeletes();
@@ -58,43 +79,14 @@ private:
     // Shows page in a window, waits until its list loaded and makes the row with id current.
     void show(TenancyListPage *page, const QString &currentId);
 
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<TenancyFixture> m_fixture;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<QWidget> m_window;
-    QString m_acme;
-    QString m_dev;
+    std::unique_ptr<Scene> m_scene;
 };
-
-void TestTenancyPages::init()
-{
-    m_test = std::make_unique<TestDatabase>();
-    m_fixture = std::make_unique<TenancyFixture>(*m_test);
-    const Actor root = m_fixture->addActor(QStringLiteral("root"), QStringLiteral("admin"));
-    m_acme = m_fixture->addTenant(QStringLiteral("acme"), QStringLiteral("Acme"));
-    m_fixture->addTenant(QStringLiteral("globex"), QStringLiteral("Globex"));
-    m_dev = m_fixture->addWorkspace(m_acme, QStringLiteral("dev"), QStringLiteral("Dev"));
-    Session::Options options;
-    options.databasePath = m_test->path();
-    options.actor = root;
-    options.persistContext = false;
-    m_session = std::make_unique<Session>(options);
-    m_window = std::make_unique<QWidget>();
-    m_window->resize(800, 500);
-}
-
-void TestTenancyPages::cleanup()
-{
-    m_window.reset();
-    m_session.reset();
-    m_fixture.reset();
-    m_test.reset();
-}
 
 void TestTenancyPages::show(TenancyListPage *page, const QString &currentId)
 {
-    page->resize(m_window->size());
-    m_window->show();
+    m_scene->window.resize(800, 500);
+    page->resize(m_scene->window.size());
+    m_scene->window.show();
     QTRY_VERIFY_WITH_TIMEOUT(page->tableView()->model()->rowCount() > 0, kTimeoutMs);
     auto *model = qobject_cast<PagedModelBase *>(page->tableView()->model());
     QVERIFY(model);
@@ -106,8 +98,8 @@ void TestTenancyPages::show(TenancyListPage *page, const QString &currentId)
 
 void TestTenancyPages::renameOpensWithoutBlockingAndWrites()
 {
-    auto *page = new TenantsPage(m_session.get(), m_window.get());
-    show(page, m_acme);
+    auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
+    show(page, m_scene->acme);
     page->renameAction()->trigger(); // returns while the dialog shows
     const QPointer<NameDialog> dialog = openDialog<NameDialog>();
     QVERIFY(dialog);
@@ -115,18 +107,20 @@ void TestTenancyPages::renameOpensWithoutBlockingAndWrites()
     dialog->setName(QStringLiteral("Acme Corporation"));
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(
-            m_fixture->value("SELECT name FROM tenants WHERE id = ?", {m_acme}).toString(),
+            m_scene->file.fixture.value("SELECT name FROM tenants WHERE id = ?", {m_scene->acme})
+                    .toString(),
             QStringLiteral("Acme Corporation"), kTimeoutMs);
     QTRY_VERIFY(!dialog); // gone once answered
 }
 
 void TestTenancyPages::settingsOpenOnceReadAndSave()
 {
-    auto *page = new TenantsPage(m_session.get(), m_window.get());
-    show(page, m_acme);
+    auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
+    show(page, m_scene->acme);
     // What another program stored meanwhile: the dialog shows the file, not the loaded list.
-    m_test->execRaw("UPDATE tenants SET settings_json = '{\"plan\":\"basic\"}' WHERE slug = "
-                    "'acme'");
+    m_scene->file.db.execRaw(
+            "UPDATE tenants SET settings_json = '{\"plan\":\"basic\"}' WHERE slug = "
+            "'acme'");
     page->settingsAction()->trigger();
     QVERIFY(!openDialog<SettingsDialog>()); // the read runs first, on the worker thread
     QTRY_VERIFY_WITH_TIMEOUT(openDialog<SettingsDialog>(), kTimeoutMs);
@@ -135,9 +129,10 @@ void TestTenancyPages::settingsOpenOnceReadAndSave()
     dialog->setSettings(QJsonObject{{QStringLiteral("plan"), QStringLiteral("gold")}});
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(
-            QJsonDocument::fromJson(
-                    m_fixture->value("SELECT settings_json FROM tenants WHERE id = ?", {m_acme})
-                            .toByteArray())
+            QJsonDocument::fromJson(m_scene->file.fixture
+                                            .value("SELECT settings_json FROM tenants WHERE id = ?",
+                                                   {m_scene->acme})
+                                            .toByteArray())
                     .object()
                     .value(QStringLiteral("plan"))
                     .toString(),
@@ -146,8 +141,8 @@ void TestTenancyPages::settingsOpenOnceReadAndSave()
 
 void TestTenancyPages::deleteAsksForTheSlugThenDeletes()
 {
-    auto *page = new TenantsPage(m_session.get(), m_window.get());
-    show(page, m_acme);
+    auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
+    show(page, m_scene->acme);
     page->deleteAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(openDialog<DeleteDialog>(), kTimeoutMs);
     DeleteDialog *dialog = openDialog<DeleteDialog>();
@@ -156,22 +151,24 @@ void TestTenancyPages::deleteAsksForTheSlugThenDeletes()
                      QStringLiteral("acme"));
     QVERIFY(dialog->deleteButton()->isEnabled());
     dialog->deleteButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(
-            m_fixture->count("SELECT count(*) FROM tenants WHERE id = ?", {m_acme}), qint64(0),
-            kTimeoutMs);
-    QCOMPARE(m_fixture->count("SELECT count(*) FROM workspaces WHERE id = ?", {m_dev}), qint64(0));
-    QCOMPARE(m_fixture->count("SELECT count(*) FROM tenants"), qint64(1));
+    QTRY_COMPARE_WITH_TIMEOUT(m_scene->file.fixture.count(
+                                      "SELECT count(*) FROM tenants WHERE id = ?", {m_scene->acme}),
+                              qint64(0), kTimeoutMs);
+    QCOMPARE(m_scene->file.fixture.count("SELECT count(*) FROM workspaces WHERE id = ?",
+                                         {m_scene->dev}),
+             qint64(0));
+    QCOMPARE(m_scene->file.fixture.count("SELECT count(*) FROM tenants"), qint64(1));
 }
 
 void TestTenancyPages::newWorkspaceGoesToTheActiveTenant()
 {
     SwitchTarget acme;
-    acme.tenantId = m_acme;
+    acme.tenantId = m_scene->acme;
     acme.tenantName = QStringLiteral("Acme");
     acme.tenantSlug = QStringLiteral("acme");
-    m_session->context()->setCurrent(acme);
-    auto *page = new WorkspacesPage(m_session.get(), m_window.get());
-    show(page, m_dev);
+    m_scene->session.context()->setCurrent(acme);
+    auto *page = new WorkspacesPage(&m_scene->session, &m_scene->window);
+    show(page, m_scene->dev);
     QTRY_VERIFY_WITH_TIMEOUT(page->createAction()->isEnabled(), kTimeoutMs);
     page->createAction()->trigger();
     NameDialog *dialog = openDialog<NameDialog>();
@@ -180,21 +177,23 @@ void TestTenancyPages::newWorkspaceGoesToTheActiveTenant()
     dialog->setSlug(QStringLiteral("staging"));
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(
-            m_fixture->value("SELECT tenant_id FROM workspaces WHERE slug = 'staging'").toString(),
-            m_acme, kTimeoutMs);
+            m_scene->file.fixture.value("SELECT tenant_id FROM workspaces WHERE slug = 'staging'")
+                    .toString(),
+            m_scene->acme, kTimeoutMs);
 }
 
 void TestTenancyPages::closingThePageTakesItsDialog()
 {
-    auto *page = new TenantsPage(m_session.get(), m_window.get());
-    show(page, m_acme);
+    auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
+    show(page, m_scene->acme);
     page->renameAction()->trigger();
     const QPointer<NameDialog> dialog = openDialog<NameDialog>();
     QVERIFY(dialog);
     delete page;
     QVERIFY(!dialog);
     QVERIFY(!QApplication::activeModalWidget());
-    QCOMPARE(m_fixture->value("SELECT name FROM tenants WHERE id = ?", {m_acme}).toString(),
+    QCOMPARE(m_scene->file.fixture.value("SELECT name FROM tenants WHERE id = ?", {m_scene->acme})
+                     .toString(),
              QStringLiteral("Acme"));
 }
 
