@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
         SwitchTarget target;
         for (int row = 0; row < switcher->rowCount(); ++row) {
             const QModelIndex tenant = switcher->index(row, 0);
-            if (tenant.data(SwitcherModel::SlugRole) == QStringLiteral("northwind"))
+            if (tenant.data(ModelRoles::SlugRole) == QStringLiteral("northwind"))
                 target = switcher->targetAt(tenant);
         }
         return target;
@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     const QModelIndex northwindNode = switcher->indexOf(session.context()->tenantId());
     for (int row = 0; row < switcher->rowCount(northwindNode); ++row) {
         const QModelIndex workspace = switcher->index(row, 0, northwindNode);
-        if (workspace.data(SwitcherModel::SlugRole) == QStringLiteral("production"))
+        if (workspace.data(ModelRoles::SlugRole) == QStringLiteral("production"))
             session.context()->setCurrent(switcher->targetAt(workspace));
     }
     wait(600);
@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentIndex(0);
     const auto tenant = tenants->model()
                                 ->indexOfId(session.context()->tenantId())
-                                .data(TenantListModel::TenantRole)
+                                .data(ModelRoles::RowRole)
                                 .value<Tenant>();
     SettingsDialog settings(&window);
     settings.setWindowTitle(QObject::tr("Settings of %1").arg(tenant.name));

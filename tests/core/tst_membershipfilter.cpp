@@ -11,15 +11,6 @@ namespace {
 
 const QString kTenant = QStringLiteral("b0000000-0000-4000-8000-000000000001");
 
-Actor bulkAdmin()
-{
-    Actor actor;
-    actor.userId = QStringLiteral("a0000000-0000-4000-8000-000000000001");
-    actor.username = QStringLiteral("user000001");
-    actor.globalRole = GlobalRole::Admin;
-    return actor;
-}
-
 } // namespace
 
 // MembershipService::list filters by user name or e-mail with two query plans (from the few

@@ -260,16 +260,21 @@ void TestMigrationRunner::cancelsLongStatementFromAnotherThreadAndRollsBack()
             "-- == DOWN ==\nDROP TABLE big;\n");
     MigrationRunner runner(*db);
     QSemaphore longStatementStarted;
+    QSemaphore cancelled;
     int lastStatement = 0;
+    // The runner reports statement 2 just before it steps it; the other thread cancels then,
+    // and statement 2 goes on only once it has. No timing decides where the cancel lands.
     runner.setProgressCallback([&](const MigrationProgress &progress) {
         lastStatement = progress.statementIndex;
-        if (progress.statementIndex == 2)
+        if (progress.statementIndex == 2) {
             longStatementStarted.release();
+            cancelled.acquire();
+        }
     });
     std::thread canceller([&] {
         longStatementStarted.acquire();
-        QThread::msleep(50); // well inside the statement, which writes a million rows
         runner.cancel();
+        cancelled.release();
     });
     auto run = runner.run(upPlan({backfill}), admin());
     canceller.join();

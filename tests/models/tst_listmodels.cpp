@@ -1,4 +1,5 @@
 #include "support/bulkdata.h"
+#include "support/modeltesting.h"
 #include "support/testdatabase.h"
 
 #include "models/jobs/databaseworker.h"
@@ -6,7 +7,6 @@
 #include "models/lists/userlistmodel.h"
 #include "models/lists/workspacelistmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,26 +16,6 @@ using namespace tenantdesk;
 namespace {
 
 constexpr int kTenants = 10000;
-
-Actor bulkAdmin()
-{
-    // fillBulk makes user000001 a global admin.
-    Actor actor;
-    actor.userId = QStringLiteral("a0000000-0000-4000-8000-000000000001");
-    actor.username = QStringLiteral("user000001");
-    actor.globalRole = GlobalRole::Admin;
-    return actor;
-}
-
-// Lets the view-less model load everything, as a view scrolling to the end would.
-void fetchAll(QAbstractItemModel &model)
-{
-    while (model.canFetchMore({})) {
-        const int before = model.rowCount();
-        model.fetchMore({});
-        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 10000);
-    }
-}
 
 } // namespace
 
@@ -71,8 +51,9 @@ void TestListModels::initTestCase()
 
 void TestListModels::tenantModelLoadsOnePageUntilAsked()
 {
-    // No tester here: it asks for more rows itself. Opening 10,000 tenants costs one page.
+    // Opening 10,000 tenants costs one page.
     TenantListModel model(m_worker.get());
+    const auto tester = modelTester(&model);
     QCOMPARE(model.rowCount(), 0);
     QSignalSpy refreshed(&model, &PagedModelBase::refreshed);
     QVERIFY(refreshed.wait());
@@ -80,8 +61,11 @@ void TestListModels::tenantModelLoadsOnePageUntilAsked()
     QVERIFY(firstPage > 0);
     QVERIFY(firstPage < kTenants);
     QVERIFY(model.canFetchMore({}));
-    QTest::qWait(50);
+    // Nothing more until asked: no page is on its way, and none arrives.
+    QVERIFY(!model.isLoading());
+    QVERIFY(waitForWorker(*m_worker));
     QCOMPARE(model.rowCount(), firstPage);
+    QCOMPARE(refreshed.count(), 1);
     model.fetchMore({});
     QVERIFY(refreshed.wait());
     QCOMPARE(model.rowCount(), 2 * firstPage);
@@ -92,20 +76,20 @@ void TestListModels::tenantModelLoadsOnePageUntilAsked()
 void TestListModels::tenantModelLoadsLazilyAndPassesTester()
 {
     TenantListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     fetchAll(model);
     QCOMPARE(model.rowCount(), kTenants);
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Tenant 000001"));
     QCOMPARE(model.index(kTenants - 1, 1).data().toString(), QStringLiteral("tenant-010000"));
-    QCOMPARE(model.index(5, 0).data(TenantListModel::TenantRole).value<Tenant>().slug,
+    QCOMPARE(model.index(5, 0).data(ModelRoles::RowRole).value<Tenant>().slug,
              QStringLiteral("tenant-000006"));
 }
 
 void TestListModels::tenantModelSortsAndFiltersInSql()
 {
     TenantListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     model.sort(1, Qt::DescendingOrder);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("tenant-010000"));
@@ -122,11 +106,11 @@ void TestListModels::tenantModelSortsAndFiltersInSql()
 void TestListModels::refreshKeepsSelectionOnSameTenant()
 {
     TenantListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     QItemSelectionModel selection(&model);
     const QModelIndex chosen = model.index(5, 0);
-    const QString chosenId = chosen.data(TenantListModel::IdRole).toString();
+    const QString chosenId = chosen.data(ModelRoles::IdRole).toString();
     selection.setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect);
 
     // Another process adds a tenant that sorts first.
@@ -137,7 +121,7 @@ void TestListModels::refreshKeepsSelectionOnSameTenant()
     QVERIFY(refreshed.wait());
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Aardvark Ltd"));
     QCOMPARE(selection.currentIndex().row(), 6);
-    QCOMPARE(selection.currentIndex().data(TenantListModel::IdRole).toString(), chosenId);
+    QCOMPARE(selection.currentIndex().data(ModelRoles::IdRole).toString(), chosenId);
     QVERIFY(selection.isSelected(model.index(6, 0)));
     m_db.execRaw("DELETE FROM tenants WHERE slug = 'aardvark'");
 }
@@ -145,7 +129,7 @@ void TestListModels::refreshKeepsSelectionOnSameTenant()
 void TestListModels::workspaceModelShowsOneTenant()
 {
     WorkspaceListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 0);
     model.setTenantId(QStringLiteral("b0000000-0000-4000-8000-000000000042"));
@@ -160,7 +144,7 @@ void TestListModels::workspaceModelShowsOneTenant()
 void TestListModels::userModelFiltersByPrefix()
 {
     UserListModel model(m_worker.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     model.setFilter(QStringLiteral("user00012"));
     QTRY_VERIFY(!model.isLoading());

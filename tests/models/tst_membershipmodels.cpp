@@ -2,6 +2,7 @@
 // tenant with 1,000,000 membership rows, and QAbstractItemModelTester on each.
 
 #include "support/bulkdata.h"
+#include "support/modeltesting.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
@@ -13,7 +14,6 @@
 
 #include "core/tenancy/membershipservice.h"
 
-#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -26,31 +26,6 @@ namespace {
 constexpr int kMemberships = 1000000;
 const auto kFirstTenant = QStringLiteral("b0000000-0000-4000-8000-000000000001");
 const auto kFirstWorkspace = QStringLiteral("c0000000-0000-4000-8000-000000000001");
-
-QString bulkId(char kind, int n)
-{
-    // As fillBulk writes them: "a0000000-0000-4000-8000-000000000042".
-    return QLatin1Char(kind)
-            + QStringLiteral("0000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
-
-Actor bulkActor(int user, GlobalRole role)
-{
-    Actor actor;
-    actor.userId = bulkId('a', user);
-    actor.username = QStringLiteral("user%1").arg(user, 6, 10, QLatin1Char('0'));
-    actor.globalRole = role;
-    return actor;
-}
-
-void fetchAll(QAbstractItemModel &model)
-{
-    while (model.canFetchMore({})) {
-        const int before = model.rowCount();
-        model.fetchMore({});
-        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 20000);
-    }
-}
 
 } // namespace
 
@@ -91,8 +66,9 @@ void TestMembershipModels::initTestCase()
 
 void TestMembershipModels::millionRowsOpenWithOnePageAndLoadMoreOnlyWhenAsked()
 {
-    // No tester here: it would fetch more on every insert, down to the millionth row.
+    // The tester leaves paging to the test: it checks each page as it arrives.
     MembershipListModel model(m_admin.get());
+    const auto tester = modelTester(&model);
     QCOMPARE(model.rowCount(), 0);
     QSignalSpy refreshed(&model, &PagedModelBase::refreshed);
     QElapsedTimer timer;
@@ -104,8 +80,11 @@ void TestMembershipModels::millionRowsOpenWithOnePageAndLoadMoreOnlyWhenAsked()
     QVERIFY(page > 0);
     QVERIFY(page < 1000);
     QVERIFY(model.canFetchMore({}));
-    QTest::qWait(100);
-    QCOMPARE(model.rowCount(), page); // nothing more until a view asks
+    // Nothing more until a view asks: no page is on its way, and none arrives.
+    QVERIFY(!model.isLoading());
+    QVERIFY(waitForWorker(*m_admin));
+    QCOMPARE(model.rowCount(), page);
+    QCOMPARE(refreshed.count(), 1);
 
     // Rows come in rowid order: the tenant admin first, then the generated grants.
     QCOMPARE(model.index(0, MembershipListModel::UserColumn).data(Qt::EditRole).toString(),
@@ -129,10 +108,10 @@ void TestMembershipModels::millionRowsOpenWithOnePageAndLoadMoreOnlyWhenAsked()
 void TestMembershipModels::testerOnABoundedFilterOfTheMillionRows()
 {
     MembershipListModel model(m_admin.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     model.setTenantId(kFirstTenant);
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() > 0, 20000);
-    // One workspace and ten users: a bounded set, which the tester may load to the end.
+    // One workspace and ten users: a bounded set, loaded to the end.
     model.setWorkspaceScope(kFirstWorkspace);
     model.setFilter(QStringLiteral("user00012"));
     fetchAll(model);
@@ -154,6 +133,7 @@ void TestMembershipModels::testerOnABoundedFilterOfTheMillionRows()
 void TestMembershipModels::rightsArriveWithTheRowsAndDecideEditability()
 {
     MembershipListModel model(m_admin.get());
+    const auto tester = modelTester(&model);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.setTenantId(kFirstTenant);
     QVERIFY(inserted.wait(20000));
@@ -197,7 +177,7 @@ void TestMembershipModels::workspaceAdminSeesOnlyHisRowsAsEditable()
 
     DatabaseWorker worker(small.path(), wade);
     MembershipListModel model(&worker);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     model.setTenantId(acme);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() == 3); // alice, wade, bob on dev
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -225,7 +205,7 @@ void TestMembershipModels::workspaceAdminSeesOnlyHisRowsAsEditable()
 void TestMembershipModels::accessModelShowsEachWorkspaceAndItsSource()
 {
     MembershipAccessModel model(m_admin.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 0);
     // user000002 has a tenant-wide grant (m=1) and one on every workspace (m=1+k*99999).
@@ -234,9 +214,7 @@ void TestMembershipModels::accessModelShowsEachWorkspaceAndItsSource()
     QCOMPARE(model.index(0, MembershipAccessModel::WorkspaceColumn).data().toString(),
              QStringLiteral("Workspace 01 of 000001 (ws-01)"));
     for (int row = 0; row < model.rowCount(); ++row) {
-        const auto access = model.index(row, 0)
-                                    .data(MembershipAccessModel::AccessRole)
-                                    .value<WorkspaceAccess>();
+        const auto access = model.index(row, 0).data(ModelRoles::RowRole).value<WorkspaceAccess>();
         QCOMPARE(access.source(), WorkspaceAccess::Source::Both);
         QCOMPARE(access.tenantWideRole, TenantRole::Member);
         QVERIFY(model.index(row, MembershipAccessModel::SourceColumn)
@@ -254,7 +232,7 @@ void TestMembershipModels::accessModelShowsEachWorkspaceAndItsSource()
 void TestMembershipModels::importModelShowsEveryRow()
 {
     MembershipImportModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     CsvImportReport report;
     report.rows = {{2,
                     QStringLiteral("alice"),
@@ -299,7 +277,7 @@ void TestMembershipModels::auditModelPagesNewestFirstAndFilters()
     }
     DatabaseWorker worker(small.path(), root);
     AuditListModel model(&worker);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
     QCOMPARE(model.index(0, AuditListModel::EventColumn).data().toString(),
              QStringLiteral("membership.revoked"));

@@ -163,3 +163,22 @@ void fillBulk(const QString &path, const BulkSpec &spec)
     check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
     sqlite3_close(db);
 }
+
+QString bulkId(char kind, int n)
+{
+    return QString::fromLatin1(idOf(kind, n));
+}
+
+tenantdesk::Actor bulkActor(int user, tenantdesk::GlobalRole role)
+{
+    tenantdesk::Actor actor;
+    actor.userId = bulkId('a', user);
+    actor.username = QStringLiteral("user%1").arg(user, 6, 10, QLatin1Char('0'));
+    actor.globalRole = role;
+    return actor;
+}
+
+tenantdesk::Actor bulkAdmin()
+{
+    return bulkActor(1, tenantdesk::GlobalRole::Admin);
+}

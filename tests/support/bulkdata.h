@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/access/actor.h"
+
 #include <QString>
 
 // Sizes of a generated large database (architecture.md §7 scale).
@@ -20,3 +22,11 @@ struct BulkSpec
 // "tenant-000001"..., workspace slugs "ws-01"...; the first user ("user000001") is
 // tenant_admin of the first tenant.
 void fillBulk(const QString &path, const BulkSpec &spec);
+
+// The id fillBulk gives row n of a kind ('a' users, 'b' tenants, 'c' workspaces):
+// "a0000000-0000-4000-8000-000000000042".
+QString bulkId(char kind, int n);
+// User n of a generated file ("user000042"), acting with the global role given.
+tenantdesk::Actor bulkActor(int user, tenantdesk::GlobalRole role);
+// The first user, a global admin in every generated file.
+tenantdesk::Actor bulkAdmin();

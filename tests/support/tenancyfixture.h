@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testdatabase.h"
+
 #include "core/access/actor.h"
 #include "core/result.h"
 
@@ -8,8 +10,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
-class TestDatabase;
 
 // Builds tenants, workspaces, users and memberships with raw SQL on a separate connection,
 // independently of the services under test, and reads rows back the same way.
@@ -47,3 +47,11 @@ template<typename R> QByteArray why(const R &result)
 {
     return result ? QByteArray() : result.error().message.toUtf8();
 }
+
+// A new file with the bundled schema and a fixture over it, as a test's init() makes them
+// afresh for every test function.
+struct TenancyFile
+{
+    TestDatabase db;
+    TenancyFixture fixture{db};
+};

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -53,6 +54,21 @@ void TestDatabase::execRaw(const QByteArray &sql) const
         sqlite3_free(message);
         qFatal("raw SQL failed: %s: %s", sql.constData(), text.constData());
     }
+}
+
+QDateTime TestDatabase::backdateModification() const
+{
+    // Whole seconds: every file system keeps them exactly.
+    const QDateTime past
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)
+        || !file.setFileTime(past, QFileDevice::FileModificationTime))
+        qFatal("cannot set the modification time of %s", qPrintable(m_path));
+    file.close();
+    if (QFileInfo(m_path).lastModified() != past)
+        qFatal("the modification time of %s did not change", qPrintable(m_path));
+    return past;
 }
 
 QByteArray TestDatabase::dump() const

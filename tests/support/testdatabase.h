@@ -3,6 +3,7 @@
 #include "core/database/database.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -25,6 +26,10 @@ public:
     void execRaw(const QByteArray &sql) const;
     // A full, ordered text dump of schema and rows, for "nothing changed" comparisons.
     QByteArray dump() const;
+    // Sets the file's modification time an hour into the past and returns it. A check that
+    // nothing wrote to the file compares the time exactly afterwards: any write sets it to
+    // now, so no test has to sleep for the clock to move on.
+    QDateTime backdateModification() const;
 
     // Creates the bundled schema by running the UP sections of migrations/*.sql directly,
     // without the migration engine (tests of other parts must not depend on it).

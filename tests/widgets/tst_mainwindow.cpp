@@ -169,7 +169,7 @@ void TestMainWindow::signInRetriesAndShowsOnlyAccessibleTenants()
     QCOMPARE(app.switcher()->index(0, 0).data().toString(), QStringLiteral("Acme"));
     TenantListModel *tenants = app.window->tenantsPage()->model();
     QTRY_COMPARE(tenants->rowCount(), 1);
-    QCOMPARE(tenants->index(0, 0).data(TenantListModel::IdRole).toString(), m_acmeId);
+    QCOMPARE(tenants->index(0, 0).data(ModelRoles::IdRole).toString(), m_acmeId);
     QCOMPARE(app.context()->tenantId(), m_acmeId);
     QTRY_VERIFY(app.window->sessionStatus()->text().contains(QStringLiteral("mia")));
     QTRY_VERIFY(app.window->sessionStatus()->text().contains(QStringLiteral("member")));

@@ -5,6 +5,7 @@
 
 #include "tst_migrationwizard_driver.h"
 
+#include "support/migrationsupport.h"
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
@@ -40,15 +41,6 @@ using namespace tenantdesk;
 using namespace wizardtest;
 
 namespace {
-
-Actor admin(const QString &userId = QStringLiteral("00000000-0000-4000-8000-000000000001"))
-{
-    Actor actor;
-    actor.userId = userId;
-    actor.username = QStringLiteral("root");
-    actor.globalRole = GlobalRole::Admin;
-    return actor;
-}
 
 // Every table, index and trigger of a file with its SQL, sorted by name (SQLite's own objects
 // left out).
@@ -417,7 +409,9 @@ void TestMigrationWizard::offersProvisioningWhenRunCreatedTenancyTables()
     const QString adminId = t.addUser(QStringLiteral("root"), QStringLiteral("admin"),
                                       QStringLiteral("password1"));
     t.addUser(QStringLiteral("dev"), QStringLiteral("developer"), QStringLiteral("password1"));
-    Driver driver(t.path(), admin(adminId));
+    Actor root = admin(); // as the users table has it: provisioning grants root a role
+    root.userId = adminId;
+    Driver driver(t.path(), root);
     QVERIFY(driver.runThrough("applyRadio", QString()));
     QVERIFY(driver.wizard->report()->createdTenancyTables());
     QVERIFY(driver.resultPage()->offersProvisioning());
@@ -436,7 +430,7 @@ void TestMigrationWizard::offersProvisioningWhenRunCreatedTenancyTables()
     QCOMPARE(fixture.count("SELECT count(*) FROM tenants WHERE slug = 'default'"), 1);
 
     // Without new tenancy tables (they exist now), nothing is offered.
-    Driver again(t.path(), admin(adminId));
+    Driver again(t.path(), root);
     QVERIFY(again.toStatus());
     QVERIFY(again.toPlan("revertRadio", QString(), true, false));
     QVERIFY(again.run());

@@ -1,21 +1,22 @@
 // The dialogs of the tenants and workspaces pages, offscreen: the settings editor's
 // validation, the delete confirmation, the name dialog and the busy-database message.
 
+#include "support/modeltesting.h"
+
 #include "models/tenancy/settingsrowsmodel.h"
 #include "widgets/common/errorpresenter.h"
 #include "widgets/tenancy/deletedialog.h"
 #include "widgets/tenancy/namedialog.h"
 #include "widgets/tenancy/settingsdialog.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
-#include <QTimer>
 
 using namespace tenantdesk;
 
@@ -64,7 +65,7 @@ private slots:
 void TestSettingsEditor::rowsRoundTripEveryJsonType()
 {
     SettingsRowsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto tester = modelTester(&model);
     model.setObject(sample());
     QCOMPARE(model.rowCount(), 7);
     QVERIFY(model.isValid());
@@ -227,19 +228,22 @@ void TestSettingsEditor::busyErrorOffersRetry()
     busy.retryable = true;
     int retries = 0;
     QString informative;
-    QTimer::singleShot(0, this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        informative = box->informativeText();
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().contains(QStringLiteral("Retry")))
-                button->click();
-        }
-    });
-    ErrorPresenter::show(nullptr, QStringLiteral("Could not rename the tenant"), busy,
-                         [&] { ++retries; });
+    // The box opens without an event loop of its own (callers are result callbacks).
+    QMessageBox *shown = ErrorPresenter::show(
+            nullptr, QStringLiteral("Could not rename the tenant"), busy, [&] { ++retries; });
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QVERIFY(box);
+    QCOMPARE(box, shown);
+    const QPointer<QMessageBox> alive(box);
+    informative = box->informativeText();
+    QCOMPARE(retries, 0);
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().contains(QStringLiteral("Retry")))
+            button->click();
+    }
     QCOMPARE(retries, 1);
     QVERIFY(informative.contains(QStringLiteral("busy")));
+    QTRY_VERIFY(!alive); // it deletes itself once answered
 }
 
 QTEST_MAIN(TestSettingsEditor)

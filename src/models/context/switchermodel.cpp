@@ -109,9 +109,9 @@ QVariant SwitcherModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
-    case IdRole:
+    case ModelRoles::IdRole:
         return isWorkspace ? workspace->id : tenant->id;
-    case SlugRole:
+    case ModelRoles::SlugRole:
         return isWorkspace ? workspace->slug : tenant->slug;
     case TenantIdRole:
         return tenant->id;
@@ -127,8 +127,8 @@ QVariant SwitcherModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SwitcherModel::roleNames() const
 {
     auto names = QAbstractItemModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(SlugRole, "slug");
+    names.insert(ModelRoles::IdRole, "id");
+    names.insert(ModelRoles::SlugRole, "slug");
     names.insert(TenantIdRole, "tenantId");
     names.insert(WorkspaceIdRole, "workspaceId");
     names.insert(IsWorkspaceRole, "isWorkspace");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/context/switcheritems.h"
+#include "models/lists/modelroles.h"
 
 #include "core/tenancy/contextsearch.h"
 
@@ -30,9 +31,8 @@ class SwitcherModel : public QAbstractItemModel
 
 public:
     enum Roles {
-        IdRole = Qt::UserRole + 1, // the row's tenant or workspace id
-        SlugRole,
-        TenantIdRole,
+        // ModelRoles::IdRole: the row's tenant or workspace id; ModelRoles::SlugRole its slug.
+        TenantIdRole = ModelRoles::FirstModelRole,
         WorkspaceIdRole, // empty on tenant rows
         IsWorkspaceRole,
     };

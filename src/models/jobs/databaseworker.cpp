@@ -2,7 +2,10 @@
 
 #include "core/database/database.h"
 
+#include <QPointer>
 #include <QThread>
+
+#include <unordered_map>
 
 namespace tenantdesk {
 
@@ -38,12 +41,52 @@ private:
     std::unique_ptr<Error> m_openError;
 };
 
+// Lives on the thread that created the DatabaseWorker (the requesters' thread) and outlives
+// the worker thread, so the worker thread may always post to it. It keeps each requester's
+// guard and done callback on this thread: the liveness check and the call happen here,
+// together, with nothing in between that another thread could race.
+class DatabaseWorker::Receiver : public QObject
+{
+public:
+    using QObject::QObject;
+
+    quint64 expect(QObject *context, std::function<void()> deliver)
+    {
+        const quint64 ticket = ++m_lastTicket;
+        m_pending.emplace(ticket, Pending{context, std::move(deliver)});
+        return ticket;
+    }
+
+    // The job of ticket finished on the worker thread.
+    void deliver(quint64 ticket)
+    {
+        auto node = m_pending.extract(ticket);
+        if (node.empty())
+            return;
+        // A local copy: done may destroy the worker, and with it this receiver.
+        const Pending pending = std::move(node.mapped());
+        if (pending.context)
+            pending.deliver();
+    }
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> context;
+        std::function<void()> deliver;
+    };
+
+    std::unordered_map<quint64, Pending> m_pending;
+    quint64 m_lastTicket = 0;
+};
+
 DatabaseWorker::DatabaseWorker(const QString &path, const Actor &actor, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_actor(actor)
     , m_thread(new QThread(this))
     , m_executor(new Executor(path, actor))
+    , m_receiver(new Receiver(this))
 {
     m_thread->setObjectName(QStringLiteral("DatabaseWorker"));
     m_executor->moveToThread(m_thread);
@@ -52,19 +95,32 @@ DatabaseWorker::DatabaseWorker(const QString &path, const Actor &actor, QObject 
 
 DatabaseWorker::~DatabaseWorker()
 {
+    // The jobs already queued run first (a write the user asked for still happens), then the
+    // connection closes on its own thread.
     QMetaObject::invokeMethod(
             m_executor, [executor = m_executor] { executor->close(); },
             Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_executor;
+    // Only now, with the worker thread gone, may the receiver go; the results it still had
+    // queued go with it, undelivered.
+    delete m_receiver;
 }
 
-void DatabaseWorker::post(Task task)
+void DatabaseWorker::post(QObject *context, Task task, std::function<void()> deliver)
 {
+    Q_ASSERT_X(!context || context->thread() == thread(), "DatabaseWorker::run",
+               "results are delivered on the worker's own thread: context must live there");
+    const quint64 ticket = m_receiver->expect(context, std::move(deliver));
     QMetaObject::invokeMethod(
             m_executor,
-            [executor = m_executor, task = std::move(task)] { executor->execute(task); },
+            [executor = m_executor, receiver = m_receiver, ticket, task = std::move(task)] {
+                executor->execute(task);
+                QMetaObject::invokeMethod(
+                        receiver, [receiver, ticket] { receiver->deliver(ticket); },
+                        Qt::QueuedConnection);
+            },
             Qt::QueuedConnection);
 }
 

@@ -4,11 +4,11 @@
 #include "core/result.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -17,8 +17,13 @@ namespace tenantdesk {
 class Database;
 
 // Runs database work on a thread of its own, with its own connection to the same file, so
-// that no query ever blocks the GUI. Jobs run one at a time in submission order; each
-// result is delivered on the thread of `context`, and dropped if context is gone by then.
+// that no query ever blocks the GUI. Jobs run one at a time in submission order. Results
+// travel back to an object of the worker's own that lives on the worker's creating thread
+// and outlives the worker thread; there, on the requester's thread, it checks that the
+// requester still exists and only then calls done (architecture.md, "Threads"). The worker
+// thread never touches the requester, its guard or done. Destroying the worker lets the
+// jobs already queued finish (a write the user asked for is not dropped) and delivers none
+// of their results.
 class DatabaseWorker : public QObject
 {
     Q_OBJECT
@@ -30,36 +35,37 @@ public:
     QString path() const { return m_path; }
     const Actor &actor() const { return m_actor; }
 
-    // job(db, actor) runs on the worker thread; done(result) runs on context's thread.
+    // job(db, actor) runs on the worker thread; done(result) runs on this object's thread,
+    // which must be context's thread, and only while context exists.
     template<typename T>
     void run(QObject *context, std::function<T(const Database &, const Actor &)> job,
              std::function<void(T)> done)
     {
-        QPointer<QObject> guard(context);
-        post([job = std::move(job), done = std::move(done),
-              guard](const Database *db, const Actor &actor, const Error *openError) {
-            auto result = std::make_shared<T>(openError ? T(*openError) : job(*db, actor));
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(
-                    guard.data(),
-                    [done, result, guard] {
-                        if (guard)
-                            done(std::move(*result));
-                    },
-                    Qt::QueuedConnection);
-        });
+        // The worker thread fills the slot, then queues the delivery: the queued event
+        // orders the write before the read on the receiving thread.
+        auto result = std::make_shared<std::optional<T>>();
+        post(
+                context,
+                [job = std::move(job), result](const Database *db, const Actor &actor,
+                                               const Error *openError) {
+                    result->emplace(openError ? T(*openError) : job(*db, actor));
+                },
+                [result, done = std::move(done)] { done(std::move(**result)); });
     }
 
 private:
     using Task = std::function<void(const Database *, const Actor &, const Error *)>;
-    void post(Task task);
+    // Registers deliver for context here (on the requester's thread), then queues task on
+    // the worker thread. Only a ticket number crosses between the two.
+    void post(QObject *context, Task task, std::function<void()> deliver);
 
     class Executor;
+    class Receiver;
     QString m_path;
     Actor m_actor;
-    QThread *m_thread = nullptr;
-    Executor *m_executor = nullptr;
+    QThread *m_thread;
+    Executor *m_executor;
+    Receiver *m_receiver;
 };
 
 } // namespace tenantdesk

@@ -102,9 +102,11 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
         if (index.column() == SeqColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case ModelRoles::IdRole:
+        return QString::number(entry.seq);
     case SeqRole:
         return entry.seq;
-    case EntryRole:
+    case ModelRoles::RowRole:
         return QVariant::fromValue(entry);
     case BrokenRole:
         return broken;

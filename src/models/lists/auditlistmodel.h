@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/lists/keysettablemodel.h"
+#include "models/lists/modelroles.h"
 
 #include "core/audit/auditlog.h"
 
@@ -17,7 +18,8 @@ class AuditListModel : public KeysetTableModel<AuditEntry>
 
 public:
     enum Column { SeqColumn, TimeColumn, EventColumn, ActorColumn, TargetColumn, ColumnCount };
-    enum Role { SeqRole = Qt::UserRole + 1, EntryRole, BrokenRole };
+    // ModelRoles::IdRole: the seq as text; ModelRoles::RowRole: the AuditEntry.
+    enum Role { SeqRole = ModelRoles::FirstModelRole, BrokenRole };
 
     explicit AuditListModel(DatabaseWorker *worker, QObject *parent = nullptr);
 

@@ -38,7 +38,7 @@ public:
     }
 
     // Reloads the loaded rows (at least one page) and keeps indexes on the same ids.
-    void refresh()
+    void refresh() override
     {
         if (m_loading) {
             m_refreshPending = true;
@@ -47,7 +47,7 @@ public:
         load(nullptr, std::max(kPageSize, int(m_rows.size())), true);
     }
 
-    QModelIndex indexOfId(const QString &id, int column = 0) const
+    QModelIndex indexOfId(const QString &id, int column = 0) const override
     {
         for (int row = 0; row < m_rows.size(); ++row) {
             if (idOf(m_rows.at(row)) == id)

@@ -128,9 +128,9 @@ QVariant MembershipListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         break;
-    case IdRole:
+    case ModelRoles::IdRole:
         return QString::number(membership.rowId);
-    case MembershipRole:
+    case ModelRoles::RowRole:
         return QVariant::fromValue(membership);
     case GrantableRolesRole: {
         QVariantList roles;
@@ -199,8 +199,8 @@ bool MembershipListModel::setData(const QModelIndex &index, const QVariant &valu
 QHash<int, QByteArray> MembershipListModel::roleNames() const
 {
     auto names = KeysetTableModel<Membership>::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(MembershipRole, "membership");
+    names.insert(ModelRoles::IdRole, "id");
+    names.insert(ModelRoles::RowRole, "membership");
     names.insert(GrantableRolesRole, "grantableRoles");
     names.insert(ManageableRole, "manageable");
     names.insert(RefusalRole, "refusal");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/lists/keysettablemodel.h"
+#include "models/lists/modelroles.h"
 
 #include "core/access/effectiveaccess.h"
 #include "core/tenancy/membershipservice.h"
@@ -26,11 +27,11 @@ class MembershipListModel : public KeysetTableModel<Membership>
 public:
     enum Column { UserColumn, ScopeColumn, RoleColumn, GrantedColumn, ColumnCount };
     enum Role {
-        IdRole = Qt::UserRole + 1, // the rowid, as text
-        MembershipRole,            // the Membership
-        GrantableRolesRole,        // QVariantList of int(TenantRole) the user may set here
-        ManageableRole,            // bool: the user may change or revoke this row
-        RefusalRole,               // why not (or why not higher), core's sentence
+        // ModelRoles::IdRole: the rowid, as text; ModelRoles::RowRole: the Membership.
+        GrantableRolesRole = ModelRoles::FirstModelRole, // QVariantList of int(TenantRole)
+                                                         // the user may set here
+        ManageableRole, // bool: the user may change or revoke this row
+        RefusalRole,    // why not (or why not higher), core's sentence
     };
 
     explicit MembershipListModel(DatabaseWorker *worker, QObject *parent = nullptr);

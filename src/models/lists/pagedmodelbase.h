@@ -6,8 +6,8 @@ namespace tenantdesk {
 
 class DatabaseWorker;
 
-// The non-template part of KeysetTableModel: the signals and loading state that views and
-// widgets observe.
+// The non-template part of KeysetTableModel: the signals, loading state and calls that views
+// and widgets use without knowing the row type.
 class PagedModelBase : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,6 +16,11 @@ public:
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_atEnd; }
     DatabaseWorker *worker() const { return m_worker; }
+
+    // Reloads the loaded rows and keeps indexes on the same ids.
+    virtual void refresh() = 0;
+    // The index of the row whose ModelRoles::IdRole is id, if it is loaded.
+    virtual QModelIndex indexOfId(const QString &id, int column = 0) const = 0;
 
 signals:
     void loadingChanged(bool loading);

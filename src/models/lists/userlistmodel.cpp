@@ -33,9 +33,9 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
             return globalRoleName(user.globalRole);
         }
         break;
-    case IdRole:
+    case ModelRoles::IdRole:
         return user.id;
-    case UserRole:
+    case ModelRoles::RowRole:
         return QVariant::fromValue(user);
     }
     return {};

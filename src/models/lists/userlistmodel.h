@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/lists/keysettablemodel.h"
+#include "models/lists/modelroles.h"
 
 #include "core/people/user.h"
 
@@ -14,7 +15,6 @@ class UserListModel : public KeysetTableModel<User>
 
 public:
     enum Column { UsernameColumn, EmailColumn, RoleColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, UserRole };
 
     explicit UserListModel(DatabaseWorker *worker, QObject *parent = nullptr);
 

@@ -60,9 +60,9 @@ QVariant MembershipAccessModel::data(const QModelIndex &index, int role) const
             return font;
         }
         break;
-    case IdRole:
+    case ModelRoles::IdRole:
         return access.workspaceId;
-    case AccessRole:
+    case ModelRoles::RowRole:
         return QVariant::fromValue(access);
     case EffectiveRoleRole:
         return int(access.effectiveRole());

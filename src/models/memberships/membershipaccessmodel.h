@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/lists/keysettablemodel.h"
+#include "models/lists/modelroles.h"
 
 #include "core/access/effectiveaccess.h"
 
@@ -15,7 +16,8 @@ class MembershipAccessModel : public KeysetTableModel<WorkspaceAccess>
 
 public:
     enum Column { WorkspaceColumn, EffectiveRoleColumn, SourceColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, AccessRole, EffectiveRoleRole };
+    // ModelRoles::IdRole: the workspace id; ModelRoles::RowRole: the WorkspaceAccess.
+    enum Role { EffectiveRoleRole = ModelRoles::FirstModelRole };
 
     explicit MembershipAccessModel(DatabaseWorker *worker, QObject *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/lists/modelroles.h"
+
 #include "core/csv/membershipcsv.h"
 
 #include <QAbstractTableModel>
@@ -23,7 +25,7 @@ public:
         MessageColumn,
         ColumnCount
     };
-    enum Role { OutcomeRole = Qt::UserRole + 1 };
+    enum Role { OutcomeRole = ModelRoles::FirstModelRole };
 
     explicit MembershipImportModel(QObject *parent = nullptr);
 

@@ -71,19 +71,24 @@ void ActionGate::evaluate()
                     }
                     const AccessDecision &decision = decisions->at(k);
                     rule.decision = decision;
-                    rule.action->setEnabled(decision.allowed);
-                    const QString tip = decision.allowed
-                            ? rule.allowedToolTip
-                            : tr("%1 is not available: %2")
-                                      .arg(rule.action->text()
-                                                   .remove(QLatin1Char('&'))
-                                                   .remove(QStringLiteral("…")),
-                                           decision.message());
-                    rule.action->setToolTip(tip);
-                    rule.action->setStatusTip(tip);
+                    present(rule.action, decision.allowed, rule.allowedToolTip,
+                            decision.allowed ? QString() : decision.message());
                 }
                 Q_EMIT evaluated();
             });
+}
+
+void ActionGate::present(QAction *action, bool allowed, const QString &allowedToolTip,
+                         const QString &why)
+{
+    action->setEnabled(allowed);
+    const QString tip = allowed
+            ? allowedToolTip
+            : tr("%1 is not available: %2")
+                      .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                           why);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
 }
 
 std::optional<AccessDecision> ActionGate::decisionFor(const QAction *action) const

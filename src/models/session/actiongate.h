@@ -38,6 +38,12 @@ public:
     // The decision applied last to action, for tests and status texts.
     std::optional<AccessDecision> decisionFor(const QAction *action) const;
 
+    // Enables or disables action and sets its tool and status tip: allowedToolTip when
+    // allowed, else "<action> is not available: <why>" with why as core words it. Every
+    // gated action reads the same, whether this gate or a page with rules of its own decides.
+    static void present(QAction *action, bool allowed, const QString &allowedToolTip,
+                        const QString &why);
+
 Q_SIGNALS:
     void evaluated();
 

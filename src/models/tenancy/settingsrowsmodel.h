@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/lists/modelroles.h"
+
 #include "core/result.h"
 
 #include <QAbstractTableModel>
@@ -20,7 +22,7 @@ public:
     enum class ValueType { String, Number, Boolean, Null, Object, Array };
     Q_ENUM(ValueType)
     // EditRole of the type column is the ValueType as an int.
-    static constexpr int ProblemRole = Qt::UserRole + 1;
+    static constexpr int ProblemRole = ModelRoles::FirstModelRole;
 
     explicit SettingsRowsModel(QObject *parent = nullptr);
 

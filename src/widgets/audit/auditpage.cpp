@@ -6,6 +6,7 @@
 #include "widgets/common/errorpresenter.h"
 #include "widgets/common/icons.h"
 #include "widgets/common/noticebar.h"
+#include "widgets/common/pagescaffold.h"
 
 #include "models/jobs/auditexport.h"
 #include "models/jobs/databaseworker.h"
@@ -18,7 +19,7 @@
 #include <QHeaderView>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QToolBar>
+#include <QTimer>
 
 #include <atomic>
 
@@ -46,22 +47,17 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     : ViewPage(parent)
     , m_session(session)
     , m_model(new AuditListModel(session->worker(), this))
-    , m_toolbar(new QToolBar(this))
     , m_gate(new ActionGate(session->worker(), this))
     , m_result(new NoticeBar(this))
 {
     ui.setupUi(this);
     setObjectName(QStringLiteral("auditPage"));
-    QFont heading = ui.headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.25);
-    heading.setBold(true);
-    ui.headingLabel->setFont(heading);
+    // The target field is the search field: Ctrl+F lands there.
+    m_scaffold = new PageScaffold(
+            {this, ui.headingLabel, ui.targetEdit, ui.toolbarLayout, ui.tableView, ui.statusLabel},
+            tr("Audit actions"));
     m_result->setObjectName(QStringLiteral("verificationResult"));
     ui.noticeLayout->addWidget(m_result);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setAccessibleName(tr("Audit actions"));
-    ui.toolbarLayout->addWidget(m_toolbar);
 
     ui.eventCombo->addItem(QString());
     for (const char *type : kEventTypes)
@@ -76,19 +72,13 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     connect(ui.fromCheck, &QCheckBox::toggled, ui.fromDate, &QWidget::setEnabled);
     connect(ui.toCheck, &QCheckBox::toggled, ui.toDate, &QWidget::setEnabled);
 
-    m_filterDelay.setSingleShot(true);
-    m_filterDelay.setInterval(250);
-    const auto later = [this] {
-        m_filterDelay.start();
-    };
-    connect(ui.eventCombo, &QComboBox::currentTextChanged, this, later);
-    connect(ui.actorEdit, &QLineEdit::textChanged, this, later);
-    connect(ui.targetEdit, &QLineEdit::textChanged, this, later);
+    m_scaffold->setFilterHandler([this] { m_model->setFilter(currentFilter()); });
+    connect(ui.eventCombo, &QComboBox::currentTextChanged, m_scaffold, &PageScaffold::filterLater);
+    connect(ui.actorEdit, &QLineEdit::textChanged, m_scaffold, &PageScaffold::filterLater);
     for (QCheckBox *check : {ui.fromCheck, ui.toCheck})
-        connect(check, &QCheckBox::toggled, this, &AuditPage::applyFilter);
+        connect(check, &QCheckBox::toggled, m_scaffold, &PageScaffold::filterNow);
     for (QDateEdit *date : {ui.fromDate, ui.toDate})
-        connect(date, &QDateEdit::dateChanged, this, later);
-    connect(&m_filterDelay, &QTimer::timeout, this, &AuditPage::applyFilter);
+        connect(date, &QDateEdit::dateChanged, m_scaffold, &PageScaffold::filterLater);
 
     ui.tableView->setModel(m_model);
     QHeaderView *header = ui.tableView->horizontalHeader();
@@ -102,12 +92,13 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     ui.splitter->setStretchFactor(1, 2);
     ui.detailsView->setPlaceholderText(tr("Select an entry to see its details."));
 
-    m_verify = addPageAction(tr("&Verify Chain"), QStringLiteral("security-high"), {},
-                             tr("Check every entry's hash and link to the one before it"),
-                             [this] { verifyChain(); });
-    m_export = addPageAction(tr("E&xport…"), QStringLiteral("document-export"), {},
-                             tr("Write the entries the filter shows to a CSV or JSON lines file"),
-                             [this] { exportEntries(); });
+    m_verify = m_scaffold->addAction(tr("&Verify Chain"), QStringLiteral("security-high"), {},
+                                     tr("Check every entry's hash and link to the one before it"),
+                                     [this] { verifyChain(); });
+    m_export = m_scaffold->addAction(
+            tr("E&xport…"), QStringLiteral("document-export"), {},
+            tr("Write the entries the filter shows to a CSV or JSON lines file"),
+            [this] { exportEntries(); });
     m_verify->setObjectName(QStringLiteral("verifyChainAction"));
     m_export->setObjectName(QStringLiteral("exportAuditAction"));
     const auto everything = []() -> std::optional<AccessTarget> {
@@ -116,19 +107,20 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     m_gate->add(m_verify, Action::VerifyAudit, everything, {});
     m_gate->add(m_export, Action::ViewAudit, everything, {});
 
-    connect(m_model, &PagedModelBase::loadingChanged, this, &AuditPage::updateStatus);
-    connect(m_model, &PagedModelBase::refreshed, this, [this] {
-        m_error.clear();
-        updateStatus();
-    });
-    connect(m_model, &PagedModelBase::errorOccurred, this, [this](const QString &message) {
-        m_error = message;
-        updateStatus();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        ui.detailsView->clear();
-        updateStatus();
-    });
+    PageScaffold::StatusTexts texts;
+    texts.failed = [](const QString &error) {
+        return tr("Could not load the audit log: %1").arg(error);
+    };
+    texts.empty = [](bool) {
+        return tr("No audit entries match this filter.");
+    };
+    texts.count = [](int rows, bool complete) {
+        return complete
+                ? tr("%n entry(s)", "", rows)
+                : tr("%n entry(s) loaded, newest first; older ones load as you scroll.", "", rows);
+    };
+    m_scaffold->watch(m_model, texts);
+    connect(m_model, &QAbstractItemModel::modelReset, ui.detailsView, &QTextBrowser::clear);
     connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditPage::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPage::showDetails);
@@ -137,7 +129,6 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
         m_gate->evaluate();
     });
     m_gate->evaluate();
-    updateStatus();
 }
 
 QIcon AuditPage::icon() const
@@ -147,25 +138,12 @@ QIcon AuditPage::icon() const
 
 void AuditPage::focusSearch()
 {
-    ui.targetEdit->setFocus(Qt::ShortcutFocusReason);
-    ui.targetEdit->selectAll();
+    m_scaffold->focusSearch();
 }
 
-QAction *AuditPage::addPageAction(const QString &text, const QString &iconName,
-                                  const QKeySequence &shortcut, const QString &toolTip,
-                                  std::function<void()> triggered)
+QList<QAction *> AuditPage::pageActions() const
 {
-    auto *action = new QAction(Icons::themed(iconName), text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    connect(action, &QAction::triggered, this, std::move(triggered));
-    addAction(action);
-    m_toolbar->addAction(action);
-    ui.tableView->addAction(action);
-    m_actions.append(action);
-    return action;
+    return m_scaffold->actions();
 }
 
 AuditFilter AuditPage::currentFilter() const
@@ -192,13 +170,7 @@ void AuditPage::setFilter(const AuditFilter &filter)
         ui.fromDate->setDate(QDateTime::fromMSecsSinceEpoch(*filter.fromMs).date());
     if (filter.toMs)
         ui.toDate->setDate(QDateTime::fromMSecsSinceEpoch(*filter.toMs).date());
-    applyFilter();
-}
-
-void AuditPage::applyFilter()
-{
-    m_filterDelay.stop();
-    m_model->setFilter(currentFilter());
+    m_scaffold->filterNow();
 }
 
 void AuditPage::showDetails()
@@ -212,23 +184,6 @@ void AuditPage::showDetails()
     ui.detailsView->setHtml(AuditDetails::html(entry, entry.seq == m_model->brokenSeq()));
 }
 
-void AuditPage::updateStatus()
-{
-    const int rows = m_model->rowCount();
-    QString text;
-    if (!m_error.isEmpty())
-        text = tr("Could not load the audit log: %1").arg(m_error);
-    else if (m_model->isLoading() && rows == 0)
-        text = tr("Loading…");
-    else if (rows == 0)
-        text = tr("No audit entries match this filter.");
-    else if (m_model->isComplete())
-        text = tr("%n entry(s)", "", rows);
-    else
-        text = tr("%n entry(s) loaded, newest first; older ones load as you scroll.", "", rows);
-    ui.statusLabel->setText(text);
-}
-
 template<typename T>
 void AuditPage::runLong(
         const QString &title, const QString &unit, bool quiet,
@@ -236,7 +191,7 @@ void AuditPage::runLong(
         std::function<void(T)> done)
 {
     m_longRunning = true;
-    for (QAction *action : std::as_const(m_actions))
+    for (QAction *action : m_scaffold->actions())
         action->setEnabled(false);
     auto counted = std::make_shared<std::atomic<qint64>>(0);
     auto cancelled = std::make_shared<std::atomic<bool>>(false);

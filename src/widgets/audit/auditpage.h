@@ -6,11 +6,7 @@
 
 #include "core/audit/auditlog.h"
 
-#include <QTimer>
-
 #include <functional>
-
-class QToolBar;
 
 namespace tenantdesk {
 
@@ -19,6 +15,7 @@ class Database;
 struct Actor;
 class AuditListModel;
 class NoticeBar;
+class PageScaffold;
 class Session;
 
 // The audit chain for global admins (AuditService refuses everyone else, and the page says
@@ -36,7 +33,7 @@ public:
     QString title() const override { return tr("Audit Log"); }
     QIcon icon() const override;
     void focusSearch() override;
-    QList<QAction *> pageActions() const override { return m_actions; }
+    QList<QAction *> pageActions() const override;
 
     AuditListModel *model() const { return m_model; }
     QTableView *tableView() const { return ui.tableView; }
@@ -60,14 +57,9 @@ Q_SIGNALS:
     void verified(const tenantdesk::ChainVerification &result);
 
 private:
-    QAction *addPageAction(const QString &text, const QString &iconName,
-                           const QKeySequence &shortcut, const QString &toolTip,
-                           std::function<void()> triggered);
-    void applyFilter();
     void showDetails();
     void showVerification(const ChainVerification &result);
     void exportEntries();
-    void updateStatus();
     // Runs job on a connection and thread of its own (the views keep loading meanwhile),
     // with a cancellable progress dialog counting `unit`s; done runs here.
     template<typename T>
@@ -80,14 +72,11 @@ private:
     Ui::AuditPage ui;
     Session *m_session;
     AuditListModel *m_model;
-    QToolBar *m_toolbar;
+    PageScaffold *m_scaffold;
     ActionGate *m_gate;
     NoticeBar *m_result;
-    QList<QAction *> m_actions;
     QAction *m_verify;
     QAction *m_export;
-    QTimer m_filterDelay;
-    QString m_error;
     bool m_longRunning = false;
 };
 

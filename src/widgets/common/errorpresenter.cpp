@@ -15,34 +15,37 @@ QString tr(const char *text)
 
 } // namespace
 
-void show(QWidget *parent, const QString &title, const Error &error,
-          const std::function<void()> &retry)
+QMessageBox *show(QWidget *parent, const QString &title, const Error &error,
+                  const std::function<void()> &retry)
 {
-    QMessageBox box(parent);
-    box.setWindowTitle(title);
-    box.setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    auto *box = new QMessageBox(parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(title);
+    box->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     if (error.retryable) {
-        box.setIcon(QMessageBox::Warning);
-        box.setInformativeText(tr("The database is busy: another program (for example the aistack "
-                                  "server) is writing to it. Nothing was changed. Retry in a "
-                                  "moment."));
-        box.setDetailedText(error.message);
+        box->setIcon(QMessageBox::Warning);
+        box->setInformativeText(tr("The database is busy: another program (for example the aistack "
+                                   "server) is writing to it. Nothing was changed. Retry in a "
+                                   "moment."));
+        box->setDetailedText(error.message);
     } else {
-        box.setIcon(error.code == ErrorCode::Denied ? QMessageBox::Information
-                                                    : QMessageBox::Critical);
-        box.setInformativeText(error.message);
+        box->setIcon(error.code == ErrorCode::Denied ? QMessageBox::Information
+                                                     : QMessageBox::Critical);
+        box->setInformativeText(error.message);
     }
-    QPushButton *retryButton = nullptr;
     if (error.retryable && retry) {
-        retryButton = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(retryButton);
+        QPushButton *retryButton = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(retryButton);
+        QObject::connect(box, &QDialog::finished, box, [box, retryButton, retry] {
+            if (box->clickedButton() == retryButton)
+                retry();
+        });
     } else {
-        box.addButton(QMessageBox::Close);
+        box->addButton(QMessageBox::Close);
     }
-    box.exec();
-    if (retryButton && box.clickedButton() == retryButton)
-        retry();
+    box->open();
+    return box;
 }
 
 } // namespace tenantdesk::ErrorPresenter

@@ -2,55 +2,38 @@
 
 #include "models/session/actiongate.h"
 #include "models/session/session.h"
-#include "widgets/common/icons.h"
+#include "widgets/common/pagescaffold.h"
 
+#include "models/lists/modelroles.h"
 #include "models/lists/pagedmodelbase.h"
 
-#include <QAction>
 #include <QHeaderView>
-#include <QToolBar>
 
 namespace tenantdesk {
 
 ListPage::ListPage(Session *session, QWidget *parent)
     : ViewPage(parent)
     , m_session(session)
-    , m_toolbar(new QToolBar(this))
     , m_gate(new ActionGate(session->worker(), this))
 {
     ui.setupUi(this);
-    QFont heading = ui.headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.25);
-    heading.setBold(true);
-    ui.headingLabel->setFont(heading);
-    ui.searchEdit->addAction(Icons::themed(QStringLiteral("edit-find")),
-                             QLineEdit::LeadingPosition);
-
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setAccessibleName(tr("Actions"));
-    ui.toolbarLayout->addWidget(m_toolbar);
-
-    // Typing filters after a short pause, in SQL: a keystroke never waits for a query.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(200);
-    connect(ui.searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this,
-            [this] { applyFilter(ui.searchEdit->text().trimmed()); });
-    connect(ui.searchEdit, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay.stop();
-        applyFilter(ui.searchEdit->text().trimmed());
-        ui.tableView->setFocus();
-    });
-
+    m_scaffold = new PageScaffold(
+            {this, ui.headingLabel, ui.searchEdit, ui.toolbarLayout, ui.tableView, ui.statusLabel},
+            tr("Actions"));
     connect(ui.tableView, &QAbstractItemView::activated, this, &ListPage::activateRow);
     connect(session, &Session::refreshRequested, this, [this] {
-        reloadModel();
+        if (m_model)
+            m_model->refresh();
         m_gate->evaluate();
     });
 }
 
-void ListPage::setModel(PagedModelBase *model)
+QList<QAction *> ListPage::pageActions() const
+{
+    return m_scaffold->actions();
+}
+
+void ListPage::setModel(PagedModelBase *model, std::function<void(const QString &)> applyFilter)
 {
     m_model = model;
     ui.tableView->setModel(model);
@@ -73,83 +56,67 @@ void ListPage::setModel(PagedModelBase *model)
     ui.tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     ui.tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
-    connect(model, &PagedModelBase::loadingChanged, this, &ListPage::updateStatus);
-    connect(model, &PagedModelBase::refreshed, this, [this] {
-        m_error.clear();
-        updateStatus();
+    m_scaffold->setFilterHandler([this, applyFilter = std::move(applyFilter)] {
+        applyFilter(m_scaffold->searchText());
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        updateStatus();
-        m_gate->evaluate();
-    });
-    connect(model, &PagedModelBase::errorOccurred, this, [this](const QString &message) {
-        m_error = message;
-        updateStatus();
-    });
+    PageScaffold::StatusTexts texts;
+    texts.failed = [](const QString &error) {
+        return tr("Could not load the list: %1").arg(error);
+    };
+    texts.empty = [this](bool searching) {
+        return emptyText(searching);
+    };
+    texts.count = [this](int rows, bool complete) {
+        return complete ? countText(rows)
+                        : tr("%1 loaded; more load as you scroll.").arg(countText(rows));
+    };
+    m_scaffold->watch(model, texts);
+    connect(model, &QAbstractItemModel::modelReset, m_gate, &ActionGate::evaluate);
     connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, m_gate,
             &ActionGate::evaluate);
-    updateStatus();
 }
 
 QAction *ListPage::addPageAction(const QString &text, const QString &iconName,
                                  const QKeySequence &shortcut, const QString &toolTip,
                                  std::function<void()> triggered)
 {
-    auto *action = new QAction(Icons::themed(iconName), text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    connect(action, &QAction::triggered, this, std::move(triggered));
-    addAction(action);
-    m_toolbar->addAction(action);
-    ui.tableView->addAction(action);
-    m_actions.append(action);
-    return action;
+    return m_scaffold->addAction(text, iconName, shortcut, toolTip, std::move(triggered));
 }
 
 void ListPage::setHeading(const QString &text)
 {
-    ui.headingLabel->setText(text);
+    m_scaffold->setHeading(text);
 }
 
 void ListPage::setSearchPlaceholder(const QString &text)
 {
-    ui.searchEdit->setPlaceholderText(text);
-    ui.searchEdit->setToolTip(text);
+    m_scaffold->setSearchPlaceholder(text);
 }
 
 void ListPage::focusSearch()
 {
-    ui.searchEdit->setFocus(Qt::ShortcutFocusReason);
-    ui.searchEdit->selectAll();
+    m_scaffold->focusSearch();
 }
 
 QString ListPage::currentId() const
 {
     const QModelIndex current = ui.tableView->currentIndex();
-    // Both list models put the id at Qt::UserRole + 1.
-    return current.isValid() ? current.siblingAtColumn(0).data(Qt::UserRole + 1).toString()
+    return current.isValid() ? current.siblingAtColumn(0).data(ModelRoles::IdRole).toString()
                              : QString();
+}
+
+void ListPage::selectIfNoneCurrent(const QString &id)
+{
+    if (!m_model || id.isEmpty() || !currentId().isEmpty())
+        return;
+    const QModelIndex at = m_model->indexOfId(id);
+    if (at.isValid())
+        ui.tableView->setCurrentIndex(at);
 }
 
 void ListPage::updateStatus()
 {
-    if (!m_model)
-        return;
-    const int rows = m_model->rowCount();
-    QString text;
-    if (!m_error.isEmpty())
-        text = tr("Could not load the list: %1").arg(m_error);
-    else if (m_model->isLoading() && rows == 0)
-        text = tr("Loading…");
-    else if (rows == 0)
-        text = emptyText(!ui.searchEdit->text().trimmed().isEmpty());
-    else if (m_model->isComplete())
-        text = countText(rows);
-    else
-        text = tr("%1 loaded; more load as you scroll.").arg(countText(rows));
-    ui.statusLabel->setText(text);
+    m_scaffold->updateStatus();
 }
 
 } // namespace tenantdesk

@@ -5,21 +5,19 @@
 #include "ui_listpage.h"
 
 #include <QKeySequence>
-#include <QTimer>
 
 #include <functional>
-
-class QToolBar;
 
 namespace tenantdesk {
 
 class ActionGate;
+class PageScaffold;
 class PagedModelBase;
 class Session;
 
-// What the tenants and workspaces pages share: a heading, a search field that filters in
-// SQL (through the model), a toolbar of actions that ActionGate enables, a lazily loaded
-// table sorted by header click (in SQL, through the model) and a status line.
+// A page with one lazily loaded table sorted by header click (in SQL, through the model),
+// around it the PageScaffold (heading, search, actions, status line) and an ActionGate
+// that enables the actions. The tenants and workspaces pages are list pages.
 class ListPage : public ViewPage
 {
     Q_OBJECT
@@ -28,29 +26,28 @@ public:
     explicit ListPage(Session *session, QWidget *parent = nullptr);
 
     void focusSearch() override;
-    QList<QAction *> pageActions() const override { return m_actions; }
+    QList<QAction *> pageActions() const override;
 
     QTableView *tableView() const { return ui.tableView; }
     QLineEdit *searchField() const { return ui.searchEdit; }
     QLabel *statusLabel() const { return ui.statusLabel; }
     ActionGate *actionGate() const { return m_gate; }
-    // The id (IdRole) of the current row, empty without one.
+    // The id (ModelRoles::IdRole) of the current row, empty without one.
     QString currentId() const;
 
 protected:
-    // Installs the model; the page listens to its loading, errors and refreshes.
-    void setModel(PagedModelBase *model);
-    // An action on the toolbar, in the context menu and in pageActions(), with a shortcut
-    // that works while the page has focus.
+    // Installs the model; the page listens to its loading, errors and refreshes, and
+    // applyFilter gets the search text once the user paused typing.
+    void setModel(PagedModelBase *model, std::function<void(const QString &)> applyFilter);
+    // An action on the toolbar, in the context menu and in pageActions() (PageScaffold).
     QAction *addPageAction(const QString &text, const QString &iconName,
                            const QKeySequence &shortcut, const QString &toolTip,
                            std::function<void()> triggered);
     void setHeading(const QString &text);
     void setSearchPlaceholder(const QString &text);
+    // Makes the row with id the current one, unless another row already is.
+    void selectIfNoneCurrent(const QString &id);
 
-    // The model's own calls, which PagedModelBase does not have.
-    virtual void applyFilter(const QString &text) = 0;
-    virtual void reloadModel() = 0;
     // "3 tenants" or similar, for the status line.
     virtual QString countText(int rows) const = 0;
     virtual QString emptyText(bool filtered) const = 0;
@@ -63,12 +60,9 @@ protected:
 
 private:
     Ui::ListPage ui;
-    QToolBar *m_toolbar;
+    PageScaffold *m_scaffold;
     ActionGate *m_gate;
     PagedModelBase *m_model = nullptr;
-    QList<QAction *> m_actions;
-    QTimer m_searchDelay;
-    QString m_error;
 };
 
 } // namespace tenantdesk

@@ -3,6 +3,7 @@
 #include "models/session/session.h"
 
 #include "models/jobs/databaseworker.h"
+#include "models/lists/modelroles.h"
 #include "models/lists/userlistmodel.h"
 
 #include "core/people/userdirectory.h"
@@ -149,7 +150,7 @@ void AddMemberDialog::loadScopes(const QString &defaultWorkspaceId)
 
 void AddMemberDialog::chooseUser(const QModelIndex &index)
 {
-    m_userId = index.data(UserListModel::IdRole).toString();
+    m_userId = index.data(ModelRoles::IdRole).toString();
     m_username = index.siblingAtColumn(UserListModel::UsernameColumn).data().toString();
     ui.userEdit->setText(m_username);
     ui.userHint->setText(tr("%1 — %2").arg(

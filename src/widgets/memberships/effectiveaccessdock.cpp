@@ -4,6 +4,7 @@
 
 #include "models/context/activecontext.h"
 #include "models/jobs/databaseworker.h"
+#include "models/lists/modelroles.h"
 #include "models/memberships/membershipaccessmodel.h"
 
 #include "core/access/effectiveaccess.h"
@@ -124,7 +125,7 @@ void EffectiveAccessDock::fillScopes()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, MembershipAccessModel::WorkspaceColumn);
         ui.scopeCombo->addItem(tr("Workspace %1").arg(index.data().toString()),
-                               index.data(MembershipAccessModel::IdRole));
+                               index.data(ModelRoles::IdRole));
     }
     ui.scopeCombo->setCurrentIndex(qMax(0, ui.scopeCombo->findData(kept)));
 }

@@ -1,8 +1,10 @@
 #include "widgets/memberships/membershipspage.h"
 
+#include "models/session/actiongate.h"
 #include "models/session/session.h"
 #include "widgets/common/errorpresenter.h"
 #include "widgets/common/icons.h"
+#include "widgets/common/pagescaffold.h"
 #include "widgets/memberships/addmemberdialog.h"
 #include "widgets/memberships/csvimportdialog.h"
 #include "widgets/memberships/membershiphistory.h"
@@ -37,21 +39,6 @@ QString scopeName(const Membership &membership)
             : MembershipsPage::tr("workspace %1").arg(membership.workspaceSlug);
 }
 
-// "Make tenant_admin is not available: ..." as ActionGate words it.
-QString notAvailable(const QAction *action, const QString &why)
-{
-    return MembershipsPage::tr("%1 is not available: %2")
-            .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), why);
-}
-
-void setAllowed(QAction *action, bool allowed, const QString &allowedTip, const QString &why)
-{
-    action->setEnabled(allowed);
-    const QString tip = allowed ? allowedTip : notAvailable(action, why);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-}
-
 } // namespace
 
 MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, QWidget *parent)
@@ -59,21 +46,13 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     , m_session(session)
     , m_history(history)
     , m_model(new MembershipListModel(session->worker(), this))
-    , m_toolbar(new QToolBar(this))
 {
     ui.setupUi(this);
     setObjectName(QStringLiteral("membershipsPage"));
-    QFont heading = ui.headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.25);
-    heading.setBold(true);
-    ui.headingLabel->setFont(heading);
+    m_scaffold = new PageScaffold(
+            {this, ui.headingLabel, ui.searchEdit, ui.toolbarLayout, ui.tableView, ui.statusLabel},
+            tr("Membership actions"));
     ui.searchEdit->setPlaceholderText(tr("Search names and e-mails (Ctrl+F)"));
-    ui.searchEdit->addAction(Icons::themed(QStringLiteral("edit-find")),
-                             QLineEdit::LeadingPosition);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setAccessibleName(tr("Membership actions"));
-    ui.toolbarLayout->addWidget(m_toolbar);
 
     ui.tableView->setModel(m_model);
     ui.tableView->setAccessibleName(tr("Memberships"));
@@ -86,37 +65,42 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     ui.tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     ui.tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
-    m_add = addPageAction(tr("&Add Member…"), QStringLiteral("list-add"), QKeySequence::New,
-                          tr("Give a user a role in this tenant or one of its workspaces"),
-                          [this] { addMember(); });
-    m_editRole = addPageAction(tr("&Edit Role"), QStringLiteral("edit-rename"), Qt::Key_F2,
-                               tr("Change the role of the current row in place"), [this] {
-                                   ui.tableView->edit(ui.tableView->currentIndex().siblingAtColumn(
-                                           MembershipListModel::RoleColumn));
-                               });
-    m_makeMember = addPageAction(tr("Make &Member"), {}, {},
-                                 tr("Give the selected memberships the role member"),
-                                 [this] { changeSelectedRoles(TenantRole::Member); });
+    m_add = m_scaffold->addAction(tr("&Add Member…"), QStringLiteral("list-add"), QKeySequence::New,
+                                  tr("Give a user a role in this tenant or one of its workspaces"),
+                                  [this] { addMember(); });
+    m_editRole = m_scaffold->addAction(tr("&Edit Role"), QStringLiteral("edit-rename"), Qt::Key_F2,
+                                       tr("Change the role of the current row in place"), [this] {
+                                           ui.tableView->edit(
+                                                   ui.tableView->currentIndex().siblingAtColumn(
+                                                           MembershipListModel::RoleColumn));
+                                       });
+    m_makeMember = m_scaffold->addAction(tr("Make &Member"), {}, {},
+                                         tr("Give the selected memberships the role member"),
+                                         [this] { changeSelectedRoles(TenantRole::Member); });
     m_makeWorkspaceAdmin
-            = addPageAction(tr("Make &Workspace Admin"), {}, {},
-                            tr("Give the selected memberships the role workspace_admin"),
-                            [this] { changeSelectedRoles(TenantRole::WorkspaceAdmin); });
-    m_makeTenantAdmin = addPageAction(tr("Make &Tenant Admin"), {}, {},
-                                      tr("Give the selected tenant-wide memberships the role "
-                                         "tenant_admin"),
-                                      [this] { changeSelectedRoles(TenantRole::TenantAdmin); });
-    m_revoke = addPageAction(tr("&Revoke"), QStringLiteral("edit-delete"), QKeySequence::Delete,
-                             tr("Revoke the selected memberships (Undo brings them back)"),
-                             [this] { revokeSelected(); });
-    m_import = addPageAction(tr("&Import CSV…"), QStringLiteral("document-import"), {},
-                             tr("Add and change memberships from a CSV file, with a preview"),
-                             [this] { importCsv(); });
-    m_export = addPageAction(tr("E&xport CSV…"), QStringLiteral("document-export"), {},
-                             tr("Write the memberships shown to a CSV file"),
-                             [this] { exportCsv(); });
+            = m_scaffold->addAction(tr("Make &Workspace Admin"), {}, {},
+                                    tr("Give the selected memberships the role workspace_admin"),
+                                    [this] { changeSelectedRoles(TenantRole::WorkspaceAdmin); });
+    m_makeTenantAdmin
+            = m_scaffold->addAction(tr("Make &Tenant Admin"), {}, {},
+                                    tr("Give the selected tenant-wide memberships the role "
+                                       "tenant_admin"),
+                                    [this] { changeSelectedRoles(TenantRole::TenantAdmin); });
+    m_revoke = m_scaffold->addAction(tr("&Revoke"), QStringLiteral("edit-delete"),
+                                     QKeySequence::Delete,
+                                     tr("Revoke the selected memberships (Undo brings them back)"),
+                                     [this] { revokeSelected(); });
+    m_import = m_scaffold->addAction(
+            tr("&Import CSV…"), QStringLiteral("document-import"), {},
+            tr("Add and change memberships from a CSV file, with a preview"),
+            [this] { importCsv(); });
+    m_export = m_scaffold->addAction(tr("E&xport CSV…"), QStringLiteral("document-export"), {},
+                                     tr("Write the memberships shown to a CSV file"),
+                                     [this] { exportCsv(); });
     // Edit Role is for the keyboard; the three role changes share one button with a menu.
+    QToolBar *toolbar = m_scaffold->toolbar();
     for (QAction *action : {m_editRole, m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin})
-        m_toolbar->removeAction(action);
+        toolbar->removeAction(action);
     auto *changeMenu = new QMenu(this);
     changeMenu->addActions({m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin});
     auto *changeButton = new QToolButton(this);
@@ -126,17 +110,13 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     changeButton->setPopupMode(QToolButton::InstantPopup);
     changeButton->setMenu(changeMenu);
     changeButton->setAccessibleName(tr("Change role of the selection"));
-    m_toolbar->insertWidget(m_revoke, changeButton);
+    toolbar->insertWidget(m_revoke, changeButton);
     m_add->setObjectName(QStringLiteral("addMemberAction"));
     m_revoke->setObjectName(QStringLiteral("revokeMemberAction"));
     m_import->setObjectName(QStringLiteral("importMembersAction"));
     m_export->setObjectName(QStringLiteral("exportMembersAction"));
 
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(200);
-    connect(ui.searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this,
-            [this] { m_model->setFilter(ui.searchEdit->text().trimmed()); });
+    m_scaffold->setFilterHandler([this] { m_model->setFilter(m_scaffold->searchText()); });
     connect(ui.scopeCombo, &QComboBox::activated, this, &MembershipsPage::applyScope);
     connect(ui.tableView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) {
@@ -146,18 +126,25 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
 
     connect(m_model, &MembershipListModel::roleChangeRequested, this,
             &MembershipsPage::requestRoleChange);
-    connect(m_model, &PagedModelBase::loadingChanged, this, &MembershipsPage::updateStatus);
-    connect(m_model, &PagedModelBase::errorOccurred, this, [this](const QString &message) {
-        m_error = message;
-        updateStatus();
-    });
-    connect(m_model, &PagedModelBase::refreshed, this, [this] {
-        m_error.clear();
-        updateStatus();
-        updateActions();
-    });
+    PageScaffold::StatusTexts texts;
+    texts.unavailable = [this] {
+        return m_model->tenantId().isEmpty() ? tr("Switch to a tenant to see its members.")
+                                             : QString();
+    };
+    texts.failed = [](const QString &error) {
+        return tr("Could not load the memberships: %1").arg(error);
+    };
+    texts.empty = [](bool searching) {
+        return searching ? tr("No membership matches this search.")
+                         : tr("No memberships here yet.");
+    };
+    texts.count = [](int rows, bool complete) {
+        return complete ? tr("%n membership(s)", "", rows)
+                        : tr("%n membership(s) loaded; more load as you scroll.", "", rows);
+    };
+    m_scaffold->watch(m_model, texts);
+    connect(m_model, &PagedModelBase::refreshed, this, &MembershipsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateStatus();
         updateActions();
         emitCurrentUser();
     });
@@ -183,8 +170,12 @@ QIcon MembershipsPage::icon() const
 
 void MembershipsPage::focusSearch()
 {
-    ui.searchEdit->setFocus(Qt::ShortcutFocusReason);
-    ui.searchEdit->selectAll();
+    m_scaffold->focusSearch();
+}
+
+QList<QAction *> MembershipsPage::pageActions() const
+{
+    return m_scaffold->actions();
 }
 
 QAction *MembershipsPage::changeRoleAction(TenantRole role) const
@@ -202,26 +193,6 @@ QAction *MembershipsPage::changeRoleAction(TenantRole role) const
     return nullptr;
 }
 
-QAction *MembershipsPage::addPageAction(const QString &text, const QString &iconName,
-                                        const QKeySequence &shortcut, const QString &toolTip,
-                                        std::function<void()> triggered)
-{
-    auto *action = new QAction(text, this);
-    if (!iconName.isEmpty())
-        action->setIcon(Icons::themed(iconName));
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    action->setData(toolTip); // the tooltip when allowed
-    connect(action, &QAction::triggered, this, std::move(triggered));
-    QWidget::addAction(action);
-    m_toolbar->addAction(action);
-    ui.tableView->addAction(action);
-    m_actions.append(action);
-    return action;
-}
-
 void MembershipsPage::followContext()
 {
     const SwitchTarget &context = m_session->context()->current();
@@ -230,9 +201,9 @@ void MembershipsPage::followContext()
     const bool sameTenant = context.tenantId == m_model->tenantId();
     m_tenantName = context.tenantName;
     m_tenantSlug = context.tenantSlug;
-    ui.headingLabel->setText(context.tenantId.isEmpty()
-                                     ? tr("Members")
-                                     : tr("Members of %1").arg(context.tenantName));
+    m_scaffold->setHeading(context.tenantId.isEmpty()
+                                   ? tr("Members")
+                                   : tr("Members of %1").arg(context.tenantName));
     if (sameTenant)
         return;                             // renamed
     m_model->setTenantId(context.tenantId); // which shows all its rows again
@@ -343,52 +314,34 @@ void MembershipsPage::updateActions()
 {
     const bool hasTenant = !m_model->tenantId().isEmpty();
     const QString noTenant = tr("Switch to a tenant first.");
-    setAllowed(m_add, hasTenant && m_mayAdd.value_or(false), m_add->data().toString(),
-               !hasTenant         ? noTenant
-                       : m_mayAdd ? m_addRefusal
-                                  : tr("checking what you may grant…"));
-    setAllowed(m_import, m_add->isEnabled(), m_import->data().toString(),
-               !hasTenant ? noTenant : m_addRefusal);
-    setAllowed(m_export, hasTenant, m_export->data().toString(), noTenant);
+    ActionGate::present(m_add, hasTenant && m_mayAdd.value_or(false), m_add->data().toString(),
+                        !hasTenant         ? noTenant
+                                : m_mayAdd ? m_addRefusal
+                                           : tr("checking what you may grant…"));
+    ActionGate::present(m_import, m_add->isEnabled(), m_import->data().toString(),
+                        !hasTenant ? noTenant : m_addRefusal);
+    ActionGate::present(m_export, hasTenant, m_export->data().toString(), noTenant);
 
     const QList<Membership> selected = selectedMemberships();
     const QModelIndex current = ui.tableView->currentIndex();
     const bool currentEditable = current.isValid()
             && (m_model->flags(current.siblingAtColumn(MembershipListModel::RoleColumn))
                 & Qt::ItemIsEditable);
-    setAllowed(m_editRole, currentEditable, m_editRole->data().toString(),
-               current.isValid() ? current.data(MembershipListModel::RefusalRole).toString()
-                                 : tr("Select a membership first."));
+    ActionGate::present(m_editRole, currentEditable, m_editRole->data().toString(),
+                        current.isValid()
+                                ? current.data(MembershipListModel::RefusalRole).toString()
+                                : tr("Select a membership first."));
 
     for (TenantRole role :
          {TenantRole::Member, TenantRole::WorkspaceAdmin, TenantRole::TenantAdmin}) {
         QAction *action = changeRoleAction(role);
         const QString why = m_model->refusalFor(selected, role);
-        setAllowed(action, why.isEmpty(), action->data().toString(), why);
+        ActionGate::present(action, why.isEmpty(), action->data().toString(), why);
     }
     const QString whyNotRevoke = m_model->refusalFor(selected, TenantRole::None);
-    setAllowed(m_revoke, whyNotRevoke.isEmpty(), m_revoke->data().toString(), whyNotRevoke);
+    ActionGate::present(m_revoke, whyNotRevoke.isEmpty(), m_revoke->data().toString(),
+                        whyNotRevoke);
     Q_EMIT actionsUpdated();
-}
-
-void MembershipsPage::updateStatus()
-{
-    const int rows = m_model->rowCount();
-    QString text;
-    if (m_model->tenantId().isEmpty())
-        text = tr("Switch to a tenant to see its members.");
-    else if (!m_error.isEmpty())
-        text = tr("Could not load the memberships: %1").arg(m_error);
-    else if (m_model->isLoading() && rows == 0)
-        text = tr("Loading…");
-    else if (rows == 0)
-        text = ui.searchEdit->text().trimmed().isEmpty() ? tr("No memberships here yet.")
-                                                         : tr("No membership matches this search.");
-    else if (m_model->isComplete())
-        text = tr("%n membership(s)", "", rows);
-    else
-        text = tr("%n membership(s) loaded; more load as you scroll.", "", rows);
-    ui.statusLabel->setText(text);
 }
 
 void MembershipsPage::emitCurrentUser()
@@ -458,22 +411,26 @@ void MembershipsPage::addMember()
         return;
     const std::optional<QString> scope = m_model->workspaceScope();
     const QString defaultWorkspace = scope ? *scope : m_session->context()->workspaceId();
-    AddMemberDialog dialog(m_session, tenantId, m_tenantName, defaultWorkspace, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_history->apply(
-            tenantId,
-            {{MembershipChange::Kind::Grant, dialog.userId(), dialog.workspaceId(), dialog.role()}},
-            tr("Add %1 as %2 (%3)")
-                    .arg(dialog.username(), tenantRoleName(dialog.role()), dialog.scopeText()));
+    auto *dialog = new AddMemberDialog(m_session, tenantId, m_tenantName, defaultWorkspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, tenantId] {
+        m_history->apply(tenantId,
+                         {{MembershipChange::Kind::Grant, dialog->userId(), dialog->workspaceId(),
+                           dialog->role()}},
+                         tr("Add %1 as %2 (%3)")
+                                 .arg(dialog->username(), tenantRoleName(dialog->role()),
+                                      dialog->scopeText()));
+    });
+    dialog->open();
 }
 
 void MembershipsPage::importCsv()
 {
     if (m_model->tenantId().isEmpty())
         return;
-    CsvImportDialog dialog(m_session, m_model->tenantId(), m_tenantName, this);
-    dialog.exec();
+    auto *dialog = new CsvImportDialog(m_session, m_model->tenantId(), m_tenantName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MembershipsPage::exportCsv()

@@ -7,16 +7,13 @@
 #include "core/access/effectiveaccess.h"
 #include "core/tenancy/membershipservice.h"
 
-#include <QTimer>
-
 #include <functional>
-
-class QToolBar;
 
 namespace tenantdesk {
 
 class MembershipHistory;
 class MembershipListModel;
+class PageScaffold;
 class Session;
 
 // The membership editor of the active tenant: who holds which role where, filtered by scope
@@ -35,7 +32,7 @@ public:
     QString title() const override { return tr("Members"); }
     QIcon icon() const override;
     void focusSearch() override;
-    QList<QAction *> pageActions() const override { return m_actions; }
+    QList<QAction *> pageActions() const override;
 
     MembershipListModel *model() const { return m_model; }
     QTableView *tableView() const { return ui.tableView; }
@@ -63,9 +60,6 @@ Q_SIGNALS:
     void actionsUpdated();
 
 private:
-    QAction *addPageAction(const QString &text, const QString &iconName,
-                           const QKeySequence &shortcut, const QString &toolTip,
-                           std::function<void()> triggered);
     void followContext();
     void loadScopes();
     void loadAddRights();
@@ -75,15 +69,13 @@ private:
     void importCsv();
     void exportCsv();
     void updateActions();
-    void updateStatus();
     void emitCurrentUser();
 
     Ui::MembershipsPage ui;
     Session *m_session;
     MembershipHistory *m_history;
     MembershipListModel *m_model;
-    QToolBar *m_toolbar;
-    QList<QAction *> m_actions;
+    PageScaffold *m_scaffold;
     QAction *m_add;
     QAction *m_editRole;
     QAction *m_makeMember;
@@ -92,10 +84,8 @@ private:
     QAction *m_revoke;
     QAction *m_import;
     QAction *m_export;
-    QTimer m_searchDelay;
     QString m_tenantName;
     QString m_tenantSlug;
-    QString m_error;
     // Whether the signed-in user may grant anything anywhere in the tenant, and if not why.
     std::optional<bool> m_mayAdd;
     QString m_addRefusal;

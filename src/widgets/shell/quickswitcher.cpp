@@ -5,6 +5,7 @@
 
 #include "models/context/activecontext.h"
 #include "models/jobs/databaseworker.h"
+#include "models/lists/modelroles.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -14,8 +15,6 @@
 namespace tenantdesk {
 
 namespace {
-
-constexpr int SlugRole = Qt::UserRole + 1;
 
 // Draws a row as usual and its slug path dimmed on the right, so that two tenants with
 // similar names are told apart at a glance.
@@ -28,7 +27,7 @@ public:
                const QModelIndex &index) const override
     {
         QStyledItemDelegate::paint(painter, option, index);
-        const QString slug = index.data(SlugRole).toString();
+        const QString slug = index.data(ModelRoles::SlugRole).toString();
         if (slug.isEmpty())
             return;
         painter->save();
@@ -135,7 +134,7 @@ void QuickSwitcher::showResults(const QList<SwitchTarget> &results)
                 ? target.tenantSlug + QLatin1Char('/') + target.workspaceSlug
                 : target.tenantSlug;
         item->setToolTip(slugs);
-        item->setData(slugs, SlugRole);
+        item->setData(slugs, ModelRoles::SlugRole);
         item->setData(workspace ? tr("Workspace %1 of tenant %2 (%3)")
                                           .arg(target.workspaceName, target.tenantName, slugs)
                                 : tr("Tenant %1 (%2)").arg(target.tenantName, slugs),

@@ -1,0 +1,149 @@
+#include "widgets/common/pagescaffold.h"
+
+#include "widgets/common/icons.h"
+
+#include "models/lists/pagedmodelbase.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolBar>
+
+namespace tenantdesk {
+
+namespace {
+
+// Long enough that typing a word costs one query, short enough to feel immediate.
+constexpr int kFilterDelayMs = 200;
+
+} // namespace
+
+PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
+    : QObject(parts.page)
+    , m_parts(parts)
+    , m_toolbar(new QToolBar(parts.page))
+{
+    QFont heading = m_parts.heading->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.25);
+    heading.setBold(true);
+    m_parts.heading->setFont(heading);
+
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(16, 16));
+    m_toolbar->setAccessibleName(toolbarName);
+    m_parts.toolbarArea->addWidget(m_toolbar);
+
+    // A keystroke never waits for a query: filtering happens after a short pause, in SQL.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(kFilterDelayMs);
+    connect(&m_filterDelay, &QTimer::timeout, this, &PageScaffold::filterNow);
+    if (m_parts.search) {
+        m_parts.search->addAction(Icons::themed(QStringLiteral("edit-find")),
+                                  QLineEdit::LeadingPosition);
+        connect(m_parts.search, &QLineEdit::textChanged, this, &PageScaffold::filterLater);
+        connect(m_parts.search, &QLineEdit::returnPressed, this, [this] {
+            filterNow();
+            m_parts.view->setFocus();
+        });
+    }
+}
+
+void PageScaffold::setHeading(const QString &text)
+{
+    m_parts.heading->setText(text);
+}
+
+void PageScaffold::setSearchPlaceholder(const QString &text)
+{
+    m_parts.search->setPlaceholderText(text);
+    m_parts.search->setToolTip(text);
+}
+
+void PageScaffold::focusSearch()
+{
+    m_parts.search->setFocus(Qt::ShortcutFocusReason);
+    m_parts.search->selectAll();
+}
+
+QString PageScaffold::searchText() const
+{
+    return m_parts.search ? m_parts.search->text().trimmed() : QString();
+}
+
+void PageScaffold::setFilterHandler(std::function<void()> apply)
+{
+    m_applyFilter = std::move(apply);
+}
+
+void PageScaffold::filterLater()
+{
+    m_filterDelay.start();
+}
+
+void PageScaffold::filterNow()
+{
+    m_filterDelay.stop();
+    if (m_applyFilter)
+        m_applyFilter();
+}
+
+QAction *PageScaffold::addAction(const QString &text, const QString &iconName,
+                                 const QKeySequence &shortcut, const QString &toolTip,
+                                 std::function<void()> triggered)
+{
+    auto *action = new QAction(text, m_parts.page);
+    if (!iconName.isEmpty())
+        action->setIcon(Icons::themed(iconName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(toolTip);
+    action->setStatusTip(toolTip);
+    action->setData(toolTip);
+    connect(action, &QAction::triggered, m_parts.page, std::move(triggered));
+    m_parts.page->addAction(action);
+    m_toolbar->addAction(action);
+    m_parts.view->addAction(action);
+    m_actions.append(action);
+    return action;
+}
+
+void PageScaffold::watch(PagedModelBase *model, StatusTexts texts)
+{
+    m_model = model;
+    m_texts = std::move(texts);
+    connect(model, &PagedModelBase::loadingChanged, this, &PageScaffold::updateStatus);
+    connect(model, &PagedModelBase::refreshed, this, [this] {
+        m_error.clear();
+        updateStatus();
+    });
+    connect(model, &PagedModelBase::errorOccurred, this, [this](const QString &message) {
+        m_error = message;
+        updateStatus();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &PageScaffold::updateStatus);
+    updateStatus();
+}
+
+void PageScaffold::updateStatus()
+{
+    if (m_model)
+        m_parts.status->setText(statusText());
+}
+
+QString PageScaffold::statusText() const
+{
+    if (const QString why = m_texts.unavailable ? m_texts.unavailable() : QString(); !why.isEmpty())
+        return why;
+    const int rows = m_model->rowCount();
+    if (!m_error.isEmpty())
+        return m_texts.failed(m_error);
+    if (m_model->isLoading() && rows == 0)
+        return tr("Loading…");
+    if (rows == 0)
+        return m_texts.empty(!searchText().isEmpty());
+    return m_texts.count(rows, m_model->isComplete());
+}
+
+} // namespace tenantdesk

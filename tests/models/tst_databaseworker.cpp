@@ -1,0 +1,179 @@
+// DatabaseWorker's hand-off between its thread and the requester's: results arrive on the
+// requester's thread in order, never after the requester is gone and never after the worker
+// is gone. Jobs that must be "running now" block on a semaphore the test releases, so every
+// step is ordered by the test, not by time.
+
+#include "support/testdatabase.h"
+
+#include "models/jobs/databaseworker.h"
+
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace tenantdesk;
+
+namespace {
+
+// How long a test waits for the worker to reach a point before it calls the test failed.
+constexpr int kTimeoutMs = 10000;
+
+// A job that reports it started and then waits until the test lets it go on.
+struct Latch
+{
+    QSemaphore started;
+    QSemaphore gate;
+
+    std::function<Result<int>(const Database &, const Actor &)> job(int value)
+    {
+        return [this, value](const Database &, const Actor &) -> Result<int> {
+            started.release();
+            gate.acquire();
+            return value;
+        };
+    }
+};
+
+std::function<Result<int>(const Database &, const Actor &)> returns(int value)
+{
+    return [value](const Database &, const Actor &) -> Result<int> {
+        return value;
+    };
+}
+
+} // namespace
+
+class TestDatabaseWorker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void deliversInOrderOnTheRequesterThread();
+    void dropsResultOfRequesterDestroyedWhileItsJobRuns();
+    void dropsResultOfRequesterDestroyedAfterItsJobFinished();
+    void destroyingWorkerFinishesQueuedJobsAndDeliversNothing();
+    void deliversOpenErrorInsteadOfRunningJob();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void TestDatabaseWorker::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    m_db->applyBundledSchema();
+}
+
+void TestDatabaseWorker::deliversInOrderOnTheRequesterThread()
+{
+    DatabaseWorker worker(m_db->path(), {});
+    QObject requester;
+    QList<int> values;
+    std::atomic<QThread *> jobThread = nullptr;
+    QList<QThread *> doneThreads;
+    for (int i = 1; i <= 5; ++i) {
+        worker.run<Result<int>>(
+                &requester,
+                [i, &jobThread](const Database &, const Actor &) -> Result<int> {
+                    jobThread = QThread::currentThread();
+                    return i;
+                },
+                [&](Result<int> value) {
+                    values.append(*value);
+                    doneThreads.append(QThread::currentThread());
+                });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(values.size(), 5, kTimeoutMs);
+    QCOMPARE(values, QList<int>({1, 2, 3, 4, 5}));
+    QVERIFY(jobThread.load() != QThread::currentThread());
+    for (QThread *thread : std::as_const(doneThreads))
+        QCOMPARE(thread, QThread::currentThread());
+}
+
+void TestDatabaseWorker::dropsResultOfRequesterDestroyedWhileItsJobRuns()
+{
+    DatabaseWorker worker(m_db->path(), {});
+    Latch latch;
+    auto requester = std::make_unique<QObject>();
+    int delivered = 0;
+    worker.run<Result<int>>(requester.get(), latch.job(1), [&](Result<int>) { ++delivered; });
+    QVERIFY(latch.started.tryAcquire(1, kTimeoutMs)); // the job runs now
+    requester.reset();
+    latch.gate.release();
+
+    // Results arrive in job order: once the next requester has its answer, the first one's
+    // had its chance to arrive.
+    QObject witness;
+    bool witnessed = false;
+    worker.run<Result<int>>(&witness, returns(2), [&](Result<int>) { witnessed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(witnessed, kTimeoutMs);
+    QCOMPARE(delivered, 0);
+}
+
+void TestDatabaseWorker::dropsResultOfRequesterDestroyedAfterItsJobFinished()
+{
+    DatabaseWorker worker(m_db->path(), {});
+    Latch latch;
+    auto requester = std::make_unique<QObject>();
+    QObject witness;
+    int delivered = 0;
+    bool witnessed = false;
+    worker.run<Result<int>>(requester.get(), returns(1), [&](Result<int>) { ++delivered; });
+    worker.run<Result<int>>(&witness, latch.job(2), [&](Result<int>) { witnessed = true; });
+    // The second job runs: the first one has finished and its result is on its way to this
+    // thread, which has not processed it yet.
+    QVERIFY(latch.started.tryAcquire(1, kTimeoutMs));
+    requester.reset();
+    latch.gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(witnessed, kTimeoutMs);
+    QCOMPARE(delivered, 0);
+}
+
+void TestDatabaseWorker::destroyingWorkerFinishesQueuedJobsAndDeliversNothing()
+{
+    auto worker = std::make_unique<DatabaseWorker>(m_db->path(), Actor{});
+    Latch latch;
+    QObject requester;
+    std::atomic<int> ran = 0;
+    int delivered = 0;
+    const auto counted = [&ran](const Database &, const Actor &) -> Result<int> {
+        return ++ran;
+    };
+    worker->run<Result<int>>(&requester, latch.job(0), [&](Result<int>) { ++delivered; });
+    for (int i = 0; i < 3; ++i)
+        worker->run<Result<int>>(&requester, counted, [&](Result<int>) { ++delivered; });
+    QVERIFY(latch.started.tryAcquire(1, kTimeoutMs)); // three jobs wait behind this one
+    latch.gate.release();
+    worker.reset(); // returns once the worker thread has ended
+
+    QCOMPARE(ran.load(), 3); // queued work (a write, say) is not dropped
+    // Every result the worker thread posted is in this thread's queue by now: process it all.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, 0);
+}
+
+void TestDatabaseWorker::deliversOpenErrorInsteadOfRunningJob()
+{
+    DatabaseWorker worker(m_db->dir() + QStringLiteral("/missing/none.db"), {});
+    QObject requester;
+    std::atomic<bool> ran = false;
+    std::optional<Result<int>> answer;
+    worker.run<Result<int>>(
+            &requester,
+            [&ran](const Database &, const Actor &) -> Result<int> {
+                ran = true;
+                return 1;
+            },
+            [&](Result<int> value) { answer = std::move(value); });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kTimeoutMs);
+    QVERIFY(!*answer);
+    QVERIFY(!answer->error().message.isEmpty());
+    QVERIFY(!ran.load());
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseWorker)
+#include "tst_databaseworker.moc"
