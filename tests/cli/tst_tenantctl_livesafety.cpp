@@ -6,6 +6,7 @@
 
 #include "clirunner.h"
 #include "support/dbholderprocess.h"
+#include "support/files.h"
 #include "support/testdatabase.h"
 
 #include "core/migration/databasebackup.h"
@@ -70,13 +71,6 @@ int modeOf(const QString &path)
     struct stat status = {};
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777)
                                                                      : -1;
-}
-
-void write(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0)
-        qFatal("cannot write %s", qPrintable(path));
 }
 
 // An aistack server's health address on a thread of its own: tenantctl is waited for without
@@ -293,9 +287,9 @@ void TestTenantctlLiveSafety::twoFoldersWithA004EachPlanAndRevert()
     const QString mine = t.dir() + QStringLiteral("/mine");
     QDir().mkpath(aistack);
     QDir().mkpath(mine);
-    write(aistack + QStringLiteral("/004_memory_fts.sql"), scriptText("memory_fts_x").toUtf8());
-    write(mine + QStringLiteral("/004_notes.sql"), scriptText("notes").toUtf8());
-    write(mine + QStringLiteral("/abc.sql"), "SELECT 1;");
+    writeFile(aistack + QStringLiteral("/004_memory_fts.sql"), scriptText("memory_fts_x").toUtf8());
+    writeFile(mine + QStringLiteral("/004_notes.sql"), scriptText("notes").toUtf8());
+    writeFile(mine + QStringLiteral("/abc.sql"), "SELECT 1;");
     const QStringList dirs{QStringLiteral("--dir"), aistack, QStringLiteral("--dir"), mine};
 
     const CliRun status

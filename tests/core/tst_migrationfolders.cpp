@@ -3,6 +3,7 @@
 // by side, and "missing" only for an applied migration that no folder has. Files that are not
 // migrations are listed as ignored.
 
+#include "support/files.h"
 #include "support/migrationsupport.h"
 #include "support/testdatabase.h"
 
@@ -22,13 +23,6 @@ using namespace tenantdesk;
 
 namespace {
 
-void write(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-}
-
 QByteArray tableScript(const QByteArray &table)
 {
     return "-- == UP ==\nCREATE TABLE " + table + " (x);\n-- == DOWN ==\nDROP TABLE " + table
@@ -46,10 +40,10 @@ struct TwoFolders
     {
         QDir().mkpath(aistack);
         QDir().mkpath(admin);
-        write(aistack + QStringLiteral("/001_users.sql"), tableScript("users_a"));
-        write(aistack + QStringLiteral("/004_memory.sql"), tableScript("memory"));
-        write(admin + QStringLiteral("/004_notes.sql"), tableScript("notes"));
-        write(admin + QStringLiteral("/005_tags.sql"), tableScript("tags"));
+        writeFile(aistack + QStringLiteral("/001_users.sql"), tableScript("users_a"));
+        writeFile(aistack + QStringLiteral("/004_memory.sql"), tableScript("memory"));
+        writeFile(admin + QStringLiteral("/004_notes.sql"), tableScript("notes"));
+        writeFile(admin + QStringLiteral("/005_tags.sql"), tableScript("tags"));
     }
 };
 
@@ -108,12 +102,12 @@ void TestMigrationFolders::foldersMergeInRunOrderWithTheirFolder()
 void TestMigrationFolders::sameFileInTwoFoldersIsOneMigrationUnlessItDiffers()
 {
     TwoFolders folders;
-    write(folders.admin + QStringLiteral("/001_users.sql"), tableScript("users_a"));
+    writeFile(folders.admin + QStringLiteral("/001_users.sql"), tableScript("users_a"));
     auto same = MigrationCatalog::load(QStringList{folders.aistack, folders.admin});
     QVERIFY(same);
     QCOMPARE(same->scripts().size(), 4);
 
-    write(folders.admin + QStringLiteral("/001_users.sql"), tableScript("users_b"));
+    writeFile(folders.admin + QStringLiteral("/001_users.sql"), tableScript("users_b"));
     auto differs = MigrationCatalog::load(QStringList{folders.aistack, folders.admin});
     QVERIFY(!differs);
     QCOMPARE(differs.error().code, ErrorCode::Conflict);
@@ -179,8 +173,8 @@ void TestMigrationFolders::filesThatAreNotMigrationsAreListedAsIgnored()
 {
     TwoFolders folders;
     const QString dir = folders.admin;
-    write(dir + QStringLiteral("/abc.sql"), "SELECT 1;");
-    write(dir + QStringLiteral("/README.md"), "notes");
+    writeFile(dir + QStringLiteral("/abc.sql"), "SELECT 1;");
+    writeFile(dir + QStringLiteral("/README.md"), "notes");
     QVERIFY(QFile::link(dir + QStringLiteral("/nowhere.sql"), dir + QStringLiteral("/006_x.sql")));
     QCOMPARE(::mkfifo(QFile::encodeName(dir + QStringLiteral("/007_pipe.sql")).constData(), 0600),
              0);

@@ -8,6 +8,7 @@
 #include "tst_migrationwizard_driver.h"
 
 #include "support/dbholderprocess.h"
+#include "support/files.h"
 #include "support/testdatabase.h"
 
 #include "core/migration/migrationledger.h"
@@ -29,13 +30,6 @@ QStringList ledgerOf(const TestDatabase &t)
     for (const LedgerEntry &entry : MigrationLedger(*db).entries().value())
         names.append(entry.name);
     return names;
-}
-
-void write(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0)
-        qFatal("cannot write %s", qPrintable(path));
 }
 
 // The bundled migrations applied through the wizard, then two tenants, a workspace and a
@@ -193,11 +187,11 @@ void TestMigrationWizardSafety::severalFoldersMakeOnePlanWithFoldersAndIgnoredFi
     const QString mine = root.filePath(QStringLiteral("mine"));
     QDir().mkpath(aistack);
     QDir().mkpath(mine);
-    write(aistack + QStringLiteral("/004_memory_x.sql"),
-          "-- == UP ==\nCREATE TABLE memory_x (x);\n-- == DOWN ==\nDROP TABLE memory_x;\n");
-    write(mine + QStringLiteral("/004_notes.sql"),
-          "-- == UP ==\nCREATE TABLE notes (x);\n-- == DOWN ==\nDROP TABLE notes;\n");
-    write(mine + QStringLiteral("/abc.sql"), "SELECT 1;");
+    writeFile(aistack + QStringLiteral("/004_memory_x.sql"),
+              "-- == UP ==\nCREATE TABLE memory_x (x);\n-- == DOWN ==\nDROP TABLE memory_x;\n");
+    writeFile(mine + QStringLiteral("/004_notes.sql"),
+              "-- == UP ==\nCREATE TABLE notes (x);\n-- == DOWN ==\nDROP TABLE notes;\n");
+    writeFile(mine + QStringLiteral("/abc.sql"), "SELECT 1;");
 
     Driver driver(t.path(), Actor::bootstrapActor());
     MigrationFolderPage *folders = driver.wizard->folderPage();
