@@ -1,5 +1,8 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/terminal.h"
+
+#include "core/audit/auditlog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +63,7 @@ QString commandSummary()
 
 int main(int argc, char *argv[])
 {
+    installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantctl"));
