@@ -92,10 +92,15 @@ template<typename Row> QVariantList keysetCursor(const Row &row, ListQuery::Sort
     return {};
 }
 
-// Slugs: ^[a-z0-9][a-z0-9-]{0,62}$.
+// Slugs: ^[a-z0-9][a-z0-9-]{0,62}$. The error of an invalid slug shows it with its hidden
+// characters escaped.
 bool isValidSlug(const QString &slug);
 Result<void> validateSlug(const QString &slug);
-// Names: not blank, at most 10,000 characters; anything else is kept exactly.
+// Names are stored trimmed (normalisedName). A valid name is not blank, holds no hidden
+// character (control characters, line breaks, direction overrides, zero-width characters:
+// core/printable.h) and has at most 10,000 characters; anything else is kept exactly.
+QString normalisedName(const QString &name);
+// Checks normalisedName(name).
 Result<void> validateName(const QString &name);
 // Settings are a JSON object; anything else (array, scalar, malformed) is refused with
 // the parser's reason and position.
