@@ -95,6 +95,12 @@ int main(int argc, char *argv[])
                 "tenantctl", "No command given; run tenantctl --help for the list."));
     context.takeGlobalOptions(parser);
 
+    // Without a usable key nothing is signed: that must not pass in silence.
+    if (const QString problem = tenantdesk::AuditLog::signingKeyProblem(); !problem.isEmpty())
+        context.warn(
+                QCoreApplication::translate("tenantctl", "%1 Audit entries are written unsigned.")
+                        .arg(problem));
+
     const QString name = positional.takeFirst();
     if (parser.isSet(QStringLiteral("help")))
         positional.prepend(QStringLiteral("--help"));
