@@ -213,7 +213,9 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
                              .add(QStringLiteral("workspace"), nullIfEmpty(workspaceSlug))
                              .add(QStringLiteral("file"), nullIfEmpty(path)));
     const MembershipCsv::RowCallback jsonRow = [&json](const Membership &membership) {
-        json->add({{QStringLiteral("user"), membership.username},
+        json->add({{QStringLiteral("user"),
+                    membership.isOrphaned() ? membership.userId : membership.username},
+                   {QStringLiteral("orphaned"), membership.isOrphaned()},
                    {QStringLiteral("workspace"), nullIfEmpty(membership.workspaceSlug)},
                    {QStringLiteral("role"), tenantRoleName(membership.role)}});
     };

@@ -221,7 +221,10 @@ Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
         if (!page)
             return page.error();
         for (const Membership &membership : std::as_const(*page)) {
-            if (auto written = write(Csv::formatRecord({Csv::neutralised(membership.username),
+            // A deleted user's membership is written with the id, which names it exactly; an
+            // import skips it (the user is gone) and says so.
+            const QString user = membership.isOrphaned() ? membership.userId : membership.username;
+            if (auto written = write(Csv::formatRecord({Csv::neutralised(user),
                                                         Csv::neutralised(membership.workspaceSlug),
                                                         tenantRoleName(membership.role)}));
                 !written)

@@ -58,6 +58,16 @@ std::optional<TenantRole> tenantRoleFromName(const QString &name)
     return std::nullopt;
 }
 
+QString Membership::userLabel() const
+{
+    return userExists ? username : deletedUserLabel(userId);
+}
+
+QString deletedUserLabel(const QString &userId)
+{
+    return tr("deleted user %1").arg(userId);
+}
+
 bool isValidSlug(const QString &slug)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));

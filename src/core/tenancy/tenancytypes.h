@@ -49,13 +49,22 @@ struct Membership
     QString workspaceId; // empty: tenant-wide
     TenantRole role = TenantRole::None;
     qint64 createdAt = 0;
-    QString username;
+    QString username; // empty for an orphaned membership
     QString email;
     QString workspaceSlug; // empty when tenant-wide
     QString workspaceName;
+    // aistack deletes users without touching tenant_users: a membership whose user no longer
+    // exists is orphaned. It never counts as an admin and is shown as "deleted user <id>".
+    bool userExists = true;
 
     bool isTenantWide() const { return workspaceId.isEmpty(); }
+    bool isOrphaned() const { return !userExists; }
+    // The username, or "deleted user <id>" for an orphaned membership.
+    QString userLabel() const;
 };
+
+// How a user who no longer exists is named: "deleted user <id>".
+QString deletedUserLabel(const QString &userId);
 
 // What deleting a tenant or workspace removes with it.
 struct DeletionImpact
