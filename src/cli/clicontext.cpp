@@ -38,6 +38,14 @@ const QCommandLineOption &userOption()
     return option;
 }
 
+const QCommandLineOption &verboseOption()
+{
+    static const QCommandLineOption option(
+            QStringLiteral("verbose"),
+            tr("Also print the log on stderr (by default only the error, in one sentence)."));
+    return option;
+}
+
 const QCommandLineOption &jsonOption()
 {
     static const QCommandLineOption option(QStringLiteral("json"),
@@ -48,8 +56,10 @@ const QCommandLineOption &jsonOption()
 } // namespace
 
 CliContext::CliContext()
-    : m_out(stdout)
-    , m_err(stderr)
+    : m_outDevice(stdout)
+    , m_errDevice(stderr)
+    , m_out(&m_outDevice)
+    , m_err(&m_errDevice)
 { }
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
@@ -57,6 +67,7 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
     parser.addOption(dbOption());
     parser.addOption(userOption());
     parser.addOption(jsonOption());
+    parser.addOption(verboseOption());
 }
 
 void CliContext::takeGlobalOptions(const QCommandLineParser &parser)
@@ -67,6 +78,8 @@ void CliContext::takeGlobalOptions(const QCommandLineParser &parser)
         m_user = parser.value(userOption());
     if (parser.isSet(jsonOption()))
         m_json = true;
+    if (parser.isSet(verboseOption()))
+        setVerbose(true);
 }
 
 QString CliContext::databasePath() const
@@ -139,7 +152,15 @@ int CliContext::fail(const Error &error)
     m_out.flush();
     m_err << "tenantctl: " << error.message << '\n';
     m_err.flush();
-    return int(error.code);
+    // A busy database is worth a retry on every path, whatever code the error was built with.
+    return error.retryable ? int(ErrorCode::Busy) : int(error.code);
+}
+
+void CliContext::warn(const QString &message)
+{
+    m_out.flush();
+    m_err << "tenantctl: " << tr("warning: %1").arg(message) << '\n';
+    m_err.flush();
 }
 
 int CliContext::usage(const QString &message)

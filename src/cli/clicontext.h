@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/terminal.h"
+
 #include "core/access/actor.h"
 #include "core/database/database.h"
 #include "core/result.h"
@@ -22,7 +24,7 @@ class CliContext
 public:
     CliContext();
 
-    // --db, --user and --json, accepted before or after the command name.
+    // --db, --user, --json and --verbose, accepted before or after the command name.
     static void addGlobalOptions(QCommandLineParser &parser);
     void takeGlobalOptions(const QCommandLineParser &parser);
 
@@ -42,11 +44,16 @@ public:
 
     QTextStream &out() { return m_out; }
     void printJson(const QJsonObject &object);
-    // Prints error.message as one sentence on stderr and returns its exit code.
+    // Prints error.message as one sentence on stderr and returns its exit code (Busy, 75,
+    // for every retryable error).
     int fail(const Error &error);
     int usage(const QString &message);
+    // A warning the reader must not miss (a signing key that cannot be used), on stderr.
+    void warn(const QString &message);
 
 private:
+    TerminalDevice m_outDevice;
+    TerminalDevice m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

@@ -14,7 +14,8 @@ QString groupUsage(const QList<SubCommand> &commands)
     QString text = cliTr("Usage:") + QLatin1Char('\n');
     for (const SubCommand &command : commands)
         text += QStringLiteral("  %1\n").arg(QLatin1String(command.usage));
-    text += cliTr("Every command takes --db PATH, --user NAME and --json.") + QLatin1Char('\n');
+    text += cliTr("Every command takes --db PATH, --user NAME, --json and --verbose.")
+            + QLatin1Char('\n');
     return text;
 }
 

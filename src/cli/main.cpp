@@ -1,5 +1,8 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/terminal.h"
+
+#include "core/audit/auditlog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +63,7 @@ QString commandSummary()
 
 int main(int argc, char *argv[])
 {
+    installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantctl"));
@@ -90,6 +94,12 @@ int main(int argc, char *argv[])
         return context.usage(QCoreApplication::translate(
                 "tenantctl", "No command given; run tenantctl --help for the list."));
     context.takeGlobalOptions(parser);
+
+    // Without a usable key nothing is signed: that must not pass in silence.
+    if (const QString problem = tenantdesk::AuditLog::signingKeyProblem(); !problem.isEmpty())
+        context.warn(
+                QCoreApplication::translate("tenantctl", "%1 Audit entries are written unsigned.")
+                        .arg(problem));
 
     const QString name = positional.takeFirst();
     if (parser.isSet(QStringLiteral("help")))

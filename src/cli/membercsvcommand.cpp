@@ -7,12 +7,17 @@
 #include "cli/lookup.h"
 #include "cli/output.h"
 #include "cli/signin.h"
+#include "cli/terminal.h"
 
 #include "core/csv/membershipcsv.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace tenantdesk::cli {
 
@@ -56,8 +61,8 @@ QString countsText(const CsvImportReport &report)
 {
     using Outcome = CsvImportRow::Outcome;
     QStringList parts;
-    for (Outcome outcome :
-         {Outcome::Add, Outcome::Change, Outcome::Unchanged, Outcome::Invalid, Outcome::Refused}) {
+    for (Outcome outcome : {Outcome::Add, Outcome::Change, Outcome::Unchanged, Outcome::Skipped,
+                            Outcome::Invalid, Outcome::Refused}) {
         if (const int n = report.count(outcome))
             parts << QStringLiteral("%1 %2").arg(n).arg(MembershipCsv::outcomeName(outcome));
     }
@@ -104,12 +109,12 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
     const int invalid = report->count(CsvImportRow::Outcome::Invalid);
     const int refused = report->count(CsvImportRow::Outcome::Refused);
     // A skipped row is what --skip-failures asked for; otherwise any bad row fails the run
-    // (a dry run answers as the all-or-nothing import would).
+    // (a dry run answers as the all-or-nothing import would), with the exit code the first
+    // bad row would have on its own: the same rule gives the same code on every path.
     int exitCode = 0;
-    if (mode != MembershipCsv::Mode::SkipFailures)
-        exitCode = invalid > 0 ? int(ErrorCode::InvalidInput)
-                : refused > 0  ? int(ErrorCode::Denied)
-                               : 0;
+    const CsvImportRow *firstFailure = report->firstFailure();
+    if (mode != MembershipCsv::Mode::SkipFailures && firstFailure)
+        exitCode = int(firstFailure->code);
     if (context.json()) {
         QJsonArray rows;
         for (const CsvImportRow &row : std::as_const(report->rows))
@@ -127,6 +132,8 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
                           {QStringLiteral("change"), report->count(CsvImportRow::Outcome::Change)},
                           {QStringLiteral("unchanged"),
                            report->count(CsvImportRow::Outcome::Unchanged)},
+                          {QStringLiteral("skipped"),
+                           report->count(CsvImportRow::Outcome::Skipped)},
                           {QStringLiteral("invalid"), invalid},
                           {QStringLiteral("refused"), refused}}},
                  {QStringLiteral("rows"), rows}});
@@ -154,8 +161,11 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
     context.out().flush();
     if (exitCode == 0)
         return 0;
-    const QString why
-            = cliTr("%1 row(s) failed (%2)").arg(invalid + refused).arg(countsText(*report));
+    const QString why = cliTr("%1 row(s) failed (%2); the first, line %3: %4")
+                                .arg(invalid + refused)
+                                .arg(countsText(*report))
+                                .arg(firstFailure->line)
+                                .arg(firstFailure->message);
     return context.fail({ErrorCode(exitCode),
                          mode == MembershipCsv::Mode::Preview
                                  ? cliTr("The import would change nothing: %1.").arg(why)
@@ -203,7 +213,9 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
                              .add(QStringLiteral("workspace"), nullIfEmpty(workspaceSlug))
                              .add(QStringLiteral("file"), nullIfEmpty(path)));
     const MembershipCsv::RowCallback jsonRow = [&json](const Membership &membership) {
-        json->add({{QStringLiteral("user"), membership.username},
+        json->add({{QStringLiteral("user"),
+                    membership.isOrphaned() ? membership.userId : membership.username},
+                   {QStringLiteral("orphaned"), membership.isOrphaned()},
                    {QStringLiteral("workspace"), nullIfEmpty(membership.workspaceSlug)},
                    {QStringLiteral("role"), tenantRoleName(membership.role)}});
     };
@@ -214,6 +226,12 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
         if (json)
             return csv.exportTo(nullptr, query, jsonRow); // --json alone: the rows as JSON
         context.out().flush();
+        // A file or a pipe gets the bytes as they are; a terminal gets them escaped, as
+        // everything else tenantctl prints (the CSV stays readable: line ends are kept).
+        if (isatty(fileno(stdout))) {
+            TerminalDevice terminal(stdout);
+            return csv.exportTo(&terminal, query);
+        }
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
             return failure(standardOutput.errorString());

@@ -12,8 +12,13 @@ namespace tenantdesk::cli {
 
 // A string of tenantctl's translation context.
 QString cliTr(const char *text);
+// A "%n" plural of tenantctl's translation context.
+QString cliTr(const char *text, const char *disambiguation, int n);
 
-// A name as one table cell: control characters shown as spaces, long names shortened.
+// A value from the database on one line: hidden characters, line breaks included, written as
+// \uXXXX escapes (core/printable.h).
+QString shown(const QString &text);
+// A name as one table cell: shown(), long names shortened.
 QString cell(const QString &text, int maxLength = 60);
 // Milliseconds since the epoch as local date and time.
 QString timeText(qint64 ms);

@@ -96,8 +96,8 @@ int show(CliContext &context, const QStringList &arguments)
         return 0;
     }
     QTextStream &out = context.out();
-    out << cliTr("Tenant:      %1").arg(tenant.slug) << '\n'
-        << cliTr("Name:        %1").arg(tenant.name) << '\n'
+    out << cliTr("Tenant:      %1").arg(shown(tenant.slug)) << '\n'
+        << cliTr("Name:        %1").arg(shown(tenant.name)) << '\n'
         << cliTr("Id:          %1").arg(tenant.id) << '\n'
         << cliTr("Created:     %1").arg(timeText(tenant.createdAt)) << '\n'
         << cliTr("Updated:     %1").arg(timeText(tenant.updatedAt)) << '\n'

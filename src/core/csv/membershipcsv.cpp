@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -18,6 +19,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tenantdesk::MembershipCsv", text);
+}
+
+// aistack's ids are lower-case UUIDs: such a user that does not exist is a deleted one.
+bool looksLikeId(const QString &text)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(text).hasMatch();
 }
 
 bool isHeader(const Csv::Record &record)
@@ -54,7 +64,17 @@ int CsvImportReport::count(CsvImportRow::Outcome outcome) const
 
 bool CsvImportReport::hasFailures() const
 {
-    return count(CsvImportRow::Outcome::Invalid) + count(CsvImportRow::Outcome::Refused) > 0;
+    return firstFailure() != nullptr;
+}
+
+const CsvImportRow *CsvImportReport::firstFailure() const
+{
+    for (const CsvImportRow &row : rows) {
+        if (row.outcome == CsvImportRow::Outcome::Invalid
+            || row.outcome == CsvImportRow::Outcome::Refused)
+            return &row;
+    }
+    return nullptr;
 }
 
 QString MembershipCsv::outcomeName(CsvImportRow::Outcome outcome)
@@ -68,6 +88,8 @@ QString MembershipCsv::outcomeName(CsvImportRow::Outcome outcome)
         return tr("unchanged");
     case CsvImportRow::Outcome::Invalid:
         return tr("invalid");
+    case CsvImportRow::Outcome::Skipped:
+        return tr("skipped");
     case CsvImportRow::Outcome::Refused:
         break;
     }
@@ -98,12 +120,13 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
     for (const Csv::Record &record : std::as_const(*records)) {
         CsvImportRow row;
         row.line = record.line;
-        row.user = record.fields.value(0).trimmed();
-        row.workspaceSlug = record.fields.value(1).trimmed();
-        row.role = record.fields.value(2).trimmed();
+        row.user = Csv::restored(record.fields.value(0).trimmed());
+        row.workspaceSlug = Csv::restored(record.fields.value(1).trimmed());
+        row.role = Csv::restored(record.fields.value(2).trimmed());
         auto invalid = [&](const QString &why) {
             row.outcome = CsvImportRow::Outcome::Invalid;
             row.message = why;
+            row.code = ErrorCode::InvalidInput;
             anyInvalid = true;
             report.rows.append(row);
         };
@@ -119,8 +142,18 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
             continue;
         }
         auto user = users.findByLogin(row.user);
+        if (user && !*user && looksLikeId(row.user))
+            user = users.findById(row.user.toLower());
         if (!user)
             return user.error();
+        if (!*user && looksLikeId(row.user)) {
+            row.outcome = CsvImportRow::Outcome::Skipped;
+            row.message = tr("User %1 no longer exists (a membership of a deleted user); the "
+                             "row is skipped.")
+                                  .arg(row.user);
+            report.rows.append(row);
+            continue;
+        }
         if (!*user) {
             invalid(tr("No user \"%1\".").arg(row.user));
             continue;
@@ -156,8 +189,10 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
         for (int i = 0; i < results->size(); ++i) {
             CsvImportRow &row = report.rows[rowOfChange.at(i)];
             row.outcome = outcomeOf(results->at(i));
-            if (results->at(i).error)
+            if (results->at(i).error) {
                 row.message = results->at(i).error->message;
+                row.code = results->at(i).error->code;
+            }
         }
     }
     const bool refusedAny = report.count(CsvImportRow::Outcome::Refused) > 0;
@@ -186,9 +221,12 @@ Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
         if (!page)
             return page.error();
         for (const Membership &membership : std::as_const(*page)) {
-            if (auto written
-                = write(Csv::formatRecord({membership.username, membership.workspaceSlug,
-                                           tenantRoleName(membership.role)}));
+            // A deleted user's membership is written with the id, which names it exactly; an
+            // import skips it (the user is gone) and says so.
+            const QString user = membership.isOrphaned() ? membership.userId : membership.username;
+            if (auto written = write(Csv::formatRecord({Csv::neutralised(user),
+                                                        Csv::neutralised(membership.workspaceSlug),
+                                                        tenantRoleName(membership.role)}));
                 !written)
                 return written.error();
             ++count;

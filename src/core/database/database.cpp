@@ -183,23 +183,32 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Error Database::errorFrom(const QSqlError &error, const QString &context) const
 {
-    const int code = error.nativeErrorCode().toInt();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return errorFromCode(error.nativeErrorCode().toInt(), detail, context);
+}
+
+Error Database::errorFromCode(int code, const QString &detail, const QString &context) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
     const QString prefix = context.isEmpty() ? QString() : context + QStringLiteral(": ");
     switch (code & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: {
-        Error busy = failure(tr("The database %1 is locked by another process; try again in a "
-                                "moment.")
-                                     .arg(QDir::toNativeSeparators(m_path)));
-        busy.retryable = true;
-        return busy;
-    }
+    case SQLITE_LOCKED:
+        return busy(tr("The database %1 is locked by another process; try again in a moment.")
+                            .arg(shown));
     case SQLITE_NOTADB:
-        return invalidInput(
-                tr("%1 is not an SQLite database.").arg(QDir::toNativeSeparators(m_path)));
+        return invalidInput(tr("%1 is not an SQLite database.").arg(shown));
+    case SQLITE_CORRUPT:
+        return failure(tr("The database %1 is damaged (SQLite: \"database disk image is "
+                          "malformed\"); restore it from a backup.")
+                               .arg(shown));
     case SQLITE_READONLY:
-        return failure(tr("%1 is read-only.").arg(QDir::toNativeSeparators(m_path)));
+        return failure(tr("%1 is read-only.").arg(shown));
+    case SQLITE_FULL:
+        return failure(tr("The disk holding %1 is full.").arg(shown));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return failure(tr("Cannot read or write %1: %2").arg(shown, detail));
     case SQLITE_CONSTRAINT:
         return conflict(prefix + detail);
     default:

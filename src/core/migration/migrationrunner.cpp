@@ -33,7 +33,8 @@ QString tr(const char *text)
 // would end the migration's transaction or set connection pragmas, however they are spelled.
 int authorizer(void *, int action, const char *arg1, const char *, const char *, const char *)
 {
-    if (action == SQLITE_TRANSACTION || action == SQLITE_SAVEPOINT)
+    if (action == SQLITE_TRANSACTION || action == SQLITE_SAVEPOINT || action == SQLITE_ATTACH
+        || action == SQLITE_DETACH)
         return SQLITE_DENY;
     if (action == SQLITE_PRAGMA && arg1
         && (sqlite3_stricmp(arg1, "foreign_keys") == 0 || sqlite3_stricmp(arg1, "journal_mode") == 0
@@ -43,12 +44,15 @@ int authorizer(void *, int action, const char *arg1, const char *, const char *,
 }
 
 // Installs the authorizer and the cancellation handler for the statements of one script
-// only: the runner's own statements (ledger, audit, COMMIT) must not be refused.
+// only: the runner's own statements (ledger, audit, COMMIT) must not be refused. While a
+// script runs, its connection allows no attached database at all, whatever the authorizer
+// lets through.
 class ScriptGuards
 {
 public:
     ScriptGuards(sqlite3 *handle, int (*progress)(void *), void *runner)
         : m_handle(handle)
+        , m_attachedLimit(sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0))
     {
         sqlite3_set_authorizer(m_handle, authorizer, nullptr);
         // Every 1000 virtual machine instructions: a long statement notices a cancel quickly.
@@ -58,13 +62,31 @@ public:
     {
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
         sqlite3_set_authorizer(m_handle, nullptr, nullptr);
+        sqlite3_limit(m_handle, SQLITE_LIMIT_ATTACHED, m_attachedLimit);
     }
     ScriptGuards(const ScriptGuards &) = delete;
     ScriptGuards &operator=(const ScriptGuards &) = delete;
 
 private:
     sqlite3 *m_handle;
+    int m_attachedLimit;
 };
+
+// Failures of the file rather than of the script: busy (retry later), damaged, full or
+// unreadable. They are reported as such, naming the file, not as a fault of a statement.
+bool isFileProblem(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        return true;
+    default:
+        return false;
+    }
+}
 
 int lineOf(const QByteArray &sql, qsizetype offset, int firstLine)
 {
@@ -273,7 +295,7 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
     sqlite3 *handle = m_db.handle();
     const QByteArray sql = script.sql(direction);
     const int firstLine = script.firstLine(direction);
-    const int total = int(StatementSplitter::split(sql).size());
+    const int total = StatementSplitter::count(sql);
     const ScriptGuards guards(handle, &MigrationRunner::progressHandler, this);
     setExecuting(true);
     const auto notExecuting = qScopeGuard([this] { setExecuting(false); });
@@ -298,12 +320,17 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
         const qsizetype first = StatementSplitter::skipSpaceAndComments(sql, tail - begin);
         sqlite3_stmt *statement = nullptr;
         const char *next = nullptr;
-        int rc = sqlite3_prepare_v2(handle, tail, int(end - tail), &statement, &next);
+        // The length includes the terminating NUL that QByteArray guarantees: given a length
+        // without it, SQLite copies the rest of the script for every statement, which makes
+        // a run cost the square of the script's size.
+        int rc = sqlite3_prepare_v2(handle, tail, int(end - tail) + 1, &statement, &next);
         if (rc != SQLITE_OK) {
             const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_finalize(statement);
             if (rc == SQLITE_INTERRUPT && isCancelled())
                 return cancelledError(script, direction, number + 1, true);
+            if (isFileProblem(rc))
+                return m_db.errorFromCode(rc, message);
             const QByteArray text = sql.mid(first);
             const auto problem = ScriptValidator::problemOf(text);
             if (rc == SQLITE_AUTH && problem != ScriptValidator::Problem::None)
@@ -313,6 +340,10 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
             return failedAt(number + 1, first, message);
         }
         if (!statement) { // only whitespace or comments were left
+            // SQLite stops at a NUL byte without moving on; MigrationScript refuses such files,
+            // and this keeps a script that slipped through from spinning with the write lock.
+            if (next <= tail || next > end)
+                return failedAt(number + 1, first, tr("the script holds a NUL byte"));
             tail = next;
             continue;
         }
@@ -337,6 +368,8 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
         if (rc != SQLITE_DONE) {
             if (rc == SQLITE_INTERRUPT && isCancelled())
                 return cancelledError(script, direction, number, true);
+            if (isFileProblem(rc))
+                return m_db.errorFromCode(rc, message);
             return failedAt(number, first, message);
         }
         if (sqlite3_get_autocommit(handle))

@@ -204,10 +204,11 @@ Result<Row> changeRow(const Database &db, const Actor &actor, const QString &id,
 
 template<typename Row>
 Result<Row> renameRow(const Database &db, const Actor &actor, const QString &id,
-                      const QString &name)
+                      const QString &rawName)
 {
-    if (auto valid = validateName(name); !valid)
+    if (auto valid = validateName(rawName); !valid)
         return valid.error();
+    const QString name = normalisedName(rawName);
     return changeRow<Row>(db, actor, id, RowKind<Row>::renameAction(),
                           [&](Row &row) -> std::optional<QString> {
                               if (row.name == name)

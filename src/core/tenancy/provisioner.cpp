@@ -63,7 +63,7 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
         target = **tenant;
     } else {
         target.id = newId();
-        target.name = options.tenantName;
+        target.name = normalisedName(options.tenantName);
         target.slug = options.tenantSlug;
         target.createdAt = target.updatedAt = nowMs();
         auto inserted
@@ -89,7 +89,7 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
                 = m_db.exec(QStringLiteral("INSERT INTO workspaces (id, tenant_id, name, slug, "
                                            "settings_json, created_at, updated_at) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {report.workspaceId, target.id, options.workspaceName,
+                            {report.workspaceId, target.id, normalisedName(options.workspaceName),
                              options.workspaceSlug, settingsToText({}), now, now});
         if (!inserted)
             return explain(m_db, inserted.error());

@@ -118,7 +118,7 @@ Result<Tenant> TenantService::create(const QString &name, const QString &slug,
 
     Tenant tenant;
     tenant.id = newId();
-    tenant.name = name;
+    tenant.name = normalisedName(name);
     tenant.slug = slug;
     tenant.createdAt = tenant.updatedAt = nowMs();
     auto inserted = m_db.exec(QStringLiteral("INSERT INTO tenants (id, name, slug, settings_json, "
