@@ -148,13 +148,16 @@ int restore(CliContext &context, const QStringList &arguments)
 
 } // namespace
 
+QList<SubCommand> backupSubCommands()
+{
+    return {{"list", kListUsage, list},
+            {"create", kCreateUsage, create},
+            {"restore", kRestoreUsage, restore}};
+}
+
 int runBackup(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("backup"),
-                    {{"list", kListUsage, list},
-                     {"create", kCreateUsage, create},
-                     {"restore", kRestoreUsage, restore}},
-                    arguments);
+    return dispatch(context, QStringLiteral("backup"), backupSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

@@ -52,9 +52,12 @@ CliContext::CliContext()
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption(dbOption());
-    parser.addOption(userOption());
-    parser.addOption(jsonOption());
+    parser.addOptions(globalOptions());
+}
+
+QList<QCommandLineOption> CliContext::globalOptions()
+{
+    return {dbOption(), userOption(), jsonOption()};
 }
 
 void CliContext::takeGlobalOptions(const QCommandLineParser &parser)
