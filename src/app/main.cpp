@@ -1,3 +1,4 @@
+#include "app/appmanpage.h"
 #include "app/mainwindow.h"
 #include "app/startup.h"
 #include "app/unixsignals.h"
@@ -6,6 +7,22 @@
 #include "widgets/common/icons.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+namespace {
+
+// Every category logs warnings only (their Q_LOGGING_CATEGORY default); --verbose adds info
+// and debug messages of TenantDesk's own categories. Rules the user gives in
+// QT_LOGGING_RULES win: with them set, --verbose changes nothing.
+void applyLogging(bool verbose)
+{
+    if (verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("tenantdesk.*.info=true\ntenantdesk.*.debug=true"));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +35,14 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(tenantdesk::Icons::application());
 
     tenantdesk::UnixSignals unixSignals;
-    tenantdesk::Startup startup(tenantdesk::StartupOptions::fromCommandLine(app));
+    const auto commandLine = tenantdesk::StartupOptions::fromCommandLine(app);
+    if (commandLine.manPage) {
+        QTextStream(stdout) << tenantdesk::tenantdeskManPage(
+                QStringLiteral(TENANTDESK_VERSION), QStringLiteral(TENANTDESK_RELEASE_DATE));
+        return 0;
+    }
+    applyLogging(commandLine.verbose);
+    tenantdesk::Startup startup(commandLine);
     const auto options = startup.run();
     if (unixSignals.isSignalled())
         return unixSignals.exitCode();
