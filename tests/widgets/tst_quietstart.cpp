@@ -3,6 +3,7 @@
 #include "support/testdatabase.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -57,6 +58,11 @@ void TestQuietStart::logsOnlyWhatWasAskedFor()
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    // As a desktop session provides it (QStandardPaths complains about a missing one).
+    const QString runtime = home.filePath(QStringLiteral("runtime"));
+    QVERIFY(QDir().mkpath(runtime));
+    QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     env.insert(QStringLiteral("TENANTDESK_PASSWORD"), QStringLiteral("password1"));
     env.insert(QStringLiteral("TENANTDESK_MIGRATIONS_DIR"),
                QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR));
@@ -81,7 +87,14 @@ void TestQuietStart::logsOnlyWhatWasAskedFor()
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 128 + SIGTERM);
 
-    const QByteArray err = app.readAllStandardError();
+    // The offscreen platform plugin, which tests run on, says this whenever a window gets a
+    // size limit; desktop platforms (xcb, wayland) support it and say nothing. It is Qt's, not
+    // TenantDesk's, and the only line dropped.
+    QByteArray err;
+    for (const QByteArray &line : app.readAllStandardError().split('\n')) {
+        if (line != "This plugin does not support propagateSizeHints()")
+            err += line.isEmpty() ? QByteArray() : line + '\n';
+    }
     if (!expectSessionLog) {
         QVERIFY2(err.isEmpty(), err.constData());
         return;
