@@ -70,7 +70,9 @@ QString completionKind(const QString &command, const QString &placeholder)
         return QStringLiteral("role");
     if (placeholder == QLatin1String("DIR"))
         return QStringLiteral("dir");
-    if (placeholder == QLatin1String("FILE") || placeholder == QLatin1String("PATH"))
+    // A file name pattern ("NNN_name.sql") is a file too.
+    if (placeholder == QLatin1String("FILE") || placeholder == QLatin1String("PATH")
+        || placeholder.contains(QLatin1Char('.')))
         return QStringLiteral("file");
     return QStringLiteral("none");
 }
