@@ -24,7 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-Q_LOGGING_CATEGORY(lcStartup, "tenantdesk.app.startup")
+Q_LOGGING_CATEGORY(lcStartup, "tenantdesk.app.startup", QtWarningMsg)
 
 namespace tenantdesk {
 
@@ -49,30 +49,49 @@ QString randomPassword()
 
 } // namespace
 
+QList<QCommandLineOption> StartupOptions::options()
+{
+    return {QCommandLineOption(QStringLiteral("db"),
+                               tr("Open this database file instead of the default one."),
+                               tr("path")),
+            QCommandLineOption(QStringLiteral("user"),
+                               tr("Sign in as this user (name or e-mail). With "
+                                  "$TENANTDESK_PASSWORD set, no sign-in dialog is shown."),
+                               tr("name")),
+            QCommandLineOption(QStringLiteral("demo"),
+                               tr("Open a throwaway database filled with sample data.")),
+            QCommandLineOption(QStringLiteral("verbose"),
+                               tr("Log information and debug messages on standard error, not "
+                                  "only warnings (unless $QT_LOGGING_RULES says otherwise)."))};
+}
+
+QStringList StartupOptions::positionalArgument()
+{
+    return {tr("database"), tr("The database file to open (same as --db)."), tr("[database]")};
+}
+
+QString StartupOptions::description()
+{
+    return tr("Administer the tenants, workspaces and memberships of an aistack database.");
+}
+
 StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Administer the tenants, workspaces and memberships of an "
-                                        "aistack database."));
+    parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("Open this database file instead of the default one."),
-                                tr("path"));
-    const QCommandLineOption user(
-            QStringLiteral("user"),
-            tr("Sign in as this user (name or e-mail). With $TENANTDESK_PASSWORD "
-               "set, no sign-in dialog is shown."),
-            tr("name"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open a throwaway database filled with sample data."));
-    parser.addOptions({db, user, demo});
+    parser.addOptions(options());
+    // Hidden: the build writes the manual page with it, from the same options as --help.
+    QCommandLineOption manPage(QStringLiteral("manpage"));
+    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(manPage);
     // A file given without --db, as file managers do with "Open With".
-    parser.addPositionalArgument(tr("database"), tr("The database file to open (same as --db)."),
-                                 tr("[database]"));
+    const QStringList positional = positionalArgument();
+    parser.addPositionalArgument(positional.at(0), positional.at(1), positional.at(2));
     parser.process(app);
     StartupOptions options;
-    options.databasePath = parser.value(db);
+    options.databasePath = parser.value(QStringLiteral("db"));
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         // As QCommandLineParser does for its own usage errors.
@@ -81,8 +100,10 @@ StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
     }
     if (options.databasePath.isEmpty() && !files.isEmpty())
         options.databasePath = files.first();
-    options.user = parser.value(user);
-    options.demo = parser.isSet(demo);
+    options.user = parser.value(QStringLiteral("user"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.verbose = parser.isSet(QStringLiteral("verbose"));
+    options.manPage = parser.isSet(manPage);
     return options;
 }
 

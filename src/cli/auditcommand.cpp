@@ -127,10 +127,14 @@ int verify(CliContext &context, const QStringList &arguments)
 
 } // namespace
 
+QList<SubCommand> auditSubCommands()
+{
+    return {{"list", kListUsage, list}, {"verify", kVerifyUsage, verify}};
+}
+
 int runAudit(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("audit"),
-                    {{"list", kListUsage, list}, {"verify", kVerifyUsage, verify}}, arguments);
+    return dispatch(context, QStringLiteral("audit"), auditSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

@@ -243,14 +243,17 @@ int restore(CliContext &context, const QStringList &arguments)
 
 } // namespace
 
+QList<SubCommand> backupSubCommands()
+{
+    return {{"list", kListUsage, list},
+            {"create", kCreateUsage, create},
+            {"prune", kPruneUsage, prune},
+            {"restore", kRestoreUsage, restore}};
+}
+
 int runBackup(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("backup"),
-                    {{"list", kListUsage, list},
-                     {"create", kCreateUsage, create},
-                     {"prune", kPruneUsage, prune},
-                     {"restore", kRestoreUsage, restore}},
-                    arguments);
+    return dispatch(context, QStringLiteral("backup"), backupSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

@@ -64,10 +64,12 @@ CliContext::CliContext()
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption(dbOption());
-    parser.addOption(userOption());
-    parser.addOption(jsonOption());
-    parser.addOption(verboseOption());
+    parser.addOptions(globalOptions());
+}
+
+QList<QCommandLineOption> CliContext::globalOptions()
+{
+    return {dbOption(), userOption(), jsonOption(), verboseOption()};
 }
 
 void CliContext::takeGlobalOptions(const QCommandLineParser &parser)

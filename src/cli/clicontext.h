@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace tenantdesk::cli {
@@ -26,6 +27,8 @@ public:
 
     // --db, --user, --json and --verbose, accepted before or after the command name.
     static void addGlobalOptions(QCommandLineParser &parser);
+    // The same options as a list, for the manual page and the bash completion.
+    static QList<QCommandLineOption> globalOptions();
     void takeGlobalOptions(const QCommandLineParser &parser);
 
     bool json() const { return m_json; }
@@ -60,15 +63,6 @@ private:
     QString m_databasePath;
     QString m_user;
     std::unique_ptr<Database> m_db;
-};
-
-// A tenantctl command: its name, one line of help and its entry point, which gets the
-// arguments after its name and returns the exit code.
-struct CliCommand
-{
-    const char *name;
-    const char *summary;
-    int (*run)(CliContext &context, const QStringList &arguments);
 };
 
 // Parses a command's arguments with the global options added; on failure prints the

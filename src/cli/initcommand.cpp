@@ -8,6 +8,8 @@
 
 namespace tenantdesk::cli {
 
+extern const char kInitUsage[] = "tenantctl init --admin NAME --email EMAIL";
+
 int runInit(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -25,8 +27,8 @@ int runInit(CliContext &context, const QStringList &arguments)
     if (!parseCommandLine(context, parser, QStringLiteral("init"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.isSet(admin) || !parser.isSet(email) || !parser.positionalArguments().isEmpty())
-        return context.usage(QCoreApplication::translate(
-                "tenantctl", "Usage: tenantctl init --admin NAME --email EMAIL"));
+        return context.usage(QCoreApplication::translate("tenantctl", "Usage: %1")
+                                     .arg(QLatin1String(kInitUsage)));
 
     auto db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)

@@ -447,18 +447,21 @@ extern const char kMemberExportUsage[];
 int runMemberImport(CliContext &context, const QStringList &arguments);
 int runMemberExport(CliContext &context, const QStringList &arguments);
 
+QList<SubCommand> memberSubCommands()
+{
+    return {{"list", kListUsage, list},
+            {"grant", kGrantUsage, grant},
+            {"revoke", kRevokeUsage, revoke},
+            {"remove", kRemoveUsage, remove},
+            {"prune", kPruneUsage, prune},
+            {"dedupe", kDedupeUsage, dedupe},
+            {"import", kMemberImportUsage, runMemberImport},
+            {"export", kMemberExportUsage, runMemberExport}};
+}
+
 int runMember(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("member"),
-                    {{"list", kListUsage, list},
-                     {"grant", kGrantUsage, grant},
-                     {"revoke", kRevokeUsage, revoke},
-                     {"remove", kRemoveUsage, remove},
-                     {"prune", kPruneUsage, prune},
-                     {"dedupe", kDedupeUsage, dedupe},
-                     {"import", kMemberImportUsage, runMemberImport},
-                     {"export", kMemberExportUsage, runMemberExport}},
-                    arguments);
+    return dispatch(context, QStringLiteral("member"), memberSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

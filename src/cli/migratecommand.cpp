@@ -494,7 +494,7 @@ int runAction(CliContext &context, const QStringList &arguments, const MigrateAc
 
 } // namespace
 
-int runMigrate(CliContext &context, const QStringList &arguments)
+QList<SubCommand> migrateSubCommands()
 {
     const QStringList runOptions{QStringLiteral("dir"),
                                  QStringLiteral("to"),
@@ -527,7 +527,12 @@ int runMigrate(CliContext &context, const QStringList &arguments)
         commands.append({action.name, action.usage, [action](CliContext &c, const QStringList &a) {
                              return runAction(c, a, action);
                          }});
-    return dispatch(context, QStringLiteral("migrate"), commands, arguments);
+    return commands;
+}
+
+int runMigrate(CliContext &context, const QStringList &arguments)
+{
+    return dispatch(context, QStringLiteral("migrate"), migrateSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

@@ -266,16 +266,19 @@ int remove(CliContext &context, const QStringList &arguments)
 
 } // namespace
 
+QList<SubCommand> tenantSubCommands()
+{
+    return {{"list", kListUsage, list},
+            {"show", kShowUsage, show},
+            {"create", kCreateUsage, create},
+            {"rename", kRenameUsage, rename},
+            {"settings", kSettingsUsage, settings},
+            {"delete", kDeleteUsage, remove}};
+}
+
 int runTenant(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("tenant"),
-                    {{"list", kListUsage, list},
-                     {"show", kShowUsage, show},
-                     {"create", kCreateUsage, create},
-                     {"rename", kRenameUsage, rename},
-                     {"settings", kSettingsUsage, settings},
-                     {"delete", kDeleteUsage, remove}},
-                    arguments);
+    return dispatch(context, QStringLiteral("tenant"), tenantSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

@@ -15,11 +15,12 @@
 
 namespace tenantdesk::cli {
 
+extern const char kWhoamiUsage[] = "tenantctl whoami";
+extern const char kCanUsage[] = "tenantctl can USER ACTION [TARGET] [--role ROLE]";
+
 namespace {
 
 const char kUserListUsage[] = "tenantctl user list [--limit N]";
-const char kWhoamiUsage[] = "tenantctl whoami";
-const char kCanUsage[] = "tenantctl can USER ACTION [TARGET] [--role ROLE]";
 
 int listUsers(CliContext &context, const QStringList &arguments)
 {
@@ -88,10 +89,14 @@ TargetKind targetKindOf(Action action)
 
 } // namespace
 
+QList<SubCommand> userSubCommands()
+{
+    return {{"list", kUserListUsage, listUsers}};
+}
+
 int runUser(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("user"), {{"list", kUserListUsage, listUsers}},
-                    arguments);
+    return dispatch(context, QStringLiteral("user"), userSubCommands(), arguments);
 }
 
 int runWhoami(CliContext &context, const QStringList &arguments)

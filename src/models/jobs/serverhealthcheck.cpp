@@ -8,7 +8,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcHealth, "tenantdesk.models.healthcheck")
+Q_LOGGING_CATEGORY(lcHealth, "tenantdesk.models.healthcheck", QtWarningMsg)
 
 namespace tenantdesk {
 

@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSession, "tenantdesk.widgets.session")
+Q_LOGGING_CATEGORY(lcSession, "tenantdesk.widgets.session", QtWarningMsg)
 
 namespace tenantdesk {
 
