@@ -84,6 +84,10 @@ void TestTenantctlHardening::busyDatabaseExitsWith75()
     sqlite3_close(holder);
     QCOMPARE(run.exitCode, 75);
     QVERIFY2(run.err.contains("locked by another process"), run.err.constData());
+    // The holder is this test process: the message names it, so the admin knows whom to ask.
+    QVERIFY2(run.err.contains(
+                     QStringLiteral("(pid %1)").arg(QCoreApplication::applicationPid()).toUtf8()),
+             run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
     QCOMPARE(m_test->dump(), before);
 }

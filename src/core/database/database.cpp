@@ -1,5 +1,6 @@
 #include "core/database/database.h"
 
+#include "core/database/fileholders.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace tenantdesk {
@@ -181,6 +183,24 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return query->value(0);
 }
 
+Error Database::busyError() const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    // Name who holds the file, writers first: "try again" is more useful with a name to ask.
+    QList<FileHolder> holders = FileHolders::find(FileHolders::databaseFiles(m_path));
+    std::stable_partition(holders.begin(), holders.end(),
+                          [](const FileHolder &holder) { return holder.writing; });
+    QStringList names;
+    for (const FileHolder &holder : std::as_const(holders))
+        names << tr("%1 (pid %2)").arg(holder.program).arg(holder.pid);
+    if (names.isEmpty())
+        return busy(tr("The database %1 is locked by another process; try again in a moment.")
+                            .arg(shown));
+    return busy(tr("The database %1 is locked by another process (held by %2); try again "
+                   "in a moment.")
+                        .arg(shown, names.join(QStringLiteral(", "))));
+}
+
 Error Database::errorFrom(const QSqlError &error, const QString &context) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -194,8 +214,7 @@ Error Database::errorFromCode(int code, const QString &detail, const QString &co
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return busy(tr("The database %1 is locked by another process; try again in a moment.")
-                            .arg(shown));
+        return busyError();
     case SQLITE_NOTADB:
         return invalidInput(tr("%1 is not an SQLite database.").arg(shown));
     case SQLITE_CORRUPT:

@@ -65,6 +65,8 @@ public:
 
 private:
     Database(QString path, QString connectionName, sqlite3 *handle, bool isNew);
+    // Busy: names the processes that hold the file open, when /proc shows them.
+    Error busyError() const;
 
     QString m_path;
     QString m_connectionName;
