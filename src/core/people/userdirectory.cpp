@@ -123,7 +123,21 @@ Result<std::optional<User>> UserDirectory::find(const QString &idOrLogin) const
     auto byId = findById(idOrLogin);
     if (!byId || *byId)
         return byId;
-    return findByLogin(idOrLogin);
+    auto byLogin = findByLogin(idOrLogin);
+    if (!byLogin || *byLogin || !idOrLogin.contains(QLatin1Char('@')))
+        return byLogin;
+    // Naming someone (not signing in): an e-mail typed in another case still finds its only
+    // owner. This reads every row, but only after the exact lookups found nobody.
+    auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE lower(email) = lower(?) "
+                                         "LIMIT 2")
+                                  .arg(kUserColumns),
+                          {idOrLogin});
+    auto matches = usersFrom(std::move(rows));
+    if (!matches)
+        return matches.error();
+    if (matches->size() != 1)
+        return std::optional<User>();
+    return std::optional<User>(matches->first());
 }
 
 Result<QList<User>> UserDirectory::list(int limit, const QString &afterUsername,

@@ -37,7 +37,9 @@ public:
     // matters), each one lookup on its unique index. Nothing when no such user exists.
     Result<std::optional<User>> findByLogin(const QString &login) const;
     Result<std::optional<User>> findById(const QString &id) const;
-    // By id, username or e-mail, in that order (what tenantctl accepts as USER).
+    // By id, exact username or exact e-mail, in that order (what tenantctl accepts as USER),
+    // then by an e-mail in any case when exactly one user has it. For naming people (grants,
+    // CSV, lookups), never for sign-in, which matches e-mail exactly as aistack does.
     Result<std::optional<User>> find(const QString &idOrLogin) const;
     // Users ordered by username; `after` pages by key (usernames are unique); a prefix
     // keeps those whose username or e-mail starts with it.
