@@ -30,7 +30,10 @@ const std::array kCommands = {
                    runWorkspace},
         CliCommand{"member", QT_TRANSLATE_NOOP("tenantctl", "List, grant or revoke memberships."),
                    runMember},
-        CliCommand{"user", QT_TRANSLATE_NOOP("tenantctl", "List the users you may see."), runUser},
+        CliCommand{
+                "user",
+                QT_TRANSLATE_NOOP("tenantctl", "List, show, create, lock, reset or delete users."),
+                runUser},
         CliCommand{"whoami",
                    QT_TRANSLATE_NOOP("tenantctl", "Show who you are and your roles per tenant."),
                    runWhoami},

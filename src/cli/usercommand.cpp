@@ -6,6 +6,7 @@
 #include "cli/lookup.h"
 #include "cli/output.h"
 #include "cli/signin.h"
+#include "cli/usermanagement.h"
 
 #include "core/access/accesspolicy.h"
 #include "core/tenancy/membershipservice.h"
@@ -38,8 +39,9 @@ int listUsers(CliContext &context, const QStringList &arguments)
     if (!session)
         return context.fail(session.error());
     const MembershipService service(*session->db, session->actor);
-    ListPrinter printer(context, QStringLiteral("users"),
-                        {cliTr("USERNAME"), cliTr("E-MAIL"), cliTr("GLOBAL ROLE")});
+    ListPrinter printer(
+            context, QStringLiteral("users"),
+            {cliTr("USERNAME"), cliTr("E-MAIL"), cliTr("GLOBAL ROLE"), cliTr("STATUS")});
     auto listed = forEachPage<User>(
             *maximum, 1000,
             [&](int size, const User *after) {
@@ -48,7 +50,8 @@ int listUsers(CliContext &context, const QStringList &arguments)
             printer.sink<User>(
                     [](const User &user) {
                         return QStringList{user.username, user.email,
-                                           globalRoleName(user.globalRole)};
+                                           globalRoleName(user.globalRole),
+                                           user.locked ? cliTr("locked") : cliTr("active")};
                     },
                     userJson));
     if (!listed)
@@ -81,6 +84,7 @@ TargetKind targetKindOf(Action action)
     case Action::Provision:
     case Action::VerifyAudit:
     case Action::ViewAudit:
+    case Action::ManageUsers:
         break;
     }
     return TargetKind::None;
@@ -90,7 +94,9 @@ TargetKind targetKindOf(Action action)
 
 int runUser(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("user"), {{"list", kUserListUsage, listUsers}},
+    return dispatch(context, QStringLiteral("user"),
+                    QList<SubCommand>{{"list", kUserListUsage, listUsers}}
+                            + userManagementCommands(),
                     arguments);
 }
 
