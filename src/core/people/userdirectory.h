@@ -53,8 +53,9 @@ public:
 
     // The stored hash for sign-in only; never leaves core.
     Result<QByteArray> passwordHash(const QString &userId) const;
-    // The highest bcrypt cost among the stored hashes (at least minimum): sign-in spends that
-    // much work on an unknown name, so it takes as long as the slowest known user.
+    // The highest bcrypt cost among the stored hashes (at least minimum), read from the first
+    // few thousand rows so that it stays cheap at 100,000 users: sign-in spends that much
+    // work on an unknown name, so it takes as long as the slowest known user.
     Result<int> slowestHashCost(int minimum) const;
 
     // Creates the users table in aistack's shape where it is missing.
