@@ -17,14 +17,12 @@ CREATE INDEX IF NOT EXISTS idx_tenantdesk_signin_failures_last
   ON tenantdesk_signin_failures(last_failure_at);
 
 -- The key of the hash of unknown names: random per database, so names cannot be looked up
--- in precomputed tables.
+-- in precomputed tables. TenantDesk stores it at the first failed sign-in with an unknown
+-- name (the migration changes the schema only).
 CREATE TABLE IF NOT EXISTS tenantdesk_secrets (
   name TEXT PRIMARY KEY,
   value BLOB NOT NULL
 );
-
-INSERT OR IGNORE INTO tenantdesk_secrets (name, value)
-  VALUES ('signin-subject-key', randomblob(32));
 
 -- ==================== DOWN ====================
 

@@ -43,9 +43,16 @@ Result<QString> SignInThrottle::subjectFor(const QString &userId, const QString 
         return QStringLiteral("user:") + userId;
     QByteArray key;
     if (m_db.hasTable(QStringLiteral("tenantdesk_secrets"))) {
-        auto stored
-                = m_db.scalar(QStringLiteral("SELECT value FROM tenantdesk_secrets WHERE name = ?"),
-                              {QStringLiteral("signin-subject-key")});
+        const QString name = QStringLiteral("signin-subject-key");
+        // Made at the first unknown name (migration 011 only creates the table); OR IGNORE
+        // keeps the key another process stored first.
+        if (auto made = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO tenantdesk_secrets "
+                                                 "(name, value) VALUES (?, randomblob(32))"),
+                                  {name});
+            !made)
+            return made.error();
+        auto stored = m_db.scalar(
+                QStringLiteral("SELECT value FROM tenantdesk_secrets WHERE name = ?"), {name});
         if (!stored)
             return stored.error();
         key = stored->toByteArray();
