@@ -154,7 +154,9 @@ void TestPeoplePage::adminCreatesLocksAndDeletesPeople()
     QTRY_COMPARE_WITH_TIMEOUT(page->currentUser() ? page->currentUser()->id : QString(), nina,
                               kTimeoutMs);
 
-    // Creating a taken name keeps the dialog open with core's answer.
+    // Creating a taken name keeps the dialog open with core's answer. (The refresh after the
+    // change re-evaluates the actions: wait until New Person is offered again.)
+    QTRY_VERIFY_WITH_TIMEOUT(page->createAction()->isEnabled(), kTimeoutMs);
     page->createAction()->trigger();
     dialog = modal<PersonDialog>();
     QVERIFY(dialog);
