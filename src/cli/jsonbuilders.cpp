@@ -54,7 +54,8 @@ QJsonObject userJson(const User &user)
     return {{QStringLiteral("id"), user.id},
             {QStringLiteral("username"), user.username},
             {QStringLiteral("email"), user.email},
-            {QStringLiteral("role"), globalRoleName(user.globalRole)}};
+            {QStringLiteral("role"), globalRoleName(user.globalRole)},
+            {QStringLiteral("locked"), user.locked}};
 }
 
 QJsonObject auditEntryJson(const AuditEntry &entry)

@@ -29,7 +29,7 @@ Result<Workspace> resolveWorkspace(const Session &session, const Tenant &tenant,
 
 Result<User> resolveUser(const Session &session, const QString &login)
 {
-    auto user = UserDirectory(*session.db).findByLogin(login);
+    auto user = UserDirectory(*session.db).find(login);
     if (!user)
         return user.error();
     if (!*user)

@@ -19,7 +19,7 @@ struct Session;
 Result<Tenant> resolveTenant(const Session &session, const QString &slug);
 Result<Workspace> resolveWorkspace(const Session &session, const Tenant &tenant,
                                    const QString &slug);
-// A user by username or e-mail, whoever is asking: granting needs to name people outside the
+// A user by id, username or e-mail, whoever is asking: granting needs to name people outside the
 // tenant. NotFound when there is no such user.
 Result<User> resolveUser(const Session &session, const QString &login);
 // Whom a revoke or remove names: a user by username or e-mail, or the id of a user who no

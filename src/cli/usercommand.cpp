@@ -6,6 +6,7 @@
 #include "cli/lookup.h"
 #include "cli/output.h"
 #include "cli/signin.h"
+#include "cli/usermanagement.h"
 
 #include "core/access/accesspolicy.h"
 #include "core/tenancy/membershipservice.h"
@@ -39,8 +40,9 @@ int listUsers(CliContext &context, const QStringList &arguments)
     if (!session)
         return context.fail(session.error());
     const MembershipService service(*session->db, session->actor);
-    ListPrinter printer(context, QStringLiteral("users"),
-                        {cliTr("USERNAME"), cliTr("E-MAIL"), cliTr("GLOBAL ROLE")});
+    ListPrinter printer(
+            context, QStringLiteral("users"),
+            {cliTr("USERNAME"), cliTr("E-MAIL"), cliTr("GLOBAL ROLE"), cliTr("STATUS")});
     auto listed = forEachPage<User>(
             *maximum, 1000,
             [&](int size, const User *after) {
@@ -49,7 +51,8 @@ int listUsers(CliContext &context, const QStringList &arguments)
             printer.sink<User>(
                     [](const User &user) {
                         return QStringList{user.username, user.email,
-                                           globalRoleName(user.globalRole)};
+                                           globalRoleName(user.globalRole),
+                                           user.locked ? cliTr("locked") : cliTr("active")};
                     },
                     userJson));
     if (!listed)
@@ -82,6 +85,7 @@ TargetKind targetKindOf(Action action)
     case Action::Provision:
     case Action::VerifyAudit:
     case Action::ViewAudit:
+    case Action::ManageUsers:
         break;
     }
     return TargetKind::None;
@@ -91,7 +95,7 @@ TargetKind targetKindOf(Action action)
 
 QList<SubCommand> userSubCommands()
 {
-    return {{"list", kUserListUsage, listUsers}};
+    return QList<SubCommand>{{"list", kUserListUsage, listUsers}} + userManagementCommands();
 }
 
 int runUser(CliContext &context, const QStringList &arguments)

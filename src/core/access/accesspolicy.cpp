@@ -37,6 +37,7 @@ constexpr std::array kActionNames = {
         ActionName{Action::Provision, "provision"},
         ActionName{Action::VerifyAudit, "audit.verify"},
         ActionName{Action::ViewAudit, "audit.view"},
+        ActionName{Action::ManageUsers, "user.manage"},
 };
 
 // What architecture.md §3 asks of a user who is not a global admin.
@@ -73,6 +74,7 @@ Requirement requirementOf(Action action)
     case Action::Provision:
     case Action::VerifyAudit:
     case Action::ViewAudit:
+    case Action::ManageUsers:
         break;
     }
     return Requirement::GlobalAdmin;
@@ -115,6 +117,9 @@ QString ruleOf(Action action)
         return tr("verifying the audit chain needs a global admin");
     case Action::ViewAudit:
         return tr("viewing the audit log needs a global admin");
+    case Action::ManageUsers:
+        return tr("creating, locking, resetting, renaming or removing people needs a global "
+                  "admin");
     }
     return {};
 }

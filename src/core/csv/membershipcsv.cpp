@@ -141,9 +141,7 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
                             .arg(row.role));
             continue;
         }
-        auto user = users.findByLogin(row.user);
-        if (user && !*user && looksLikeId(row.user))
-            user = users.findById(row.user.toLower());
+        auto user = users.find(row.user);
         if (!user)
             return user.error();
         if (!*user && looksLikeId(row.user)) {

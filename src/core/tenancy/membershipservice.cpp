@@ -1,9 +1,11 @@
 #include "core/tenancy/membershipservice.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
+#include "core/people/userdirectory.h"
 #include "core/tenancy/membershiprules.h"
 #include "core/tenancy/tenancysql.h"
 
@@ -98,19 +100,29 @@ Result<QString> visibleRowsSql(const Database &db, const Actor &actor, const Mem
     return sql;
 }
 
-// Takes the write lock, then reads the tenant under it, so that the checks that follow see
-// what the change will be applied to.
-Result<Tenant> lockTenant(const Database &db, WriteTransaction &transaction,
-                          const QString &tenantId)
+// The tenant a write changes and the actor as the database has them under the write lock.
+struct LockedTenant
+{
+    Tenant tenant;
+    Actor actor;
+};
+
+// Takes the write lock, then reads the acting user and the tenant under it, so that the
+// checks that follow see what the change will be applied to and who applies it now.
+Result<LockedTenant> lockTenant(const Database &db, WriteTransaction &transaction,
+                                const Actor &signedIn, const QString &tenantId)
 {
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    auto actor = currentActor(db, signedIn);
+    if (!actor)
+        return actor.error();
     auto tenant = loadTenant(db, tenantId);
     if (!tenant)
         return tenant.error();
     if (!*tenant)
         return tenantNotFound(tenantId);
-    return **tenant;
+    return LockedTenant{**tenant, *actor};
 }
 
 // One change whose refusal is the caller's error.
@@ -288,43 +300,16 @@ Result<QList<TenantRoleSummary>> MembershipService::rolesOf(const QString &userI
 
 Result<QList<User>> MembershipService::visibleUsers(int limit, const QString &afterUsername) const
 {
-    QList<User> users;
     if (m_actor.bootstrap || limit <= 0)
-        return users;
-    QString sql = QStringLiteral("SELECT u.id, u.email, u.username, u.role, u.created_at, "
-                                 "u.last_login_at FROM users u WHERE u.username > ?");
-    QVariantList values{afterUsername.isNull() ? QStringLiteral("") : afterUsername};
-    if (!m_actor.isGlobalAdmin()) {
-        // Someone shares a place with the actor when one of their grants is a row the actor
-        // may see: anything in a tenant where the actor is tenant-wide, tenant-wide rows of
-        // any tenant of the actor, rows of the actor's own workspaces. The set is built from
-        // the actor's side through the tenant and workspace indexes ("+" keeps SQLite from
-        // scanning every tenant-wide row through the workspace index).
-        sql += QStringLiteral(
-                " AND (u.id = ? OR u.id IN ("
-                "SELECT tu.user_id FROM tenant_users tu WHERE tu.tenant_id IN (SELECT tenant_id "
-                "FROM tenant_users WHERE user_id = ? AND workspace_id IS NULL) "
-                "UNION SELECT tu.user_id FROM tenant_users tu WHERE +tu.workspace_id IS NULL AND "
-                "tu.tenant_id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ?) "
-                "UNION SELECT tu.user_id FROM tenant_users tu WHERE tu.workspace_id IN (SELECT "
-                "workspace_id FROM tenant_users WHERE user_id = ? AND workspace_id IS NOT NULL)))");
-        values << m_actor.userId << m_actor.userId << m_actor.userId << m_actor.userId;
-    }
-    sql += QStringLiteral(" ORDER BY u.username LIMIT ?");
-    values << limit;
-    auto rows = m_db.exec(sql, values);
-    if (!rows)
-        return explain(m_db, rows.error());
-    while (rows->next()) {
-        User user;
-        user.id = rows->value(0).toString();
-        user.email = rows->value(1).toString();
-        user.username = rows->value(2).toString();
-        user.globalRole = globalRoleFromString(rows->value(3).toString());
-        user.createdAt = rows->value(4).toString();
-        user.lastLoginAt = rows->value(5).toString();
-        users.append(user);
-    }
+        return QList<User>();
+    UserListQuery query;
+    query.limit = limit;
+    query.afterUsername = afterUsername;
+    if (!m_actor.isGlobalAdmin())
+        query.visibleTo = m_actor.userId;
+    auto users = UserDirectory(m_db).list(query);
+    if (!users)
+        return explain(m_db, users.error());
     return users;
 }
 
@@ -332,10 +317,11 @@ Result<Membership> MembershipService::grant(const QString &tenantId, const QStri
                                             TenantRole role, const QString &workspaceId)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
-    if (auto applied = applyOne(m_db, m_actor, *tenant,
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    if (auto applied = applyOne(m_db, locked->actor, tenant,
                                 {MembershipChange::Kind::Grant, userId, workspaceId, role});
         !applied)
         return applied.error();
@@ -346,8 +332,8 @@ Result<Membership> MembershipService::grant(const QString &tenantId, const QStri
         return failure(tr("The membership was not stored."));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "granted" << tenantRoleName(role) << "in"
-                      << tenant->slug;
+    qCInfo(lcTenancy) << locked->actor.auditName() << "granted" << tenantRoleName(role) << "in"
+                      << tenant.slug;
     return **stored;
 }
 
@@ -355,10 +341,11 @@ Result<void> MembershipService::revoke(const QString &tenantId, const QString &u
                                        const QString &workspaceId)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
-    if (auto applied = applyOne(m_db, m_actor, *tenant,
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    if (auto applied = applyOne(m_db, locked->actor, tenant,
                                 {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
         !applied)
         return applied.error();
@@ -368,9 +355,10 @@ Result<void> MembershipService::revoke(const QString &tenantId, const QString &u
 Result<void> MembershipService::removeFromTenant(const QString &tenantId, const QString &userId)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
     // Workspace grants first, the tenant-wide one last: every grant goes through the same
     // rules as a single revoke, and one refusal rolls all of them back.
     // DISTINCT: duplicate tenant-wide rows are one grant, which one revoke removes whole.
@@ -385,9 +373,9 @@ Result<void> MembershipService::removeFromTenant(const QString &tenantId, const 
     while (scopes->next())
         workspaceIds << scopes->value(0).toString();
     if (workspaceIds.isEmpty())
-        return notFound(tr("The user holds no role in tenant \"%1\".").arg(tenant->slug));
+        return notFound(tr("The user holds no role in tenant \"%1\".").arg(tenant.slug));
     for (const QString &workspaceId : std::as_const(workspaceIds)) {
-        if (auto applied = applyOne(m_db, m_actor, *tenant,
+        if (auto applied = applyOne(m_db, locked->actor, tenant,
                                     {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
             !applied)
             return applied.error();
@@ -398,10 +386,12 @@ Result<void> MembershipService::removeFromTenant(const QString &tenantId, const 
 Result<QList<Membership>> MembershipService::pruneOrphans(const QString &tenantId, bool dryRun)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
-    if (auto allowed = requireTenantAdmin(m_db, m_actor, tenant->id); !allowed)
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    const Actor &actor = locked->actor;
+    if (auto allowed = requireTenantAdmin(m_db, actor, tenant.id); !allowed)
         return allowed.error();
     auto rows = membershipsFrom(
             m_db,
@@ -423,15 +413,15 @@ Result<QList<Membership>> MembershipService::pruneOrphans(const QString &tenantI
         return orphans;
     for (const Membership &orphan : std::as_const(orphans)) {
         if (auto applied
-            = applyOne(m_db, m_actor, *tenant,
+            = applyOne(m_db, actor, tenant,
                        {MembershipChange::Kind::Revoke, orphan.userId, orphan.workspaceId, {}});
             !applied)
             return applied.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "pruned" << orphans.size()
-                      << "orphaned memberships in" << tenant->slug;
+    qCInfo(lcTenancy) << actor.auditName() << "pruned" << orphans.size()
+                      << "orphaned memberships in" << tenant.slug;
     return orphans;
 }
 
@@ -446,10 +436,12 @@ Result<QList<DuplicateMembership>> MembershipService::mergeDuplicates(const QStr
                                                                       bool dryRun)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
-    if (auto allowed = requireTenantAdmin(m_db, m_actor, tenant->id); !allowed)
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    const Actor &actor = locked->actor;
+    if (auto allowed = requireTenantAdmin(m_db, actor, tenant.id); !allowed)
         return allowed.error();
     // Each user with more than one tenant-wide row, the roles of those rows highest first.
     auto groups = m_db.exec(
@@ -495,9 +487,9 @@ Result<QList<DuplicateMembership>> MembershipService::mergeDuplicates(const QStr
         for (TenantRole role : merge.roles)
             roles.append(tenantRoleName(role));
         QJsonObject payload{
-                {QStringLiteral("actor"), m_actor.auditName()},
-                {QStringLiteral("tenant_id"), tenant->id},
-                {QStringLiteral("tenant_slug"), tenant->slug},
+                {QStringLiteral("actor"), actor.auditName()},
+                {QStringLiteral("tenant_id"), tenant.id},
+                {QStringLiteral("tenant_slug"), tenant.slug},
                 {QStringLiteral("user_id"), merge.userId},
                 {QStringLiteral("username"),
                  merge.userExists ? QJsonValue(merge.username) : QJsonValue()},
@@ -513,8 +505,8 @@ Result<QList<DuplicateMembership>> MembershipService::mergeDuplicates(const QStr
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "merged duplicate rows of" << merges.size()
-                      << "users in" << tenant->slug;
+    qCInfo(lcTenancy) << actor.auditName() << "merged duplicate rows of" << merges.size()
+                      << "users in" << tenant.slug;
     return merges;
 }
 
@@ -530,15 +522,15 @@ MembershipService::apply(const QString &tenantId, const QList<MembershipChange> 
                          bool allOrNothing, bool dryRun)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
     // Each change is judged against the state the changes before it left, as if applied one
     // by one; a refused change writes nothing, so skipping it keeps the others consistent.
     QList<MembershipChangeResult> results;
     bool anyRefused = false;
     for (const MembershipChange &change : changes) {
-        auto result = membership::applyChange(m_db, m_actor, *tenant, change);
+        auto result = membership::applyChange(m_db, locked->actor, locked->tenant, change);
         if (!result)
             return result.error();
         anyRefused = anyRefused || result->outcome == MembershipChangeResult::Outcome::Refused;
