@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/database/pageanchors.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -24,6 +25,9 @@ struct AuditEntry
     QString signature;
     QString signatureAlg;
     qint64 createdAt = 0; // ms since epoch
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const AuditEntry &) const = default;
 };
 
 // What verification found: `brokenAt` is the first bad seq (0 when the chain is valid).
@@ -66,6 +70,8 @@ public:
     // Newest first, `limit` at most, older than `beforeSeq` when given (keyset paging).
     Result<QList<AuditEntry>> list(const AuditFilter &filter, int limit,
                                    std::optional<qint64> beforeSeq = {}) const;
+    // The count and page anchors (seqs) of list(filter, ...) in one scan.
+    Result<PageAnchors> anchors(const AuditFilter &filter, int pageSize) const;
 
     static QString genesisHash();
     static QString computeHash(const QString &prevHash, qint64 createdAtMs,

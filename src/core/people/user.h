@@ -18,6 +18,9 @@ struct User
     QString lastLoginAt;
 
     Actor toActor() const { return Actor{id, username, email, globalRole, false}; }
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const User &) const = default;
 };
 
 } // namespace tenantdesk

@@ -113,6 +113,22 @@ Result<QList<User>> UserDirectory::list(int limit, const QString &afterUsername,
             {prefix, prefix, after, limit, prefix, prefix, after, limit, limit}));
 }
 
+Result<PageAnchors> UserDirectory::anchors(const QString &prefix, int pageSize) const
+{
+    if (!hasUsersTable())
+        return PageAnchors{0, pageSize, {}};
+    if (prefix.isEmpty())
+        return scanPageAnchors(m_db, QStringLiteral("SELECT username FROM users ORDER BY username"),
+                               {}, pageSize);
+    // The same two range scans as list(), merged by username.
+    return scanPageAnchors(
+            m_db,
+            QStringLiteral("SELECT username FROM users WHERE username >= ? AND username < ? || "
+                           "char(1114111) UNION SELECT username FROM users WHERE email >= ? AND "
+                           "email < ? || char(1114111) ORDER BY 1"),
+            {prefix, prefix, prefix, prefix}, pageSize);
+}
+
 Result<QList<User>> UserDirectory::search(const QString &prefix, int limit) const
 {
     return list(limit, {}, prefix);

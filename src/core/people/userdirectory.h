@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/database/pageanchors.h"
 #include "core/people/user.h"
 #include "core/result.h"
 
@@ -27,6 +28,8 @@ public:
     // keeps those whose username or e-mail starts with it.
     Result<QList<User>> list(int limit, const QString &afterUsername = {},
                              const QString &prefix = {}) const;
+    // The count and page anchors (usernames) of list(..., prefix) in one scan of the indexes.
+    Result<PageAnchors> anchors(const QString &prefix, int pageSize) const;
     // Usernames or e-mails starting with prefix, for completers (bounded by limit).
     Result<QList<User>> search(const QString &prefix, int limit) const;
 

@@ -27,6 +27,9 @@ struct Tenant
     QJsonObject settings;
     qint64 createdAt = 0; // ms since epoch
     qint64 updatedAt = 0;
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const Tenant &) const = default;
 };
 
 struct Workspace
@@ -38,6 +41,9 @@ struct Workspace
     QJsonObject settings;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const Workspace &) const = default;
 };
 
 // One tenant_users row with the names a person needs to read it.
@@ -55,6 +61,9 @@ struct Membership
     QString workspaceName;
 
     bool isTenantWide() const { return workspaceId.isEmpty(); }
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const Membership &) const = default;
 };
 
 // What deleting a tenant or workspace removes with it.
