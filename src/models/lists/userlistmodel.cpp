@@ -19,7 +19,10 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &user = rowAt(index.row());
+    const User *row = rowAt(index.row());
+    if (!row)
+        return placeholderData(index, role);
+    const User &user = *row;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -64,12 +67,24 @@ void UserListModel::setFilter(const QString &prefix)
     restart();
 }
 
-UserListModel::PageJob UserListModel::pageJob(const User *last, int limit) const
+UserListModel::Source UserListModel::source() const
 {
-    return [limit, after = last ? last->username : QString(), prefix = m_prefix](const Database &db,
-                                                                                 const Actor &) {
-        return UserDirectory(db).list(limit, after, prefix);
+    Source source;
+    const QString prefix = m_prefix;
+    source.read
+            = [prefix](const Database &db, const Actor &, const QVariantList &after, int limit) {
+                  return UserDirectory(db).list(limit, after.value(0).toString(), prefix);
+              };
+    source.cursorOf = [](const User &user) {
+        return QVariantList{user.username};
     };
+    source.idOf = [](const User &user) {
+        return user.id;
+    };
+    source.anchors = [prefix](const Database &db, const Actor &, int pageSize) {
+        return UserDirectory(db).anchors(prefix, pageSize);
+    };
+    return source;
 }
 
 } // namespace tenantdesk
