@@ -118,7 +118,7 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
                             .arg(row.role));
             continue;
         }
-        auto user = users.findByLogin(row.user);
+        auto user = users.findExact(row.user);
         if (!user)
             return user.error();
         if (!*user) {

@@ -80,6 +80,17 @@ Result<std::optional<User>> UserDirectory::findByLogin(const QString &login) con
             {login, login, login}));
 }
 
+Result<std::optional<User>> UserDirectory::findExact(const QString &name) const
+{
+    if (!hasUsersTable())
+        return std::optional<User>();
+    // UNION ALL runs its arms in order: the username match comes first.
+    return oneUserFrom(m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE username = ? UNION ALL "
+                                                "SELECT %1 FROM users WHERE email = ? LIMIT 1")
+                                         .arg(kUserColumns),
+                                 {name, name}));
+}
+
 Result<std::optional<User>> UserDirectory::findById(const QString &id) const
 {
     if (!hasUsersTable())

@@ -23,6 +23,10 @@ public:
 
     // By username, or by e-mail ignoring case. Nothing when no such user exists.
     Result<std::optional<User>> findByLogin(const QString &login) const;
+    // The user whose username is exactly `name`, else whose e-mail is exactly `name` (as
+    // aistack compares them): two seeks in the unique indexes, never a scan. What a CSV
+    // import row names.
+    Result<std::optional<User>> findExact(const QString &name) const;
     Result<std::optional<User>> findById(const QString &id) const;
     // Users ordered by username; `after` pages by key (usernames are unique); a prefix
     // keeps those whose username or e-mail starts with it.
