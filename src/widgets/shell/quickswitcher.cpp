@@ -55,6 +55,8 @@ QuickSwitcher::QuickSwitcher(Session *session, QWidget *parent)
     : QFrame(parent, Qt::Popup)
     , m_session(session)
     , m_items(new QStandardItemModel(this))
+    , m_tenantIcon(Icons::tenant())
+    , m_workspaceIcon(Icons::workspace())
 {
     ui.setupUi(this);
     setObjectName(QStringLiteral("quickSwitcher"));
@@ -158,10 +160,12 @@ void QuickSwitcher::showResults(const QList<SwitchTarget> &results)
     m_items->clear();
     const QString active = m_session->context()->tenantId() + QLatin1Char('/')
             + m_session->context()->workspaceId();
+    QList<QStandardItem *> items;
+    items.reserve(results.size());
     for (const SwitchTarget &target : results) {
         const bool workspace = !target.workspaceId.isEmpty();
         auto *item = new QStandardItem(
-                workspace ? Icons::workspace() : Icons::tenant(),
+                workspace ? m_workspaceIcon : m_tenantIcon,
                 workspace ? tr("%1 / %2").arg(target.tenantName, target.workspaceName)
                           : target.tenantName);
         const QString slugs = workspace
@@ -178,8 +182,9 @@ void QuickSwitcher::showResults(const QList<SwitchTarget> &results)
             font.setBold(true);
             item->setFont(font);
         }
-        m_items->appendRow(item);
+        items.append(item);
     }
+    m_items->invisibleRootItem()->appendRows(items); // one insertion, one relayout
     if (!results.isEmpty())
         ui.resultsView->setCurrentIndex(m_items->index(0, 0));
     Q_EMIT resultsShown();

@@ -6,6 +6,7 @@
 #include "core/tenancy/contextsearch.h"
 
 #include <QFrame>
+#include <QIcon>
 #include <QList>
 #include <QTimer>
 
@@ -64,6 +65,9 @@ private:
     Session *m_session;
     QStandardItemModel *m_items;
     QList<SwitchTarget> m_results;
+    // Made once: a themed icon is a theme lookup and four resource probes.
+    QIcon m_tenantIcon;
+    QIcon m_workspaceIcon;
     QTimer m_delay;
     quint64 m_serial = 0;
     std::shared_ptr<const ContextIndex> m_index;
