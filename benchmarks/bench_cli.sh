@@ -19,7 +19,6 @@ trap 'rm -rf "$tmp"' EXIT
 # A known password (cost 10) for the signed-in admin: npm bcrypt's hash of the test vectors.
 sqlite3 "$db" "UPDATE users SET password_hash = '\$2b\$10\$IF0e1pe/CTdI9msklcHfqu.n/k2ErMsxbyeDYVHu0/kN/zl9p8fGi' WHERE username = 'user000001'"
 export TENANTDESK_PASSWORD='correct horse battery'
-cli() { "$tenantctl" --db "$db" --user user000001 "$@"; }
 
 crlf=$(printf '\r\nx'); crlf=${crlf%x}
 big=b0000000-0000-4000-8000-000000000001
@@ -42,23 +41,23 @@ row() { # what, ours "s kb", floor "s kb"
 echo "| what (1,000,000-row tenant) | tenantctl | sqlite3 shell | ratio |"
 echo "|---|---|---|---|"
 
-base=$(measure cli tenant list --limit 1)
+base=$(measure "$tenantctl" --db "$db" --user user000001 tenant list --limit 1)
 echo "$base" | awk '{ printf "| fixed cost: open + bcrypt sign-in (tenant list --limit 1) | %.2f s, %.0f MB | | |\n", $1, $2 / 1024 }'
 
 # The sqlite3 shell gets the tenant's slug resolved for it: it runs the export's one query.
-ours=$(measure cli member export tenant-000001)
+ours=$(measure "$tenantctl" --db "$db" --user user000001 member export tenant-000001)
 floor=$(measure sqlite3 -readonly -csv -header -newline "$crlf" "$db" "$members_sql")
 row "member export (CSV to stdout)" "$ours" "$floor"
 
-ours=$(measure cli member export tenant-000001 --out "$tmp/out.csv")
+ours=$(measure "$tenantctl" --db "$db" --user user000001 member export tenant-000001 --out "$tmp/out.csv")
 floor=$(measure sqlite3 -readonly -csv -header -newline "$crlf" "$db" ".once $tmp/floor.csv" "$members_sql")
 row "member export --out FILE" "$ours" "$floor"
 
-ours=$(measure cli member list tenant-000001)
+ours=$(measure "$tenantctl" --db "$db" --user user000001 member list tenant-000001)
 floor=$(measure sqlite3 -readonly -box "$db" "$members_sql")
 row "member list, no --limit (table)" "$ours" "$floor"
 
-ours=$(measure cli --json member list tenant-000001)
+ours=$(measure "$tenantctl" --db "$db" --user user000001 --json member list tenant-000001)
 floor=$(measure sqlite3 -readonly -json "$db" "$members_sql")
 row "member list --json, no --limit" "$ours" "$floor"
 

@@ -200,7 +200,9 @@ QList<SwitchTarget> ContextIndex::search(const QString &text, int limit) const
                 if (int(group.size()) < limit)
                     group.push_back(index);
             }
-            return int(groups.prefix.size()) < limit || int(groups.anywhere.size()) < limit;
+            // Once `limit` items start with the text, no match elsewhere can be shown: the
+            // prefix groups come first. So "w" stops after 51 of 100,000 workspaces.
+            return int(groups.prefix.size()) < limit;
         });
         return groups;
     };
