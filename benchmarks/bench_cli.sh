@@ -89,6 +89,6 @@ floor_once() {
 ours=$(import_once)
 floor=$(floor_once)
 after=$(sqlite3 "$db" "SELECT count(*) FROM tenant_users")
-row "member import of 100,000 rows (--skip-failures)" "$ours" "$floor"
+row "member import of 100,000 rows (all or nothing)" "$ours" "$floor"
 [ "$before" = "$after" ] || echo "warning: $before grants before, $after after" >&2
 echo "tenantctl: $(tail -1 "$tmp/import.out"); sqlite3 added $(cat "$tmp/floor.added") rows $(cat "$tmp/floor.out")" >&2
