@@ -38,6 +38,7 @@ private slots:
     void skipFailuresAppliesTheGoodRows();
     void refusesRowsAboveTheImportersRole();
     void exportRoundTrips();
+    void rowsNameUsersByExactUsernameOrEmail();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -211,6 +212,26 @@ void TestMembershipCsv::exportRoundTrips()
     QVERIFY(again);
     QCOMPARE(again->count(CsvImportRow::Outcome::Unchanged), 4);
     QCOMPARE(again->rows.size(), 4);
+}
+
+void TestMembershipCsv::rowsNameUsersByExactUsernameOrEmail()
+{
+    // As aistack compares them: a username exactly, else an e-mail exactly (each one seek in
+    // its unique index); another case is another name.
+    MembershipCsv csv(*m_db, actorOf(*m_db, QStringLiteral("root")));
+    auto report = csv.import(m_tenantId,
+                             "alice@example.com,,member\nBob,,member\nBOB@EXAMPLE.COM,,member\n",
+                             MembershipCsv::Mode::SkipFailures);
+    QVERIFY(report);
+    QCOMPARE(report->rows.size(), 3);
+    QCOMPARE(report->rows.at(0).outcome, CsvImportRow::Outcome::Add);
+    QCOMPARE(report->rows.at(1).outcome, CsvImportRow::Outcome::Invalid);
+    QCOMPARE(report->rows.at(2).outcome, CsvImportRow::Outcome::Invalid);
+    QVERIFY(report->applied);
+    auto alice = MembershipService(*m_db, actorOf(*m_db, QStringLiteral("root")))
+                         .grantsOf(m_tenantId, actorOf(*m_db, QStringLiteral("alice")).userId);
+    QVERIFY(alice);
+    QCOMPARE(alice->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMembershipCsv)

@@ -9,6 +9,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace tenantdesk;
@@ -59,6 +61,7 @@ private slots:
     void exportMatchesAQueryOfTheSameRows();
     void exportOfOneWorkspaceMatchesItsQuery();
     void writesEachRowBeforeReadingTheNext();
+    void exportMatchesTheSqliteShellOnTheSameQuery();
     void fileAppearsWholeOrNotAtAll();
 
 private:
@@ -149,6 +152,37 @@ void TestMembershipExport::writesEachRowBeforeReadingTheNext()
     QCOMPARE(*written, qint64(kMemberships));
     QVERIFY(inStep);
     QCOMPARE(device.lines(), qint64(kMemberships + 1));
+}
+
+void TestMembershipExport::exportMatchesTheSqliteShellOnTheSameQuery()
+{
+    // The floor bench_cli.sh measures the export against: the sqlite3 shell's CSV of the same
+    // rows in the same order. Byte for byte, so the comparison is of equal work.
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty())
+        QSKIP("no sqlite3 shell on PATH");
+    MembershipQuery query;
+    query.tenantId = kTenantId;
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    auto written = MembershipCsv(*m_db, m_admin).exportTo(&buffer, query);
+    QVERIFY2(written, why(written).constData());
+
+    QProcess sqlite;
+    sqlite.start(shell,
+                 {QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"),
+                  QStringLiteral("-newline"), QStringLiteral("\r\n"), m_file.path(),
+                  // NULL, not '': the shell quotes an empty string and writes NULL as nothing.
+                  QStringLiteral("SELECT u.username AS user, w.slug AS workspace, "
+                                 "tu.role AS role FROM tenant_users tu JOIN users u ON u.id = "
+                                 "tu.user_id LEFT JOIN workspaces w ON w.id = tu.workspace_id "
+                                 "WHERE tu.tenant_id = '%1' ORDER BY tu.rowid")
+                          .arg(kTenantId)});
+    QVERIFY(sqlite.waitForFinished(60000));
+    QCOMPARE(sqlite.exitCode(), 0);
+    const QByteArray expected = sqlite.readAllStandardOutput();
+    QCOMPARE(expected.count('\n'), kMemberships + 1);
+    QCOMPARE(buffer.data(), expected);
 }
 
 void TestMembershipExport::fileAppearsWholeOrNotAtAll()

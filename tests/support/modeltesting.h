@@ -3,11 +3,13 @@
 // Header-only, for the tests of item models (they link tenantdesk_models).
 
 #include "models/jobs/databaseworker.h"
+#include "models/lists/modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QObject>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 // QAbstractItemModelTester as every model test uses it (architecture.md §6): failures are
@@ -49,4 +51,21 @@ inline bool waitForWorker(tenantdesk::DatabaseWorker &worker, int timeoutMs = 20
             },
             [&answered](tenantdesk::Result<bool>) { answered = true; });
     return QTest::qWaitFor([&answered] { return answered; }, timeoutMs);
+}
+
+// Asks for rows [first, first + count) as a view painting them does (data() of each), until
+// every one of them is held (answers its ModelRoles::IdRole); false after timeoutMs.
+inline bool showRows(QAbstractItemModel &model, int first, int count, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor(
+            [&model, first, count] {
+                bool all = true;
+                const int end = std::min(first + count, model.rowCount());
+                for (int row = std::max(first, 0); row < end; ++row) {
+                    if (!model.index(row, 0).data(tenantdesk::ModelRoles::IdRole).isValid())
+                        all = false;
+                }
+                return all;
+            },
+            timeoutMs);
 }

@@ -87,8 +87,8 @@ struct Editor
     int rowOf(const QString &username, const QString &workspaceId = {}) const
     {
         for (int row = 0; row < model()->rowCount(); ++row) {
-            const Membership &m = model()->membershipAt(row);
-            if (m.username == username && m.workspaceId == workspaceId)
+            const Membership *m = model()->membershipAt(row);
+            if (m && m->username == username && m->workspaceId == workspaceId)
                 return row;
         }
         return -1;

@@ -67,6 +67,7 @@ private slots:
     void refreshesAfterAnotherConnectionCommits();
     void memberSeesDisabledActionsWithTheReason();
     void quickSwitcherFiltersAndSwitchesWithTheKeyboard();
+    void quickSwitcherAnswersEachKeyFromItsIndexAndSeesNewTenants();
     void databaseWithoutTenancyTablesPointsToTheWizard();
 
 private:
@@ -318,6 +319,42 @@ void TestMainWindow::memberSeesDisabledActionsWithTheReason()
     adminPage->tableView()->setCurrentIndex(adminPage->model()->index(0, 0));
     QTRY_VERIFY(adminPage->deleteAction()->isEnabled());
     QVERIFY(adminPage->createAction()->isEnabled());
+}
+
+void TestMainWindow::quickSwitcherAnswersEachKeyFromItsIndexAndSeesNewTenants()
+{
+    App app = start(signIn(QStringLiteral("root")));
+    app.window->showQuickSwitcher();
+    QuickSwitcher *quick = app.window->quickSwitcher();
+    QTRY_VERIFY(quick->isVisible());
+    QTRY_VERIFY(quick->isIndexReady());
+    // Every key is answered before keyClick returns: no delay, no query.
+    QSignalSpy shown(quick, &QuickSwitcher::resultsShown);
+    QTest::keyClick(quick->searchField(), 'm');
+    QCOMPARE(shown.count(), 1);
+    QTest::keyClick(quick->searchField(), 'a');
+    QTest::keyClick(quick->searchField(), 'i');
+    QCOMPARE(shown.count(), 3);
+    QCOMPARE(quick->results().size(), 2);
+    for (const SwitchTarget &target : quick->results())
+        QCOMPARE(target.workspaceSlug, QStringLiteral("main"));
+    quick->hide();
+
+    // Another writer adds a tenant; after the session's refresh, the next popup finds it.
+    auto db = m_db.open();
+    TenantService tenants(*db, signIn(QStringLiteral("root")));
+    auto added = tenants.create(QStringLiteral("Mainframe Inc"), QStringLiteral("mainframe"),
+                                QStringLiteral("hq"));
+    QVERIFY(added);
+    app.session->refresh();
+    app.window->showQuickSwitcher();
+    QTRY_VERIFY(quick->isIndexReady());
+    QTest::keyClicks(quick->searchField(), QStringLiteral("mainf"));
+    QCOMPARE(quick->results().size(), 1);
+    QCOMPARE(quick->results().at(0).tenantSlug, QStringLiteral("mainframe"));
+    QVERIFY(quick->results().at(0).workspaceId.isEmpty());
+    quick->hide();
+    QVERIFY(tenants.remove(added->id, QStringLiteral("mainframe"))); // the other tests' file
 }
 
 void TestMainWindow::quickSwitcherFiltersAndSwitchesWithTheKeyboard()

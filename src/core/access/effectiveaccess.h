@@ -30,6 +30,9 @@ struct WorkspaceAccess
 
     TenantRole effectiveRole() const { return std::max(tenantWideRole, workspaceRole); }
     Source source() const;
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const WorkspaceAccess &) const = default;
 };
 
 // What the acting user may grant, change or revoke at one scope of a tenant (a workspace,
@@ -51,6 +54,8 @@ struct GrantRights
         return highest != TenantRole::None && current <= highest;
     }
     bool mayGrant(TenantRole role) const { return role != TenantRole::None && role <= highest; }
+
+    bool operator==(const GrantRights &) const = default;
 };
 
 // Answers "what can this user do here and why" for the effective access panel and the

@@ -278,18 +278,12 @@ Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &pr
     return result;
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit,
-                                         std::optional<qint64> beforeSeq) const
+namespace {
+
+// The filter as " AND ..." conditions on audit_log_chain, with its values.
+QString filterSql(const AuditFilter &filter, QVariantList &values)
 {
-    if (!isAvailable())
-        return QList<AuditEntry>();
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log_chain WHERE 1")
-                          .arg(entryColumns(storesUtf8()));
-    QVariantList values;
-    if (beforeSeq) {
-        sql += QStringLiteral(" AND seq < ?");
-        values << *beforeSeq;
-    }
+    QString sql;
     if (!filter.eventType.isEmpty()) {
         sql += QStringLiteral(" AND event_type = ?");
         values << filter.eventType;
@@ -325,6 +319,24 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit,
         sql += QStringLiteral(" AND created_at <= ?");
         values << *filter.toMs;
     }
+    return sql;
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit,
+                                         std::optional<qint64> beforeSeq) const
+{
+    if (!isAvailable())
+        return QList<AuditEntry>();
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log_chain WHERE 1")
+                          .arg(entryColumns(storesUtf8()));
+    QVariantList values;
+    if (beforeSeq) {
+        sql += QStringLiteral(" AND seq < ?");
+        values << *beforeSeq;
+    }
+    sql += filterSql(filter, values);
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     values << limit;
     auto query = m_db.exec(sql, values);
@@ -334,6 +346,19 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit,
     while (query->next())
         entries.append(entryFromQuery(*query));
     return entries;
+}
+
+Result<PageAnchors> AuditLog::anchors(const AuditFilter &filter, int pageSize) const
+{
+    if (!isAvailable())
+        return PageAnchors{0, pageSize, {}};
+    QVariantList values;
+    const QString where = filterSql(filter, values);
+    return scanPageAnchors(
+            m_db,
+            QStringLiteral("SELECT seq FROM audit_log_chain WHERE 1%1 ORDER BY seq DESC")
+                    .arg(where),
+            values, pageSize);
 }
 
 } // namespace tenantdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/database/pageanchors.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -25,6 +26,9 @@ struct AuditEntry
     QString signature;
     QString signatureAlg;
     qint64 createdAt = 0; // ms since epoch
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const AuditEntry &) const = default;
 };
 
 // One place where the chain does not hold: the entry's seq (for a removed tail, the first
@@ -85,6 +89,8 @@ public:
     // Newest first, `limit` at most, older than `beforeSeq` when given (keyset paging).
     Result<QList<AuditEntry>> list(const AuditFilter &filter, int limit,
                                    std::optional<qint64> beforeSeq = {}) const;
+    // The count and page anchors (seqs) of list(filter, ...) in one scan.
+    Result<PageAnchors> anchors(const AuditFilter &filter, int pageSize) const;
 
     static QString genesisHash();
     static QString computeHash(const QString &prevHash, qint64 createdAtMs,

@@ -17,6 +17,13 @@ Result<QList<AuditEntry>> AuditService::list(const AuditFilter &filter, int limi
     return AuditLog(m_db).list(filter, limit, beforeSeq);
 }
 
+Result<PageAnchors> AuditService::anchors(const AuditFilter &filter, int pageSize) const
+{
+    if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::ViewAudit, {}); !allowed)
+        return allowed.error();
+    return AuditLog(m_db).anchors(filter, pageSize);
+}
+
 Result<ChainVerification> AuditService::verify(const std::function<bool(qint64)> &progress) const
 {
     if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::VerifyAudit, {}); !allowed)

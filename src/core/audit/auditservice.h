@@ -22,6 +22,8 @@ public:
 
     Result<QList<AuditEntry>> list(const AuditFilter &filter, int limit,
                                    std::optional<qint64> beforeSeq = {}) const;
+    // The count and page anchors of list(filter, ...) in one scan; for the worker thread.
+    Result<PageAnchors> anchors(const AuditFilter &filter, int pageSize) const;
     Result<ChainVerification> verify(const std::function<bool(qint64)> &progress = {}) const;
 
 private:

@@ -21,6 +21,9 @@ struct User
     bool locked = false;
 
     Actor toActor() const { return Actor{id, username, email, globalRole, false}; }
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const User &) const = default;
 };
 
 } // namespace tenantdesk

@@ -185,6 +185,33 @@ Result<QList<User>> UserDirectory::list(const UserListQuery &query) const
             values));
 }
 
+Result<PageAnchors> UserDirectory::anchors(const UserListQuery &query, int pageSize) const
+{
+    if (!hasUsersTable())
+        return PageAnchors{0, pageSize, {}};
+    QVariantList values;
+    if (query.prefix.isEmpty()) {
+        const QString visible = visibleSql(m_db, query.visibleTo, values);
+        return scanPageAnchors(
+                m_db,
+                QStringLiteral("SELECT username FROM users WHERE 1%1 ORDER BY username")
+                        .arg(visible),
+                values, pageSize);
+    }
+    // The same two range scans as list(), merged by username.
+    values = {query.prefix, query.prefix};
+    const QString byName = visibleSql(m_db, query.visibleTo, values);
+    values << query.prefix << query.prefix;
+    const QString byEmail = visibleSql(m_db, query.visibleTo, values);
+    return scanPageAnchors(
+            m_db,
+            QStringLiteral("SELECT username FROM users WHERE username >= ? AND username < ? || "
+                           "char(1114111)%1 UNION SELECT username FROM users WHERE email >= ? AND "
+                           "email < ? || char(1114111)%2 ORDER BY 1")
+                    .arg(byName, byEmail),
+            values, pageSize);
+}
+
 Result<QList<User>> UserDirectory::search(const QString &prefix, int limit) const
 {
     return list(limit, {}, prefix);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/database/pageanchors.h"
 #include "core/people/user.h"
 #include "core/result.h"
 
@@ -46,6 +47,8 @@ public:
     Result<QList<User>> list(int limit, const QString &afterUsername = {},
                              const QString &prefix = {}) const;
     Result<QList<User>> list(const UserListQuery &query) const;
+    // The count and page anchors (usernames) of list(query) in one scan of the indexes.
+    Result<PageAnchors> anchors(const UserListQuery &query, int pageSize) const;
     // Usernames or e-mails starting with prefix, for completers (bounded by limit).
     Result<QList<User>> search(const QString &prefix, int limit) const;
     // True when viewer may see user: the same rule as UserListQuery::visibleTo.

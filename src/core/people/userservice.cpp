@@ -223,6 +223,14 @@ Result<QList<User>> UserService::list(UserListQuery query) const
     return UserDirectory(m_db).list(query);
 }
 
+Result<PageAnchors> UserService::anchors(UserListQuery query, int pageSize) const
+{
+    if (m_actor.bootstrap)
+        return PageAnchors{0, pageSize, {}};
+    query.visibleTo = m_actor.isGlobalAdmin() ? QString() : m_actor.userId;
+    return UserDirectory(m_db).anchors(query, pageSize);
+}
+
 Result<User> UserService::create(const NewUser &newUser)
 {
     if (auto valid = validateUsername(newUser.username); !valid)

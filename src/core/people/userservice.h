@@ -38,6 +38,8 @@ public:
     Result<User> find(const QString &idOrLogin) const;
     // A page of the people the actor may see (UserListQuery::visibleTo is set here).
     Result<QList<User>> list(UserListQuery query) const;
+    // The count and page anchors of list(query), with the same visibility.
+    Result<PageAnchors> anchors(UserListQuery query, int pageSize) const;
 
     // Conflict for a username or e-mail already in use; InvalidInput for a malformed one or a
     // password shorter than 8 characters.

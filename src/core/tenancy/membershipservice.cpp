@@ -238,6 +238,23 @@ Result<qint64> MembershipService::count(const MembershipQuery &query) const
     return total->toLongLong();
 }
 
+Result<PageAnchors> MembershipService::anchors(const MembershipQuery &query, int pageSize) const
+{
+    QVariantList values;
+    auto where = visibleRowsSql(m_db, m_actor, query, values);
+    if (!where)
+        return where.error();
+    // Only rowids: for a global admin the scan never leaves idx_tenant_users_tenant.
+    auto anchors = scanPageAnchors(
+            m_db,
+            QStringLiteral("SELECT tu.rowid FROM tenant_users tu WHERE %1 ORDER BY tu.rowid")
+                    .arg(*where),
+            values, pageSize);
+    if (!anchors)
+        return explain(m_db, anchors.error());
+    return anchors;
+}
+
 Result<QList<Membership>> MembershipService::grantsOf(const QString &tenantId,
                                                       const QString &userId) const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/access/actor.h"
+#include "core/database/pageanchors.h"
 #include "core/people/user.h"
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
@@ -78,6 +79,9 @@ public:
 
     Result<QList<Membership>> list(const MembershipQuery &query) const;
     Result<qint64> count(const MembershipQuery &query) const;
+    // The count and page anchors (rowids) of list(query) for pages of pageSize rows, in one
+    // scan of the tenant's index (afterRowId and limit are ignored). For the worker thread.
+    Result<PageAnchors> anchors(const MembershipQuery &query, int pageSize) const;
     // All grants of one user in a tenant (tenant-wide and per workspace).
     Result<QList<Membership>> grantsOf(const QString &tenantId, const QString &userId) const;
     // The tenants in which the user holds grants and that the actor may see, by tenant slug,

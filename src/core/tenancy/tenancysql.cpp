@@ -98,30 +98,49 @@ QString filterSql(const QString &filter, const QString &alias, QVariantList &val
             .arg(alias);
 }
 
+namespace {
+
+// The sort value as compared (names without regard to case), and as stored.
+QString sortKeySql(ListQuery::SortKey sortKey, const QString &alias, bool compared)
+{
+    switch (sortKey) {
+    case ListQuery::SortKey::Name:
+        return alias
+                + (compared ? QStringLiteral(".name COLLATE NOCASE") : QStringLiteral(".name"));
+    case ListQuery::SortKey::Slug:
+        return alias + QStringLiteral(".slug");
+    case ListQuery::SortKey::CreatedAt:
+        return alias + QStringLiteral(".created_at");
+    }
+    return {};
+}
+
+} // namespace
+
+QString orderSql(const ListQuery &query, const QString &alias)
+{
+    const QString direction = query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QStringLiteral(" ORDER BY %1 %3, %2.id %3")
+            .arg(sortKeySql(query.sortKey, alias, true), alias, direction);
+}
+
+QString cursorColumnsSql(const ListQuery &query, const QString &alias)
+{
+    return QStringLiteral("SELECT %1, %2.id").arg(sortKeySql(query.sortKey, alias, false), alias);
+}
+
 PageSql pageSql(const ListQuery &query, const QString &alias)
 {
     PageSql page;
-    QString key;
-    switch (query.sortKey) {
-    case ListQuery::SortKey::Name:
-        key = alias + QStringLiteral(".name COLLATE NOCASE");
-        break;
-    case ListQuery::SortKey::Slug:
-        key = alias + QStringLiteral(".slug");
-        break;
-    case ListQuery::SortKey::CreatedAt:
-        key = alias + QStringLiteral(".created_at");
-        break;
-    }
+    const QString key = sortKeySql(query.sortKey, alias, true);
     page.where = filterSql(query.filter, alias, page.whereValues);
-    const QString direction = query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     if (query.after.size() == 2) {
         page.where += QStringLiteral(" AND (%1, %2.id) %3 (?, ?)")
                               .arg(key, alias,
                                    query.ascending ? QStringLiteral(">") : QStringLiteral("<"));
         page.whereValues << query.after.at(0) << query.after.at(1);
     }
-    page.tail = QStringLiteral(" ORDER BY %1 %3, %2.id %3 LIMIT ?").arg(key, alias, direction);
+    page.tail = orderSql(query, alias) + QStringLiteral(" LIMIT ?");
     page.tailValues << qMax(0, query.limit);
     return page;
 }

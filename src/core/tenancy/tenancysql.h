@@ -50,6 +50,10 @@ struct PageSql
     QVariantList tailValues;
 };
 PageSql pageSql(const ListQuery &query, const QString &alias);
+// For the page anchors of the same list: "SELECT <cursor columns>" (the sort value, then the
+// id, as keysetCursor has them) and " ORDER BY ..." without a limit.
+QString cursorColumnsSql(const ListQuery &query, const QString &alias);
+QString orderSql(const ListQuery &query, const QString &alias);
 QString filterSql(const QString &filter, const QString &alias, QVariantList &values);
 
 // Replaces SQLite's "no such table" with a sentence telling the admin what is missing.

@@ -27,6 +27,9 @@ struct Tenant
     QJsonObject settings;
     qint64 createdAt = 0; // ms since epoch
     qint64 updatedAt = 0;
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const Tenant &) const = default;
 };
 
 struct Workspace
@@ -38,6 +41,9 @@ struct Workspace
     QJsonObject settings;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const Workspace &) const = default;
 };
 
 // One tenant_users row with the names a person needs to read it.
@@ -61,6 +67,9 @@ struct Membership
     bool isOrphaned() const { return !userExists; }
     // The username, or "deleted user <id>" for an orphaned membership.
     QString userLabel() const;
+
+    // Every field equal: a reloaded row that compares equal needs no repaint.
+    bool operator==(const Membership &) const = default;
 };
 
 // How a user who no longer exists is named: "deleted user <id>".

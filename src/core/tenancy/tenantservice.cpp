@@ -72,6 +72,24 @@ Result<qint64> TenantService::count(const QString &filter) const
     return total->toLongLong();
 }
 
+Result<PageAnchors> TenantService::anchors(const ListQuery &query, int pageSize) const
+{
+    if (m_actor.bootstrap)
+        return PageAnchors{0, pageSize, {}};
+    QVariantList values;
+    const QString visible = visibleTenantsSql(m_actor, values);
+    const QString filtered = filterSql(query.filter, QStringLiteral("t"), values);
+    auto anchors = scanPageAnchors(
+            m_db,
+            cursorColumnsSql(query, QStringLiteral("t"))
+                    + QStringLiteral(" FROM tenants t WHERE 1%1%2%3")
+                              .arg(visible, filtered, orderSql(query, QStringLiteral("t"))),
+            values, pageSize);
+    if (!anchors)
+        return explain(m_db, anchors.error());
+    return anchors;
+}
+
 QVariantList TenantService::cursorOf(const Tenant &tenant, ListQuery::SortKey key)
 {
     return keysetCursor(tenant, key);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/access/actor.h"
+#include "core/database/pageanchors.h"
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
@@ -20,6 +21,9 @@ public:
     // Only tenants the actor may see (global admins: all).
     Result<QList<Tenant>> list(const ListQuery &query) const;
     Result<qint64> count(const QString &filter = {}) const;
+    // The count and page anchors of list(query) for pages of pageSize rows, in one scan
+    // (query.after and query.limit are ignored). For the worker thread only.
+    Result<PageAnchors> anchors(const ListQuery &query, int pageSize) const;
     // The paging cursor of a row for ListQuery::after.
     static QVariantList cursorOf(const Tenant &tenant, ListQuery::SortKey key);
 

@@ -86,6 +86,25 @@ Result<qint64> WorkspaceService::count(const QString &tenantId, const QString &f
     return total->toLongLong();
 }
 
+Result<PageAnchors> WorkspaceService::anchors(const QString &tenantId, const ListQuery &query,
+                                              int pageSize) const
+{
+    QVariantList values;
+    auto visible = visibleWorkspacesSql(m_db, m_actor, tenantId, values);
+    if (!visible)
+        return visible.error();
+    const QString filtered = filterSql(query.filter, QStringLiteral("w"), values);
+    auto anchors = scanPageAnchors(
+            m_db,
+            cursorColumnsSql(query, QStringLiteral("w"))
+                    + QStringLiteral(" FROM workspaces w WHERE w.tenant_id = ?%1%2%3")
+                              .arg(*visible, filtered, orderSql(query, QStringLiteral("w"))),
+            values, pageSize);
+    if (!anchors)
+        return explain(m_db, anchors.error());
+    return anchors;
+}
+
 QVariantList WorkspaceService::cursorOf(const Workspace &workspace, ListQuery::SortKey key)
 {
     return keysetCursor(workspace, key);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/access/actor.h"
+#include "core/database/pageanchors.h"
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
@@ -21,6 +22,10 @@ public:
     // granted ones for workspace-scoped members.
     Result<QList<Workspace>> list(const QString &tenantId, const ListQuery &query) const;
     Result<qint64> count(const QString &tenantId, const QString &filter = {}) const;
+    // The count and page anchors of list(tenantId, query) for pages of pageSize rows, in one
+    // scan (query.after and query.limit are ignored). For the worker thread only.
+    Result<PageAnchors> anchors(const QString &tenantId, const ListQuery &query,
+                                int pageSize) const;
     static QVariantList cursorOf(const Workspace &workspace, ListQuery::SortKey key);
 
     // By id, or by slug within the tenant.

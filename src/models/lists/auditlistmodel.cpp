@@ -73,7 +73,10 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry &entry = rowAt(index.row());
+    const AuditEntry *row = rowAt(index.row());
+    if (!row)
+        return placeholderData(index, role);
+    const AuditEntry &entry = *row;
     const bool broken = m_brokenSeq != 0 && entry.seq == m_brokenSeq;
     switch (role) {
     case Qt::DisplayRole:
@@ -152,18 +155,30 @@ void AuditListModel::setBrokenSeq(qint64 seq)
     if (seq == m_brokenSeq)
         return;
     m_brokenSeq = seq;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::ForegroundRole, Qt::ToolTipRole, BrokenRole});
+    emitHeldChanged({Qt::ForegroundRole, Qt::ToolTipRole, BrokenRole});
 }
 
-AuditListModel::PageJob AuditListModel::pageJob(const AuditEntry *last, int limit) const
+AuditListModel::Source AuditListModel::source() const
 {
-    return [filter = m_filter, limit,
-            before = last ? std::optional<qint64>(last->seq) : std::nullopt](const Database &db,
-                                                                             const Actor &actor) {
+    Source source;
+    const AuditFilter filter = m_filter;
+    source.read = [filter](const Database &db, const Actor &actor, const QVariantList &after,
+                           int limit) {
+        const std::optional<qint64> before = after.isEmpty()
+                ? std::nullopt
+                : std::optional<qint64>(after.first().toLongLong());
         return AuditService(db, actor).list(filter, limit, before);
     };
+    source.cursorOf = [](const AuditEntry &entry) {
+        return QVariantList{entry.seq};
+    };
+    source.idOf = [](const AuditEntry &entry) {
+        return QString::number(entry.seq);
+    };
+    source.anchors = [filter](const Database &db, const Actor &actor, int pageSize) {
+        return AuditService(db, actor).anchors(filter, pageSize);
+    };
+    return source;
 }
 
 } // namespace tenantdesk

@@ -10,7 +10,8 @@
 namespace tenantdesk {
 
 // The audit chain newest first, as AuditService lists it to a global admin, filtered in SQL
-// (event type, actor, target, dates) and loaded page by page (keyset on seq). After a
+// (event type, actor, target, dates), counted and loaded by pages as views ask (keyset on
+// seq). After a
 // verification, setBrokenSeq marks the first entry that failed it.
 class AuditListModel : public KeysetTableModel<AuditEntry>
 {
@@ -30,7 +31,8 @@ public:
 
     const AuditFilter &filter() const { return m_filter; }
     void setFilter(const AuditFilter &filter);
-    const AuditEntry &entryAt(int row) const { return rowAt(row); }
+    // The entry if its row is held (as it is for a row a view shows), else nullptr.
+    const AuditEntry *entryAt(int row) const { return rowAt(row); }
 
     // 0: none known.
     qint64 brokenSeq() const { return m_brokenSeq; }
@@ -41,8 +43,7 @@ public:
     static QString targetOf(const QJsonObject &payload);
 
 protected:
-    PageJob pageJob(const AuditEntry *last, int limit) const override;
-    QString idOf(const AuditEntry &entry) const override { return QString::number(entry.seq); }
+    Source source() const override;
 
 private:
     struct Parsed

@@ -3,153 +3,619 @@
 #include "models/jobs/databaseworker.h"
 #include "models/lists/pagedmodelbase.h"
 
+#include "core/database/pageanchors.h"
+
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QTimer>
+#include <QVariantList>
 
 #include <algorithm>
 #include <functional>
+#include <limits>
+#include <utility>
+#include <vector>
 
 namespace tenantdesk {
 
-// A table over a keyset-paged list of Row. Pages load on the DatabaseWorker when a view
-// asks (canFetchMore/fetchMore), so opening a huge table costs one page. refresh()
-// reloads what is loaded and keeps persistent indexes (selection, current row) on the same
-// ids, so views keep their selection and scroll position when another process commits.
+// A table over a keyset-paged list of Row that holds a window of the list, not the list.
+//
+// rowCount() is the list's real length, counted on the DatabaseWorker together with the page
+// anchors (the cursor where each page of kPageSize rows begins, PageAnchors) in one index
+// scan. data() never queries: a row whose page is held answers at once; any other answers a
+// placeholder and its page is requested. The pages views asked for while painting are loaded
+// together, each by one indexed seek from its anchor, so the End key in a million rows costs
+// one page. At most kMaxPages pages are held: the least recently shown go first, never those
+// holding a persistent index (the selection, the current row). Scrolling a million rows
+// costs constant memory, and the scroll bar is honest from the first count.
+//
+// refresh() (F5, another writer's commit) counts again, reloads only the held pages,
+// compares them with what is shown on the worker thread and applies the difference: rows
+// added or removed at the end, dataChanged for rows that differ, and a layout change only
+// when a row with a persistent index moved (indexes follow their ids). Nothing on the GUI
+// thread grows with the length of the list.
+//
+// A subclass describes its list with source() and calls restart() when its filter or order
+// changes (and once in its constructor):
+//
+//     Source source() const override
+//     {
+//         Source list;
+//         list.read = [prefix = m_prefix](const Database &db, const Actor &actor,
+//                                         const QVariantList &after, int limit) {
+//             return UserDirectory(db).list(limit, after.value(0).toString(), prefix);
+//         };
+//         list.cursorOf = [](const User &user) { return QVariantList{user.username}; };
+//         list.idOf = [](const User &user) { return user.id; };
+//         list.anchors = [prefix = m_prefix](const Database &db, const Actor &, int pageSize) {
+//             return UserDirectory(db).anchors(prefix, pageSize);
+//         };
+//         return list;
+//     }
+//
+// Its data() starts with `const Row *row = rowAt(index.row()); if (!row) return
+// placeholderData(index, role);`.
 template<typename Row> class KeysetTableModel : public PagedModelBase
 {
 public:
-    using PageJob = std::function<Result<QList<Row>>(const Database &, const Actor &)>;
+    // A row's keyset position: what the list call takes as `after` for the rows after it.
+    using Cursor = QVariantList;
+
+    // How to read the list as the model shows it now. Every function runs on the worker
+    // thread: capture what it needs by value, never `this`.
+    struct Source
+    {
+        // At most `limit` rows after `after` (empty: from the first row), in list order.
+        std::function<Result<QList<Row>>(const Database &, const Actor &, const Cursor &after,
+                                         int limit)>
+                read;
+        // The cursor of a row.
+        std::function<Cursor(const Row &)> cursorOf;
+        // The row's id (ModelRoles::IdRole): how a row is found again after a refresh.
+        std::function<QString(const Row &)> idOf;
+        // The count and page anchors in one index scan (core's list services have one).
+        // Optional: without it the list is read page by page to find them, which suits short
+        // lists only.
+        std::function<Result<PageAnchors>(const Database &, const Actor &, int pageSize)> anchors;
+    };
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
-        return parent.isValid() ? 0 : int(m_rows.size());
+        return parent.isValid() ? 0 : m_count;
     }
 
-    bool canFetchMore(const QModelIndex &parent) const override
-    {
-        return !parent.isValid() && !m_atEnd;
-    }
-
-    void fetchMore(const QModelIndex &parent) override
-    {
-        if (parent.isValid() || m_atEnd || m_loading)
-            return;
-        load(m_rows.isEmpty() ? nullptr : &m_rows.last(), kPageSize, false);
-    }
-
-    // Reloads the loaded rows (at least one page) and keeps indexes on the same ids.
     void refresh() override
     {
-        if (m_loading) {
+        if (!m_source.read)
+            return;
+        if (m_refreshing) {
             m_refreshPending = true;
             return;
         }
-        load(nullptr, std::max(kPageSize, int(m_rows.size())), true);
-    }
-
-    QModelIndex indexOfId(const QString &id, int column = 0) const override
-    {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (idOf(m_rows.at(row)) == id)
-                return index(row, column);
+        m_refreshing = true;
+        // The held pages, and next to each page with a persistent index its neighbours: a
+        // selected row that a few inserts pushed over a page boundary is found again.
+        QSet<int> pages;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            pages.insert(it.key());
+        for (int page : pinnedPages()) {
+            pages.insert(page);
+            if (page > 0)
+                pages.insert(page - 1);
+            pages.insert(page + 1);
         }
-        return {};
-    }
-
-    const Row &rowAt(int row) const { return m_rows.at(row); }
-
-protected:
-    static constexpr int kPageSize = 256;
-
-    KeysetTableModel(DatabaseWorker *worker, QObject *parent)
-        : PagedModelBase(worker, parent)
-    { }
-
-    // The job that loads `limit` rows after `last` (nullptr: from the start) under the
-    // current filter and order. It runs on the worker thread: capture by value.
-    virtual PageJob pageJob(const Row *last, int limit) const = 0;
-    virtual QString idOf(const Row &row) const = 0;
-
-    // Filter or order changed: drop everything and load the first page.
-    void restart()
-    {
-        beginResetModel();
-        m_rows.clear();
-        m_atEnd = false;
-        m_refreshPending = false;
-        ++m_generation;
-        m_loading = false; // a load of the old generation is now irrelevant
-        endResetModel();
-        // A view (or QAbstractItemModelTester) may already have asked for the first page
-        // while reacting to the reset; fetchMore starts it only if nobody did.
-        fetchMore({});
-    }
-
-private:
-    void load(const Row *last, int limit, bool replace)
-    {
-        setLoading(true);
+        QHash<int, QList<Row>> shown;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            shown.insert(it.key(), it->rows); // implicitly shared: no copy of the rows
+        std::vector<int> wanted(pages.cbegin(), pages.cend());
+        std::sort(wanted.begin(), wanted.end());
         const quint64 generation = m_generation;
-        m_worker->run<Result<QList<Row>>>(
-                this, pageJob(last, limit),
-                [this, generation, limit, replace](Result<QList<Row>> page) {
+        beginJob();
+        m_worker->run<Result<Reload>>(
+                this,
+                [source = m_source, wanted, shown](const Database &db, const Actor &actor) {
+                    return reload(source, db, actor, wanted, shown);
+                },
+                [this, generation](Result<Reload> reloaded) {
+                    endJob();
                     if (generation != m_generation)
-                        return; // filter or order changed meanwhile
-                    if (!page) {
-                        m_atEnd = true;
-                        setLoading(false);
-                        emit errorOccurred(page.error().message);
                         return;
-                    }
-                    // Still "loading" while rows go in, so that a
-                    // view reacting to the insertion cannot ask
-                    // for the same page again.
-                    if (replace)
-                        replaceRows(std::move(page).value(), limit);
+                    m_refreshing = false;
+                    if (!reloaded)
+                        emit errorOccurred(reloaded.error().message);
                     else
-                        appendRows(std::move(page).value(), limit);
-                    setLoading(false);
+                        applyReload(std::move(reloaded).value());
                     emit refreshed();
                     if (m_refreshPending) {
                         m_refreshPending = false;
                         refresh();
                     }
+                    requestWanted();
                 });
     }
 
-    void appendRows(QList<Row> rows, int limit)
+    QModelIndex indexOfId(const QString &id, int column = 0) const override
     {
-        m_atEnd = rows.size() < limit;
-        if (rows.isEmpty())
-            return;
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
-        m_rows.append(std::move(rows));
-        endInsertRows();
-    }
-
-    void replaceRows(QList<Row> rows, int limit)
-    {
-        emit layoutAboutToBeChanged();
-        QHash<QString, int> newRowOfId;
-        newRowOfId.reserve(rows.size());
-        for (int row = 0; row < rows.size(); ++row)
-            newRowOfId.insert(idOf(rows.at(row)), row);
-        const QModelIndexList before = persistentIndexList();
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (const QModelIndex &index : before) {
-            const auto found = newRowOfId.constFind(idOf(m_rows.at(index.row())));
-            after.append(found == newRowOfId.cend() ? QModelIndex()
-                                                    : createIndex(*found, index.column()));
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            for (int i = 0; i < it->rows.size(); ++i) {
+                if (m_source.idOf(it->rows.at(i)) == id) {
+                    const int row = it.key() * kPageSize + i;
+                    return row < m_count ? index(row, column) : QModelIndex();
+                }
+            }
         }
-        m_rows = std::move(rows);
-        m_atEnd = m_rows.size() < limit;
-        changePersistentIndexList(before, after);
-        emit layoutChanged();
+        return {};
     }
 
-    QList<Row> m_rows;
+    int rowsHeld() const override
+    {
+        int rows = 0;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            rows += int(it->rows.size());
+        return rows;
+    }
+
+    // The row if its page is held; otherwise nullptr, and its page is requested as for a view.
+    const Row *rowAt(int row) const
+    {
+        if (row < 0 || row >= m_count)
+            return nullptr;
+        const int page = row / kPageSize;
+        const int offset = row % kPageSize;
+        const auto found = m_pages.constFind(page);
+        if (found == m_pages.cend()) {
+            want(page);
+            return nullptr;
+        }
+        found->used = ++m_clock;
+        return offset < found->rows.size() ? &found->rows.at(offset) : nullptr;
+    }
+
+protected:
+    static constexpr int kPageSize = 256;
+    // Held pages beyond those with a persistent index: several screens of rows.
+    static constexpr int kMaxPages = 8;
+    // Pages asked for in one job; a view shows two or three.
+    static constexpr int kMaxBatch = 4;
+
+    KeysetTableModel(DatabaseWorker *worker, QObject *parent)
+        : PagedModelBase(worker, parent)
+    {
+        m_requestTimer.setSingleShot(true);
+        m_requestTimer.setInterval(0);
+        QObject::connect(&m_requestTimer, &QTimer::timeout, this, [this] { requestWanted(); });
+    }
+
+    virtual Source source() const = 0;
+
+    QString idOf(const Row &row) const { return m_source.idOf(row); }
+
+    // Filter or order changed: drop everything, load the first page, then count.
+    void restart()
+    {
+        beginResetModel();
+        ++m_generation;
+        m_source = source();
+        m_pages.clear();
+        m_wanted.clear();
+        m_requested.clear();
+        m_anchors = {};
+        m_count = 0;
+        m_counted = false;
+        m_refreshing = false;
+        m_refreshPending = false;
+        m_pagesInFlight = false;
+        endResetModel();
+        loadFirstPage();
+    }
+
+    // dataChanged over every held row, for a subclass whose answers changed for reasons of
+    // its own (what the signed-in user may do there).
+    void emitHeldChanged(const QList<int> &roles = {})
+    {
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            emitRowsChanged(it.key() * kPageSize, it.key() * kPageSize + int(it->rows.size()) - 1,
+                            roles);
+    }
+
+private:
+    struct Page
+    {
+        QList<Row> rows;
+        mutable quint64 used = 0; // the LRU clock when a view last asked for one of its rows
+    };
+
+    // What a refresh found: new anchors, the reloaded pages and, per row, whether it differs
+    // from what was shown; computed on the worker.
+    struct Reload
+    {
+        PageAnchors anchors;
+        QHash<int, QList<Row>> pages;
+        QHash<int, std::vector<bool>> changed;
+        QHash<QString, int> rowOfId; // rows of the reloaded pages
+    };
+
+    // Finds the anchors by reading the whole list page by page, for sources without a scan.
+    static Result<PageAnchors> walkAnchors(const Source &source, const Database &db,
+                                           const Actor &actor, int pageSize)
+    {
+        PageAnchors anchors;
+        anchors.pageSize = pageSize;
+        Cursor after;
+        for (;;) {
+            auto rows = source.read(db, actor, after, pageSize);
+            if (!rows)
+                return rows.error();
+            anchors.count += rows->size();
+            if (rows->size() < pageSize)
+                break;
+            after = source.cursorOf(rows->last());
+            anchors.cursors.append(after);
+        }
+        if (anchors.count > 0 && anchors.count % pageSize == 0)
+            anchors.cursors.removeLast();
+        return anchors;
+    }
+
+    static Result<PageAnchors> anchorsOf(const Source &source, const Database &db,
+                                         const Actor &actor)
+    {
+        return source.anchors ? source.anchors(db, actor, kPageSize)
+                              : walkAnchors(source, db, actor, kPageSize);
+    }
+
+    static Result<Reload> reload(const Source &source, const Database &db, const Actor &actor,
+                                 const std::vector<int> &wanted,
+                                 const QHash<int, QList<Row>> &shown)
+    {
+        Reload result;
+        auto anchors = anchorsOf(source, db, actor);
+        if (!anchors)
+            return anchors.error();
+        result.anchors = std::move(anchors).value();
+        for (int page : wanted) {
+            if (page >= result.anchors.pageCount())
+                break;
+            auto rows = source.read(db, actor, result.anchors.after(page), kPageSize);
+            if (!rows)
+                return rows.error();
+            const QList<Row> &before = shown.value(page);
+            std::vector<bool> changed(size_t(std::max(rows->size(), before.size())), true);
+            for (int i = 0; i < rows->size(); ++i) {
+                changed[size_t(i)] = i >= before.size() || !(before.at(i) == rows->at(i));
+                result.rowOfId.insert(source.idOf(rows->at(i)), page * kPageSize + i);
+            }
+            result.changed.insert(page, std::move(changed));
+            result.pages.insert(page, std::move(rows).value());
+        }
+        return result;
+    }
+
+    void loadFirstPage()
+    {
+        const quint64 generation = m_generation;
+        beginJob();
+        m_worker->run<Result<QList<Row>>>(
+                this,
+                [read = m_source.read](const Database &db, const Actor &actor) {
+                    return read(db, actor, Cursor(), kPageSize);
+                },
+                [this, generation](Result<QList<Row>> rows) {
+                    endJob();
+                    if (generation != m_generation)
+                        return;
+                    if (!rows) {
+                        emit errorOccurred(rows.error().message);
+                        return;
+                    }
+                    m_rowsLoaded += rows->size();
+                    // The count may have come first only when a refresh overtook the first
+                    // page; then the rows are already in.
+                    if (m_counted || m_count > 0) {
+                        storePage(0, std::move(rows).value());
+                    } else {
+                        const int size = int(rows->size());
+                        if (size > 0) {
+                            // Still "in flight" while rows go in, so that a view reacting to
+                            // the insertion cannot ask for the same page again.
+                            m_requested.insert(0);
+                            beginInsertRows({}, 0, size - 1);
+                            m_pages.insert(0, Page{std::move(rows).value(), ++m_clock});
+                            m_count = size;
+                            endInsertRows();
+                            m_requested.remove(0);
+                        }
+                        // A short first page is the whole list: no count needed.
+                        m_counted = size < kPageSize;
+                    }
+                    emit refreshed();
+                });
+        // Counted at once behind it: the first rows show while the scan runs.
+        beginJob();
+        m_worker->run<Result<PageAnchors>>(
+                this,
+                [source = m_source](const Database &db, const Actor &actor) {
+                    return anchorsOf(source, db, actor);
+                },
+                [this, generation](Result<PageAnchors> anchors) {
+                    endJob();
+                    if (generation != m_generation)
+                        return;
+                    if (!anchors) {
+                        emit errorOccurred(anchors.error().message);
+                        return;
+                    }
+                    setAnchors(std::move(anchors).value());
+                    emit refreshed();
+                    requestWanted();
+                });
+    }
+
+    // New anchors without reloaded pages: rows change at the end only.
+    void setAnchors(PageAnchors anchors)
+    {
+        const int count = int(std::min<qint64>(anchors.count, std::numeric_limits<int>::max()));
+        m_anchors = std::move(anchors);
+        m_counted = true;
+        resizeTo(count);
+    }
+
+    void resizeTo(int count)
+    {
+        if (count > m_count) {
+            beginInsertRows({}, m_count, count - 1);
+            m_count = count;
+            endInsertRows();
+        } else if (count < m_count) {
+            beginRemoveRows({}, count, m_count - 1);
+            m_count = count;
+            const int pages = (count + kPageSize - 1) / kPageSize;
+            for (auto it = m_pages.begin(); it != m_pages.end();) {
+                if (it.key() >= pages) {
+                    it = m_pages.erase(it);
+                } else {
+                    if (it.key() == pages - 1)
+                        it->rows.resize(
+                                std::min<qsizetype>(it->rows.size(), count - it.key() * kPageSize));
+                    ++it;
+                }
+            }
+            endRemoveRows();
+        }
+    }
+
+    void applyReload(Reload reload)
+    {
+        for (auto it = reload.pages.cbegin(); it != reload.pages.cend(); ++it)
+            m_rowsLoaded += it->size();
+        const int count
+                = int(std::min<qint64>(reload.anchors.count, std::numeric_limits<int>::max()));
+        // Rows added at the end go in first, with the old contents: rows a persistent index
+        // moves to must exist before it moves.
+        if (count > m_count)
+            resizeTo(count);
+
+        // Persistent indexes on held rows follow their ids; those on rows not held stay.
+        const auto targets = [this, &reload](const QModelIndexList &from, bool *moved) {
+            QModelIndexList to;
+            to.reserve(from.size());
+            for (const QModelIndex &index : from) {
+                const int page = index.row() / kPageSize;
+                const auto held = m_pages.constFind(page);
+                const int offset = index.row() % kPageSize;
+                if (held == m_pages.cend() || offset >= held->rows.size()
+                    || !reload.pages.contains(page)) {
+                    to.append(index);
+                    continue;
+                }
+                const int row = reload.rowOfId.value(m_source.idOf(held->rows.at(offset)), -1);
+                if (row != index.row())
+                    *moved = true;
+                to.append(row < 0 || row >= m_count ? QModelIndex()
+                                                    : createIndex(row, index.column()));
+            }
+            return to;
+        };
+        bool moved = false;
+        targets(persistentIndexList(), &moved);
+        if (moved) {
+            emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+            // Again: views and selection models add indexes of their own in the signal.
+            const QModelIndexList from = persistentIndexList();
+            const QModelIndexList to = targets(from, &moved);
+            swapPages(reload, false);
+            changePersistentIndexList(from, to);
+            emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        } else {
+            swapPages(reload, true);
+        }
+        if (count < m_count)
+            resizeTo(count);
+        evict();
+    }
+
+    // Takes the reloaded pages and the new anchors; other held pages stay only where their
+    // anchor did not move. With notify, emits dataChanged for every row that differs.
+    void swapPages(Reload &reload, bool notify)
+    {
+        std::vector<std::pair<int, int>> changedRuns;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            const int page = it.key();
+            if (!reload.pages.contains(page)
+                && m_anchors.after(page) != reload.anchors.after(page)) {
+                changedRuns.emplace_back(page * kPageSize,
+                                         page * kPageSize + int(it->rows.size()) - 1);
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (auto it = reload.pages.begin(); it != reload.pages.end(); ++it) {
+            const int first = it.key() * kPageSize;
+            const std::vector<bool> &changed = reload.changed.value(it.key());
+            for (int i = 0; i < int(changed.size());) {
+                if (!changed[size_t(i)]) {
+                    ++i;
+                    continue;
+                }
+                int end = i;
+                while (end + 1 < int(changed.size()) && changed[size_t(end + 1)])
+                    ++end;
+                changedRuns.emplace_back(first + i, first + end);
+                i = end + 1;
+            }
+            m_pages[it.key()] = Page{std::move(it.value()), ++m_clock};
+        }
+        m_anchors = std::move(reload.anchors);
+        m_counted = true;
+        // Pages asked for with the old anchors are asked for again with the new ones.
+        ++m_epoch;
+        for (int page : std::as_const(m_requested))
+            m_wanted.insert(page, ++m_clock);
+        m_requested.clear();
+        m_pagesInFlight = false;
+        if (notify) {
+            for (const auto &[first, last] : changedRuns)
+                emitRowsChanged(first, last);
+        }
+    }
+
+    void emitRowsChanged(int first, int last, const QList<int> &roles = {})
+    {
+        last = std::min(last, m_count - 1);
+        if (first > last)
+            return;
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1), roles);
+    }
+
+    void want(int page) const
+    {
+        if (m_requested.contains(page))
+            return;
+        m_wanted.insert(page, ++m_clock);
+        if (!m_requestTimer.isActive())
+            m_requestTimer.start();
+    }
+
+    // Loads the pages views asked for since the last call, the latest first.
+    void requestWanted()
+    {
+        if (m_pagesInFlight || m_refreshing || m_wanted.isEmpty())
+            return;
+        std::vector<std::pair<quint64, int>> byRecency;
+        for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it) {
+            const int page = it.key();
+            const bool known = page == 0 || page < m_anchors.pageCount();
+            if (known && !m_pages.contains(page) && page * kPageSize < m_count)
+                byRecency.emplace_back(it.value(), page);
+        }
+        m_wanted.clear();
+        std::sort(byRecency.begin(), byRecency.end(), std::greater<>());
+        // What did not make this batch was scrolled past; should a view still show it, the
+        // repaint asks again.
+        for (size_t i = kMaxBatch; i < byRecency.size(); ++i)
+            emitRowsChanged(byRecency[i].second * kPageSize,
+                            byRecency[i].second * kPageSize + kPageSize - 1);
+        if (byRecency.size() > size_t(kMaxBatch))
+            byRecency.resize(kMaxBatch);
+        if (byRecency.empty())
+            return;
+        QList<std::pair<int, Cursor>> pages;
+        for (const auto &[used, page] : byRecency) {
+            Q_UNUSED(used)
+            m_requested.insert(page);
+            pages.append({page, m_anchors.after(page)});
+        }
+        m_pagesInFlight = true;
+        const quint64 generation = m_generation;
+        const quint64 epoch = m_epoch;
+        using Loaded = QList<std::pair<int, QList<Row>>>;
+        beginJob();
+        m_worker->run<Result<Loaded>>(
+                this,
+                [read = m_source.read, pages](const Database &db,
+                                              const Actor &actor) -> Result<Loaded> {
+                    Loaded loaded;
+                    for (const auto &[page, after] : pages) {
+                        auto rows = read(db, actor, after, kPageSize);
+                        if (!rows)
+                            return rows.error();
+                        loaded.append({page, std::move(rows).value()});
+                    }
+                    return loaded;
+                },
+                [this, generation, epoch](Result<Loaded> loaded) {
+                    endJob();
+                    if (generation != m_generation || epoch != m_epoch)
+                        return; // a restart or refresh asks again
+                    m_pagesInFlight = false;
+                    if (!loaded) {
+                        m_requested.clear();
+                        emit errorOccurred(loaded.error().message);
+                        return;
+                    }
+                    for (auto &[page, rows] : *loaded) {
+                        m_requested.remove(page);
+                        m_rowsLoaded += rows.size();
+                        storePage(page, std::move(rows));
+                    }
+                    evict();
+                    emit refreshed();
+                    requestWanted();
+                });
+    }
+
+    void storePage(int page, QList<Row> rows)
+    {
+        const int size = int(rows.size());
+        m_pages.insert(page, Page{std::move(rows), ++m_clock});
+        emitRowsChanged(page * kPageSize, page * kPageSize + std::max(size, kPageSize) - 1);
+    }
+
+    QSet<int> pinnedPages() const
+    {
+        QSet<int> pinned;
+        const QModelIndexList persistent = persistentIndexList();
+        for (const QModelIndex &index : persistent)
+            pinned.insert(index.row() / kPageSize);
+        return pinned;
+    }
+
+    // Drops the least recently shown pages beyond kMaxPages. A dropped row is a cache miss,
+    // not a change of data: no signal; a view that paints it again asks for it again.
+    void evict()
+    {
+        if (m_pages.size() <= kMaxPages)
+            return;
+        const QSet<int> pinned = pinnedPages();
+        std::vector<std::pair<quint64, int>> byAge;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (!pinned.contains(it.key()))
+                byAge.emplace_back(it->used, it.key());
+        }
+        std::sort(byAge.begin(), byAge.end());
+        qsizetype excess = m_pages.size() - kMaxPages;
+        for (const auto &[used, page] : byAge) {
+            Q_UNUSED(used)
+            if (excess-- <= 0)
+                break;
+            m_pages.remove(page);
+        }
+    }
+
+    Source m_source;
+    QHash<int, Page> m_pages;
+    PageAnchors m_anchors;
+    int m_count = 0;
+    // Pages a view asked for, by the LRU clock of the asking; the pages of the job in flight.
+    mutable QHash<int, quint64> m_wanted;
+    QSet<int> m_requested;
+    mutable QTimer m_requestTimer;
+    mutable quint64 m_clock = 0;
+    quint64 m_epoch = 0; // bumps when a refresh replaces the anchors
+    bool m_pagesInFlight = false;
+    bool m_refreshing = false;
     bool m_refreshPending = false;
 };
 

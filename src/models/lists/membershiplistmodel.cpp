@@ -8,10 +8,15 @@
 #include <QMutexLocker>
 #include <QSet>
 
+#include <utility>
+
 namespace tenantdesk {
 
 // GrantRights by "tenant id|workspace id". Page jobs fill it on the worker thread before
 // their rows reach the model, so a row is never shown editable before its rights are known.
+// Every count (a restart or a refresh) makes what is known stale: the signed-in user's own
+// roles may have changed, so each scope is asked again when a page next meets it, and the
+// model repaints the rows it holds when an answer changed.
 class MembershipListModel::RightsCache
 {
 public:
@@ -26,20 +31,39 @@ public:
         const auto found = m_byScope.constFind(key(tenantId, workspaceId));
         if (found == m_byScope.cend())
             return std::nullopt;
-        return *found;
+        return found->rights;
     }
 
-    bool contains(const QString &tenantId, const QString &workspaceId) const
+    // Unknown, or known from before the last count.
+    bool needs(const QString &tenantId, const QString &workspaceId) const
     {
         const QMutexLocker lock(&m_mutex);
-        return m_byScope.contains(key(tenantId, workspaceId));
+        const auto found = m_byScope.constFind(key(tenantId, workspaceId));
+        return found == m_byScope.cend() || found->epoch < m_epoch;
     }
 
     void insert(const QString &tenantId, const QList<GrantRights> &rights)
     {
         const QMutexLocker lock(&m_mutex);
-        for (const GrantRights &scope : rights)
-            m_byScope.insert(key(tenantId, scope.workspaceId), scope);
+        for (const GrantRights &scope : rights) {
+            auto &entry = m_byScope[key(tenantId, scope.workspaceId)];
+            if (entry.epoch > 0 && !(entry.rights == scope))
+                m_changed = true;
+            entry = {scope, m_epoch};
+        }
+    }
+
+    void markStale()
+    {
+        const QMutexLocker lock(&m_mutex);
+        ++m_epoch;
+    }
+
+    // True once after rights that were known were asked again and came back different.
+    bool takeChanged()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return std::exchange(m_changed, false);
     }
 
     void clear()
@@ -49,14 +73,25 @@ public:
     }
 
 private:
+    struct Entry
+    {
+        GrantRights rights;
+        quint64 epoch = 0;
+    };
     mutable QMutex m_mutex;
-    QHash<QString, GrantRights> m_byScope;
+    QHash<QString, Entry> m_byScope;
+    quint64 m_epoch = 1;
+    bool m_changed = false;
 };
 
 MembershipListModel::MembershipListModel(DatabaseWorker *worker, QObject *parent)
     : KeysetTableModel<Membership>(worker, parent)
     , m_rights(std::make_shared<RightsCache>())
 {
+    connect(this, &PagedModelBase::refreshed, this, [this] {
+        if (m_rights->takeChanged())
+            emitHeldChanged();
+    });
     restart();
 }
 
@@ -69,7 +104,10 @@ QVariant MembershipListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Membership &membership = rowAt(index.row());
+    const Membership *row = rowAt(index.row());
+    if (!row)
+        return placeholderData(index, role);
+    const Membership &membership = *row;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -180,9 +218,11 @@ Qt::ItemFlags MembershipListModel::flags(const QModelIndex &index) const
     if (!index.isValid() || index.column() != RoleColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return flags;
-    const Membership &membership = rowAt(index.row());
-    const auto rights = rightsAt(membership.workspaceId);
-    if (rights && rights->mayManage(membership.role) && rights->roles().size() > 1)
+    const Membership *membership = rowAt(index.row());
+    if (!membership)
+        return flags;
+    const auto rights = rightsAt(membership->workspaceId);
+    if (rights && rights->mayManage(membership->role) && rights->roles().size() > 1)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -191,13 +231,13 @@ bool MembershipListModel::setData(const QModelIndex &index, const QVariant &valu
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const Membership &membership = rowAt(index.row());
+    const Membership *membership = rowAt(index.row());
     const auto wanted = TenantRole(value.toInt());
-    if (wanted == membership.role)
+    if (!membership || wanted == membership->role)
         return false;
     // Not written here: the change goes through the service (and the undo history), and the
     // refresh after it shows the stored role, or the old one when core refused.
-    Q_EMIT roleChangeRequested(membership, wanted);
+    Q_EMIT roleChangeRequested(*membership, wanted);
     return true;
 }
 
@@ -266,19 +306,19 @@ QString MembershipListModel::refusalFor(const QList<Membership> &memberships, Te
     return anyDifferent ? QString() : tr("the selection already has this role.");
 }
 
-MembershipListModel::PageJob MembershipListModel::pageJob(const Membership *last, int limit) const
+MembershipListModel::Source MembershipListModel::source() const
 {
-    MembershipQuery query = m_query;
-    query.limit = limit;
-    query.afterRowId = last ? last->rowId : 0;
-    // A first page is also what refresh() loads: then every scope is asked again, since
-    // another writer may have changed the signed-in user's own roles.
-    const bool askAgain = last == nullptr;
-    return [query, askAgain, cache = m_rights](const Database &db,
-                                               const Actor &actor) -> Result<QList<Membership>> {
+    Source source;
+    const MembershipQuery query = m_query;
+    source.read = [query, cache = m_rights](const Database &db, const Actor &actor,
+                                            const QVariantList &after,
+                                            int limit) -> Result<QList<Membership>> {
         if (query.tenantId.isEmpty())
             return QList<Membership>();
-        auto rows = MembershipService(db, actor).list(query);
+        MembershipQuery page = query;
+        page.afterRowId = after.value(0).toLongLong();
+        page.limit = limit;
+        auto rows = MembershipService(db, actor).list(page);
         if (!rows)
             return rows;
         QSet<QString> seen;
@@ -287,7 +327,7 @@ MembershipListModel::PageJob MembershipListModel::pageJob(const Membership *last
             if (seen.contains(workspaceId))
                 return;
             seen.insert(workspaceId);
-            if (askAgain || !cache->contains(query.tenantId, workspaceId))
+            if (cache->needs(query.tenantId, workspaceId))
                 scopes << workspaceId;
         };
         want(QString()); // tenant-wide: adding members depends on it
@@ -303,6 +343,21 @@ MembershipListModel::PageJob MembershipListModel::pageJob(const Membership *last
         }
         return rows;
     };
+    source.cursorOf = [](const Membership &membership) {
+        return QVariantList{membership.rowId};
+    };
+    source.idOf = [](const Membership &membership) {
+        return QString::number(membership.rowId);
+    };
+    source.anchors = [query, cache = m_rights](const Database &db, const Actor &actor,
+                                               int pageSize) -> Result<PageAnchors> {
+        if (query.tenantId.isEmpty())
+            return PageAnchors{0, pageSize, {}};
+        // Another writer may have changed the signed-in user's own roles since.
+        cache->markStale();
+        return MembershipService(db, actor).anchors(query, pageSize);
+    };
+    return source;
 }
 
 } // namespace tenantdesk

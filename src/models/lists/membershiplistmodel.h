@@ -11,9 +11,10 @@
 
 namespace tenantdesk {
 
-// The memberships of one tenant that the signed-in user may see, in rowid order, loaded page
-// by page (a tenant with 1,000,000 rows opens with one page), optionally narrowed to the
-// tenant-wide rows or one workspace and to a user name or e-mail.
+// The memberships of one tenant that the signed-in user may see, in rowid order, counted and
+// loaded by pages as views ask (a tenant with 1,000,000 rows opens with one page and holds a
+// few), optionally narrowed to the tenant-wide rows or one workspace and to a user name or
+// e-mail.
 //
 // Along with each page, the worker asks AccessPolicy what the signed-in user may grant at
 // the scopes of its rows (GrantRights): the role column is editable only where they may
@@ -58,7 +59,8 @@ public:
     // What the signed-in user may grant at a scope of the current tenant ("" = tenant-wide),
     // when the worker has answered for it already.
     std::optional<GrantRights> rightsAt(const QString &workspaceId) const;
-    const Membership &membershipAt(int row) const { return rowAt(row); }
+    // The membership if its row is held (as it is for a row a view shows), else nullptr.
+    const Membership *membershipAt(int row) const { return rowAt(row); }
     // Why the signed-in user may not give these rows `role` (or, with None, revoke them),
     // from the rights the worker has answered; empty when they may.
     QString refusalFor(const QList<Membership> &memberships, TenantRole role) const;
@@ -68,11 +70,7 @@ Q_SIGNALS:
     void roleChangeRequested(const tenantdesk::Membership &membership, tenantdesk::TenantRole role);
 
 protected:
-    PageJob pageJob(const Membership *last, int limit) const override;
-    QString idOf(const Membership &membership) const override
-    {
-        return QString::number(membership.rowId);
-    }
+    Source source() const override;
 
 private:
     class RightsCache;

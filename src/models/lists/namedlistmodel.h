@@ -6,6 +6,8 @@
 
 #include "core/tenancy/tenancytypes.h"
 
+#include <functional>
+
 #include <QByteArray>
 #include <QHash>
 
@@ -13,7 +15,7 @@ namespace tenantdesk {
 
 // What the tenant and workspace lists share: rows with an id, a name, a slug and a creation
 // time (Tenant, Workspace), shown in NamedRowColumns, filtered and sorted in SQL. Subclasses
-// only say which service loads a page (pageJob, built from pageQuery()).
+// only say which service lists and counts them (source(), built with namedSource()).
 template<typename Row> class NamedListModel : public KeysetTableModel<Row>
 {
 public:
@@ -27,16 +29,19 @@ public:
         using Check = QAbstractItemModel::CheckIndexOption;
         if (!this->checkIndex(index, Check::IndexIsValid | Check::ParentIsInvalid))
             return {};
-        const Row &row = this->rowAt(index.row());
+        const Row *row = this->rowAt(index.row());
+        if (!row)
+            return this->placeholderData(index, role);
         switch (role) {
         case ModelRoles::IdRole:
-            return row.id;
+            return row->id;
         case ModelRoles::SlugRole:
-            return row.slug;
+            return row->slug;
         case ModelRoles::RowRole:
-            return QVariant::fromValue(row);
+            return QVariant::fromValue(*row);
         }
-        return NamedRowColumns::cellData(index.column(), role, row.name, row.slug, row.createdAt);
+        return NamedRowColumns::cellData(index.column(), role, row->name, row->slug,
+                                         row->createdAt);
     }
 
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -77,16 +82,37 @@ protected:
         , m_rowRoleName(std::move(rowRoleName))
     { }
 
-    // The current filter and order, for `limit` rows after `last` (nullptr: the first page).
-    ListQuery pageQuery(const Row *last, int limit) const
-    {
-        ListQuery query = m_query;
-        query.limit = limit;
-        query.after = last ? keysetCursor(*last, query.sortKey) : QVariantList();
-        return query;
-    }
+    using Source = typename KeysetTableModel<Row>::Source;
+    // A service's page of the list and its anchors under a ListQuery (run on the worker).
+    using ReadPage
+            = std::function<Result<QList<Row>>(const Database &, const Actor &, const ListQuery &)>;
+    using ReadAnchors = std::function<Result<PageAnchors>(const Database &, const Actor &,
+                                                          const ListQuery &, int pageSize)>;
 
-    QString idOf(const Row &row) const override { return row.id; }
+    // The source for the current filter and order, from the service's two calls.
+    Source namedSource(ReadPage read, ReadAnchors anchors) const
+    {
+        Source source;
+        const ListQuery query = m_query;
+        source.read = [query, read = std::move(read)](const Database &db, const Actor &actor,
+                                                      const QVariantList &after, int limit) {
+            ListQuery page = query;
+            page.after = after;
+            page.limit = limit;
+            return read(db, actor, page);
+        };
+        source.cursorOf = [key = query.sortKey](const Row &row) {
+            return keysetCursor(row, key);
+        };
+        source.idOf = [](const Row &row) {
+            return row.id;
+        };
+        source.anchors = [query, anchors = std::move(anchors)](const Database &db,
+                                                               const Actor &actor, int pageSize) {
+            return anchors(db, actor, query, pageSize);
+        };
+        return source;
+    }
 
 private:
     ListQuery m_query;

@@ -7,12 +7,23 @@ PagedModelBase::PagedModelBase(DatabaseWorker *worker, QObject *parent)
     , m_worker(worker)
 { }
 
-void PagedModelBase::setLoading(bool loading)
+void PagedModelBase::beginJob()
 {
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
+    if (m_jobs++ == 0)
+        emit loadingChanged(true);
+}
+
+void PagedModelBase::endJob()
+{
+    if (--m_jobs == 0)
+        emit loadingChanged(false);
+}
+
+QVariant PagedModelBase::placeholderData(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DisplayRole && index.column() == 0)
+        return tr("Loading…");
+    return {};
 }
 
 } // namespace tenantdesk

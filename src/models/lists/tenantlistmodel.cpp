@@ -10,11 +10,15 @@ TenantListModel::TenantListModel(DatabaseWorker *worker, QObject *parent)
     restart();
 }
 
-TenantListModel::PageJob TenantListModel::pageJob(const Tenant *last, int limit) const
+TenantListModel::Source TenantListModel::source() const
 {
-    return [query = pageQuery(last, limit)](const Database &db, const Actor &actor) {
-        return TenantService(db, actor).list(query);
-    };
+    return namedSource(
+            [](const Database &db, const Actor &actor, const ListQuery &query) {
+                return TenantService(db, actor).list(query);
+            },
+            [](const Database &db, const Actor &actor, const ListQuery &query, int pageSize) {
+                return TenantService(db, actor).anchors(query, pageSize);
+            });
 }
 
 } // namespace tenantdesk

@@ -14,7 +14,7 @@ public:
     explicit TenantListModel(DatabaseWorker *worker, QObject *parent = nullptr);
 
 protected:
-    PageJob pageJob(const Tenant *last, int limit) const override;
+    Source source() const override;
 };
 
 } // namespace tenantdesk

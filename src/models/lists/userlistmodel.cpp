@@ -27,7 +27,10 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &user = rowAt(index.row());
+    const User *row = rowAt(index.row());
+    if (!row)
+        return placeholderData(index, role);
+    const User &user = *row;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -84,19 +87,32 @@ void UserListModel::setFilter(const QString &prefix)
     restart();
 }
 
-UserListModel::PageJob UserListModel::pageJob(const User *last, int limit) const
+UserListModel::Source UserListModel::source() const
 {
-    UserListQuery query;
-    query.limit = limit;
-    query.afterUsername = last ? last->username : QString();
-    query.prefix = m_prefix;
-    if (m_scope == Scope::Visible)
-        return [query](const Database &db, const Actor &actor) {
-            return UserService(db, actor).list(query);
-        };
-    return [query](const Database &db, const Actor &) {
-        return UserDirectory(db).list(query);
+    // Everyone: what a completer offers. Visible: what the People page shows the signed-in
+    // user, decided in core (UserService) for the rows and their count alike.
+    const bool visibleOnly = m_scope == Scope::Visible;
+    UserListQuery base;
+    base.prefix = m_prefix;
+    Source source;
+    source.read = [base, visibleOnly](const Database &db, const Actor &actor,
+                                      const QVariantList &after, int limit) {
+        UserListQuery query = base;
+        query.limit = limit;
+        query.afterUsername = after.value(0).toString();
+        return visibleOnly ? UserService(db, actor).list(query) : UserDirectory(db).list(query);
     };
+    source.cursorOf = [](const User &user) {
+        return QVariantList{user.username};
+    };
+    source.idOf = [](const User &user) {
+        return user.id;
+    };
+    source.anchors = [base, visibleOnly](const Database &db, const Actor &actor, int pageSize) {
+        return visibleOnly ? UserService(db, actor).anchors(base, pageSize)
+                           : UserDirectory(db).anchors(base, pageSize);
+    };
+    return source;
 }
 
 } // namespace tenantdesk

@@ -8,8 +8,8 @@
 namespace tenantdesk {
 
 // aistack's users, ordered by username, optionally narrowed to a name or e-mail prefix,
-// loaded page by page (fast at 100,000 users: the prefix is a range scan on an index).
-// Locked users say so in StatusColumn and are shown greyed.
+// counted and loaded by pages as views ask (fast at 100,000 users: the prefix is a range scan
+// on an index). Locked users say so in StatusColumn and are shown greyed.
 class UserListModel : public KeysetTableModel<User>
 {
     Q_OBJECT
@@ -34,8 +34,7 @@ public:
     void setFilter(const QString &prefix);
 
 protected:
-    PageJob pageJob(const User *last, int limit) const override;
-    QString idOf(const User &user) const override { return user.id; }
+    Source source() const override;
 
 private:
     Scope m_scope = Scope::Everyone;

@@ -18,14 +18,22 @@ void WorkspaceListModel::setTenantId(const QString &tenantId)
     restart();
 }
 
-WorkspaceListModel::PageJob WorkspaceListModel::pageJob(const Workspace *last, int limit) const
+WorkspaceListModel::Source WorkspaceListModel::source() const
 {
-    return [query = pageQuery(last, limit), tenantId = m_tenantId](
-                   const Database &db, const Actor &actor) -> Result<QList<Workspace>> {
-        if (tenantId.isEmpty())
-            return QList<Workspace>();
-        return WorkspaceService(db, actor).list(tenantId, query);
-    };
+    const QString tenantId = m_tenantId;
+    return namedSource(
+            [tenantId](const Database &db, const Actor &actor,
+                       const ListQuery &query) -> Result<QList<Workspace>> {
+                if (tenantId.isEmpty())
+                    return QList<Workspace>();
+                return WorkspaceService(db, actor).list(tenantId, query);
+            },
+            [tenantId](const Database &db, const Actor &actor, const ListQuery &query,
+                       int pageSize) -> Result<PageAnchors> {
+                if (tenantId.isEmpty())
+                    return PageAnchors{0, pageSize, {}};
+                return WorkspaceService(db, actor).anchors(tenantId, query, pageSize);
+            });
 }
 
 } // namespace tenantdesk

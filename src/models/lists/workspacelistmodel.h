@@ -18,7 +18,7 @@ public:
     void setTenantId(const QString &tenantId);
 
 protected:
-    PageJob pageJob(const Workspace *last, int limit) const override;
+    Source source() const override;
 
 private:
     QString m_tenantId;

@@ -35,7 +35,10 @@ QVariant MembershipAccessModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const WorkspaceAccess &access = rowAt(index.row());
+    const WorkspaceAccess *row = rowAt(index.row());
+    if (!row)
+        return placeholderData(index, role);
+    const WorkspaceAccess &access = *row;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -94,16 +97,25 @@ void MembershipAccessModel::setSubject(const QString &tenantId, const QString &u
     restart();
 }
 
-MembershipAccessModel::PageJob MembershipAccessModel::pageJob(const WorkspaceAccess *last,
-                                                              int limit) const
+// A user's rows in one tenant: as many as it has workspaces, counted by reading them.
+MembershipAccessModel::Source MembershipAccessModel::source() const
 {
-    return [tenantId = m_tenantId, userId = m_userId, limit,
-            after = last ? last->workspaceSlug : QString()](
-                   const Database &db, const Actor &actor) -> Result<QList<WorkspaceAccess>> {
+    Source source;
+    source.read = [tenantId = m_tenantId, userId = m_userId](
+                          const Database &db, const Actor &actor, const QVariantList &after,
+                          int limit) -> Result<QList<WorkspaceAccess>> {
         if (tenantId.isEmpty() || userId.isEmpty())
             return QList<WorkspaceAccess>();
-        return EffectiveAccess(db, actor).perWorkspace(tenantId, userId, after, limit);
+        return EffectiveAccess(db, actor).perWorkspace(tenantId, userId, after.value(0).toString(),
+                                                       limit);
     };
+    source.cursorOf = [](const WorkspaceAccess &access) {
+        return QVariantList{access.workspaceSlug};
+    };
+    source.idOf = [](const WorkspaceAccess &access) {
+        return access.workspaceId;
+    };
+    return source;
 }
 
 } // namespace tenantdesk

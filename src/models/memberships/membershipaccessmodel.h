@@ -35,8 +35,7 @@ public:
     static QString sourceText(const WorkspaceAccess &access);
 
 protected:
-    PageJob pageJob(const WorkspaceAccess *last, int limit) const override;
-    QString idOf(const WorkspaceAccess &access) const override { return access.workspaceId; }
+    Source source() const override;
 
 private:
     QString m_tenantId;

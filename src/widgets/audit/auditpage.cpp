@@ -118,9 +118,8 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
         return tr("No audit entries match this filter.");
     };
     texts.count = [](int rows, bool complete) {
-        return complete
-                ? tr("%n entry(s)", "", rows)
-                : tr("%n entry(s) loaded, newest first; older ones load as you scroll.", "", rows);
+        return complete ? tr("%n entry(s)", "", rows)
+                        : tr("The newest %n entry(s); counting the older ones…", "", rows);
     };
     m_scaffold->watch(m_model, texts);
     connect(m_model, &QAbstractItemModel::modelReset, ui.detailsView, &QTextBrowser::clear);
@@ -183,8 +182,12 @@ void AuditPage::showDetails()
         ui.detailsView->clear();
         return;
     }
-    const AuditEntry &entry = m_model->entryAt(current.row());
-    ui.detailsView->setHtml(AuditDetails::html(entry, entry.seq == m_model->brokenSeq()));
+    const AuditEntry *entry = m_model->entryAt(current.row());
+    if (!entry) {
+        ui.detailsView->clear(); // its page is on its way; shown once it is held
+        return;
+    }
+    ui.detailsView->setHtml(AuditDetails::html(*entry, entry->seq == m_model->brokenSeq()));
 }
 
 template<typename T>

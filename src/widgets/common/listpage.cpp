@@ -68,7 +68,7 @@ void ListPage::setModel(PagedModelBase *model, std::function<void(const QString 
     };
     texts.count = [this](int rows, bool complete) {
         return complete ? countText(rows)
-                        : tr("%1 loaded; more load as you scroll.").arg(countText(rows));
+                        : tr("%1 so far; counting the rest…").arg(countText(rows));
     };
     m_scaffold->watch(model, texts);
     connect(model, &QAbstractItemModel::modelReset, m_gate, &ActionGate::evaluate);

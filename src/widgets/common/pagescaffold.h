@@ -50,7 +50,8 @@ public:
         std::function<QString(const QString &error)> failed;
         // No rows; searching: the search field is not empty.
         std::function<QString(bool searching)> empty;
-        // rows loaded; complete: there are no more to load.
+        // rows: the model's row count; complete: it is the whole list (counted), not the
+        // first page while the count runs.
         std::function<QString(int rows, bool complete)> count;
     };
 

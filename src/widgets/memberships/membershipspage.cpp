@@ -149,10 +149,14 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     };
     texts.count = [](int rows, bool complete) {
         return complete ? tr("%n membership(s)", "", rows)
-                        : tr("%n membership(s) loaded; more load as you scroll.", "", rows);
+                        : tr("%n membership(s) so far; counting the rest…", "", rows);
     };
     m_scaffold->watch(m_model, texts);
     connect(m_model, &PagedModelBase::refreshed, this, &MembershipsPage::updateActions);
+    connect(m_model, &PagedModelBase::refreshed, this, [this] {
+        if (m_currentUserPending)
+            emitCurrentUser();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         emitCurrentUser();
@@ -313,7 +317,7 @@ void MembershipsPage::loadAddRights()
             });
 }
 
-QList<Membership> MembershipsPage::selectedMemberships() const
+QList<Membership> MembershipsPage::selectedMemberships(bool *complete) const
 {
     QList<Membership> memberships;
     const QModelIndexList rows = ui.tableView->selectionModel()->selectedRows();
@@ -322,8 +326,16 @@ QList<Membership> MembershipsPage::selectedMemberships() const
     for (const QModelIndex &row : rows)
         numbers << row.row();
     std::sort(numbers.begin(), numbers.end());
-    for (int row : std::as_const(numbers))
-        memberships << m_model->membershipAt(row);
+    if (complete)
+        *complete = true;
+    // The model holds the rows around what is shown; a selection reaching far beyond them
+    // is not acted on in part.
+    for (int row : std::as_const(numbers)) {
+        if (const Membership *membership = m_model->membershipAt(row))
+            memberships << *membership;
+        else if (complete)
+            *complete = false;
+    }
     return memberships;
 }
 
@@ -344,7 +356,8 @@ void MembershipsPage::updateActions()
                                 : m_mayPrune ? m_pruneRefusal
                                              : tr("checking what you may change…"));
 
-    const QList<Membership> selected = selectedMemberships();
+    bool complete = true;
+    const QList<Membership> selected = selectedMemberships(&complete);
     const QModelIndex current = ui.tableView->currentIndex();
     const bool currentEditable = current.isValid()
             && (m_model->flags(current.siblingAtColumn(MembershipListModel::RoleColumn))
@@ -354,13 +367,16 @@ void MembershipsPage::updateActions()
                                 ? current.data(MembershipListModel::RefusalRole).toString()
                                 : tr("Select a membership first."));
 
+    const QString notLoaded = tr("The selection reaches rows that are not loaded; select "
+                                 "fewer rows, or scroll through them first.");
     for (TenantRole role :
          {TenantRole::Member, TenantRole::WorkspaceAdmin, TenantRole::TenantAdmin}) {
         QAction *action = changeRoleAction(role);
-        const QString why = m_model->refusalFor(selected, role);
+        const QString why = complete ? m_model->refusalFor(selected, role) : notLoaded;
         ActionGate::present(action, why.isEmpty(), action->data().toString(), why);
     }
-    const QString whyNotRevoke = m_model->refusalFor(selected, TenantRole::None);
+    const QString whyNotRevoke
+            = complete ? m_model->refusalFor(selected, TenantRole::None) : notLoaded;
     ActionGate::present(m_revoke, whyNotRevoke.isEmpty(), m_revoke->data().toString(),
                         whyNotRevoke);
     Q_EMIT actionsUpdated();
@@ -373,11 +389,17 @@ void MembershipsPage::emitCurrentUser()
         Q_EMIT currentUserChanged({}, {});
         return;
     }
-    const Membership &membership = m_model->membershipAt(current.row());
-    Q_EMIT currentUserChanged(membership.userId,
-                              membership.isOrphaned()
-                                      ? membership.userLabel()
-                                      : tr("%1 (%2)").arg(membership.username, membership.email));
+    const Membership *membership = m_model->membershipAt(current.row());
+    if (!membership) {
+        // Its page is on its way: the next refresh() signal asks again.
+        m_currentUserPending = true;
+        return;
+    }
+    m_currentUserPending = false;
+    Q_EMIT currentUserChanged(membership->userId,
+                              membership->isOrphaned()
+                                      ? membership->userLabel()
+                                      : tr("%1 (%2)").arg(membership->username, membership->email));
 }
 
 void MembershipsPage::requestRoleChange(const Membership &membership, TenantRole role)
@@ -392,7 +414,10 @@ void MembershipsPage::requestRoleChange(const Membership &membership, TenantRole
 void MembershipsPage::changeSelectedRoles(TenantRole role)
 {
     QList<MembershipChange> changes;
-    const QList<Membership> selected = selectedMemberships();
+    bool complete = true;
+    const QList<Membership> selected = selectedMemberships(&complete);
+    if (!complete)
+        return;
     for (const Membership &membership : selected) {
         if (membership.role != role)
             changes.append({MembershipChange::Kind::Grant, membership.userId,
@@ -413,8 +438,9 @@ void MembershipsPage::changeSelectedRoles(TenantRole role)
 
 void MembershipsPage::revokeSelected()
 {
-    const QList<Membership> selected = selectedMemberships();
-    if (selected.isEmpty())
+    bool complete = true;
+    const QList<Membership> selected = selectedMemberships(&complete);
+    if (!complete || selected.isEmpty())
         return;
     QList<MembershipChange> changes;
     for (const Membership &membership : selected)

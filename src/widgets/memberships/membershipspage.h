@@ -47,8 +47,9 @@ public:
     // "Make member", "Make workspace_admin", "Make tenant_admin", for the selection.
     QAction *changeRoleAction(TenantRole role) const;
 
-    // The selected memberships, in table order.
-    QList<Membership> selectedMemberships() const;
+    // The selected memberships, in table order. The model holds the rows around those shown:
+    // complete (when given) says whether every selected row was among them.
+    QList<Membership> selectedMemberships(bool *complete = nullptr) const;
     void changeSelectedRoles(TenantRole role);
     void revokeSelected();
     // Writes what the current filter shows to path as CSV; done gets whether it worked.
@@ -98,6 +99,8 @@ private:
     std::optional<bool> m_mayPrune;
     QString m_pruneRefusal;
     quint64 m_addRightsSerial = 0;
+    // The current row's page was on its way when it became current.
+    bool m_currentUserPending = false;
 };
 
 } // namespace tenantdesk

@@ -55,6 +55,8 @@ QuickSwitcher::QuickSwitcher(Session *session, QWidget *parent)
     : QFrame(parent, Qt::Popup)
     , m_session(session)
     , m_items(new QStandardItemModel(this))
+    , m_tenantIcon(Icons::tenant())
+    , m_workspaceIcon(Icons::workspace())
 {
     ui.setupUi(this);
     setObjectName(QStringLiteral("quickSwitcher"));
@@ -67,7 +69,13 @@ QuickSwitcher::QuickSwitcher(Session *session, QWidget *parent)
 
     m_delay.setSingleShot(true);
     m_delay.setInterval(60);
-    connect(ui.searchEdit, &QLineEdit::textChanged, &m_delay, qOverload<>(&QTimer::start));
+    connect(ui.searchEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_index)
+            search(); // from memory: no reason to wait for the next key
+        else
+            m_delay.start();
+    });
+    connect(m_session, &Session::refreshRequested, this, [this] { m_indexStale = true; });
     connect(&m_delay, &QTimer::timeout, this, &QuickSwitcher::search);
     connect(ui.searchEdit, &QLineEdit::returnPressed, this, &QuickSwitcher::accept);
     connect(ui.resultsView, &QAbstractItemView::clicked, this, &QuickSwitcher::accept);
@@ -82,6 +90,8 @@ void QuickSwitcher::popup(QWidget *anchor)
     ui.searchEdit->clear();
     m_delay.stop();
     search();
+    if (m_indexStale)
+        buildIndex();
     show();
     activateWindow();
     ui.searchEdit->setFocus(Qt::PopupFocusReason);
@@ -91,6 +101,10 @@ void QuickSwitcher::search()
 {
     const quint64 serial = ++m_serial;
     const QString text = ui.searchEdit->text().trimmed();
+    if (m_index) {
+        showFound(m_index->search(text, Limit + 1));
+        return;
+    }
     ui.hintLabel->setText(tr("Searching…"));
     m_session->worker()->run<Result<QList<SwitchTarget>>>(
             this,
@@ -98,23 +112,45 @@ void QuickSwitcher::search()
                 return ContextSearch(db, actor).search(text, Limit + 1);
             },
             [this, serial](Result<QList<SwitchTarget>> found) {
-                if (serial != m_serial)
-                    return; // an older keystroke's answer
-                if (!found) {
-                    showResults({});
-                    ui.hintLabel->setText(tr("Search failed: %1").arg(found.error().message));
-                    return;
-                }
-                const bool more = found->size() > Limit;
-                showResults(found->mid(0, Limit));
-                if (found->isEmpty())
-                    ui.hintLabel->setText(tr("Nothing you can see matches."));
-                else if (more)
-                    ui.hintLabel->setText(tr("First %1 matches; type more to narrow. ↑↓ to choose, "
-                                             "Enter to switch, Esc to close.")
-                                                  .arg(Limit));
+                if (serial == m_serial) // else an older keystroke's answer
+                    showFound(found);
+            });
+}
+
+void QuickSwitcher::showFound(const Result<QList<SwitchTarget>> &found)
+{
+    if (!found) {
+        showResults({});
+        ui.hintLabel->setText(tr("Search failed: %1").arg(found.error().message));
+        return;
+    }
+    const bool more = found->size() > Limit;
+    showResults(found->mid(0, Limit));
+    if (found->isEmpty())
+        ui.hintLabel->setText(tr("Nothing you can see matches."));
+    else if (more)
+        ui.hintLabel->setText(tr("First %1 matches; type more to narrow. ↑↓ to choose, "
+                                 "Enter to switch, Esc to close.")
+                                      .arg(Limit));
+    else
+        ui.hintLabel->setText(tr("↑↓ to choose, Enter to switch, Esc to close."));
+}
+
+void QuickSwitcher::buildIndex()
+{
+    if (m_indexing)
+        return;
+    m_indexing = true;
+    m_indexStale = false;
+    m_session->worker()->run<Result<ContextIndex>>(
+            this,
+            [](const Database &db, const Actor &actor) { return ContextIndex::build(db, actor); },
+            [this](Result<ContextIndex> built) {
+                m_indexing = false;
+                if (built) // else keystrokes keep asking SQL; the next popup tries again
+                    m_index = std::make_shared<const ContextIndex>(std::move(built).value());
                 else
-                    ui.hintLabel->setText(tr("↑↓ to choose, Enter to switch, Esc to close."));
+                    m_indexStale = true;
             });
 }
 
@@ -124,10 +160,12 @@ void QuickSwitcher::showResults(const QList<SwitchTarget> &results)
     m_items->clear();
     const QString active = m_session->context()->tenantId() + QLatin1Char('/')
             + m_session->context()->workspaceId();
+    QList<QStandardItem *> items;
+    items.reserve(results.size());
     for (const SwitchTarget &target : results) {
         const bool workspace = !target.workspaceId.isEmpty();
         auto *item = new QStandardItem(
-                workspace ? Icons::workspace() : Icons::tenant(),
+                workspace ? m_workspaceIcon : m_tenantIcon,
                 workspace ? tr("%1 / %2").arg(target.tenantName, target.workspaceName)
                           : target.tenantName);
         const QString slugs = workspace
@@ -144,8 +182,9 @@ void QuickSwitcher::showResults(const QList<SwitchTarget> &results)
             font.setBold(true);
             item->setFont(font);
         }
-        m_items->appendRow(item);
+        items.append(item);
     }
+    m_items->invisibleRootItem()->appendRows(items); // one insertion, one relayout
     if (!results.isEmpty())
         ui.resultsView->setCurrentIndex(m_items->index(0, 0));
     Q_EMIT resultsShown();

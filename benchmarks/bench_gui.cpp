@@ -1,0 +1,510 @@
+// What the admin feels, measured on a database of architecture.md §7 scale (10,000 tenants,
+// 100,000 workspaces, 100,000 users, 1,100,000 memberships, 1,000,000 in one tenant), each
+// against a floor built in the same program:
+//
+// - start to a window showing rows: the real MainWindow over a Session (no bcrypt: the
+//   actor is given), against a bare QMainWindow + QTableView over a QSqlQueryModel of the
+//   same first rows;
+// - the longest GUI-thread stall (a 5 ms timer probe) while a QTableView scrolls the
+//   1,000,000-row member list to its end, on F5, and while another connection commits ten
+//   times a second; the RSS growth of that scroll and the rows the model holds;
+// - the End key: key press to the last row shown;
+// - the quick switcher: keystroke to results shown, per key.
+//
+// Usage: QT_QPA_PLATFORM=offscreen bench_gui PATH   (RelWithDebInfo build; prints Markdown).
+// PATH is generated when missing (minutes) and reused by later runs; bench_scale PATH makes
+// the same file. The CLI's export and list against the sqlite3 shell: benchmarks/bench_cli.sh.
+
+#include "support/bulkdata.h"
+#include "support/testdatabase.h"
+
+#include "app/mainwindow.h"
+#include "core/database/database.h"
+#include "core/tenancy/contextsearch.h"
+#include "models/jobs/databaseworker.h"
+#include "models/lists/membershiplistmodel.h"
+#include "models/lists/modelroles.h"
+#include "models/session/session.h"
+#include "widgets/common/listpage.h"
+#include "widgets/shell/quickswitcher.h"
+#include "widgets/tenancy/tenantspage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQueryModel>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <thread>
+#include <vector>
+
+using namespace tenantdesk;
+
+namespace {
+
+QTextStream out(stdout);
+
+const auto kBigTenant = QStringLiteral("b0000000-0000-4000-8000-000000000001");
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+double maximum(const std::vector<double> &values)
+{
+    return values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
+void row(const QString &what, const QString &value, const QString &note = {})
+{
+    out << "| " << what << " | " << value << " | " << note << " |\n";
+    out.flush();
+}
+
+QString ms(double value)
+{
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', 1);
+}
+
+// Resident set size of this process, in MB.
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// A 5 ms timer on the GUI thread: the longest gap between two of its ticks, less the 5 ms,
+// is the longest time the GUI thread could not answer.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, msSince(m_since) - 5.0);
+            m_since.start();
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_since.start();
+        m_timer.start();
+    }
+    // The longest stall since start(), in ms.
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(0.0, std::max(m_longest, msSince(m_since) - 5.0));
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    double m_longest = 0;
+};
+
+bool isShown(const QAbstractItemModel &model, int row)
+{
+    return model.index(row, 0).data(ModelRoles::IdRole).isValid();
+}
+
+// Processes events until every row the view shows is held (painted with data), false after
+// timeoutMs.
+bool waitForVisibleRows(QTableView &view, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor(
+            [&view] {
+                const int first = view.rowAt(0);
+                int last = view.rowAt(view.viewport()->height() - 1);
+                if (last < 0)
+                    last = view.model()->rowCount() - 1;
+                for (int r = std::max(first, 0); r <= last; ++r) {
+                    if (!isShown(*view.model(), r))
+                        return false;
+                }
+                return true;
+            },
+            timeoutMs);
+}
+
+// --- start to first rows ---------------------------------------------------------------------
+
+double bareWindowMs(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    double shown = 0;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        db.setDatabaseName(path);
+        db.open();
+        QMainWindow window;
+        auto *view = new QTableView(&window);
+        auto *model = new QSqlQueryModel(view);
+        model->setQuery(QStringLiteral("SELECT name, slug, created_at FROM tenants ORDER BY name "
+                                       "COLLATE NOCASE, id LIMIT 256"),
+                        db);
+        view->setModel(model);
+        window.setCentralWidget(view);
+        window.resize(1100, 700);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window) || model->rowCount() == 0)
+            qFatal("bare window: no rows");
+        QCoreApplication::processEvents();
+        shown = msSince(timer);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+    return shown;
+}
+
+double mainWindowMs(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Session::Options options;
+    options.databasePath = path;
+    options.actor = bulkAdmin();
+    options.persistContext = false;
+    Session session(options);
+    MainWindow window(&session);
+    window.resize(1100, 700);
+    window.show();
+    QAbstractItemModel *tenants = window.tenantsPage()->tableView()->model();
+    if (!QTest::qWaitForWindowExposed(&window)
+        || !QTest::qWaitFor([tenants] { return tenants->rowCount() > 0 && isShown(*tenants, 0); },
+                            20000))
+        qFatal("main window: no rows");
+    QCoreApplication::processEvents();
+    return msSince(timer);
+}
+
+// --- the 1,000,000-row member list ------------------------------------------------------------
+
+// Another process's writer: commits one change to the big tenant ten times a second.
+class Writer
+{
+public:
+    Writer(const QString &path, QObject *notify, std::function<void()> committed)
+    {
+        m_thread = std::thread([this, path, notify, committed = std::move(committed)] {
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            sqlite3_busy_timeout(db, 5000);
+            // Each row goes +1 then -1: every commit changes data, and the file ends as it was.
+            int n = 0;
+            const auto change = [db](int n) {
+                const QByteArray sql
+                        = QStringLiteral("UPDATE tenant_users SET created_at = "
+                                         "created_at %1 1 WHERE rowid = %2")
+                                  .arg(n % 2 == 0 ? QLatin1Char('+') : QLatin1Char('-'))
+                                  .arg(500000 + n / 2 % 40)
+                                  .toUtf8();
+                return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+            };
+            while (!m_stop) {
+                if (change(n)) {
+                    ++n;
+                    ++m_commits;
+                    QMetaObject::invokeMethod(notify, committed, Qt::QueuedConnection);
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+            if (n % 2 == 1)
+                change(n);
+            sqlite3_close(db);
+        });
+    }
+    ~Writer()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    int commits() const { return m_commits; }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_commits{0};
+    std::thread m_thread;
+};
+
+void memberList(const QString &path)
+{
+    DatabaseWorker worker(path, bulkAdmin());
+    const double rssBefore = rssMb();
+    MembershipListModel model(&worker);
+    QTableView view;
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setModel(&model);
+    view.resize(1100, 700);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        qFatal("view not exposed");
+    StallProbe probe;
+
+    QElapsedTimer timer;
+    timer.start();
+    probe.start();
+    model.setTenantId(kBigTenant);
+    if (!QTest::qWaitFor([&] { return model.rowCount() > 0 && isShown(model, 0); }, 20000))
+        qFatal("no first page");
+    const double firstRows = msSince(timer);
+    if (!QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }, 60000))
+        qFatal("not counted");
+    const double counted = msSince(timer);
+    const double openStall = probe.stop();
+    row(QStringLiteral("members (1M): tenant chosen to first rows shown"), ms(firstRows));
+    row(QStringLiteral("members (1M): tenant chosen to full count and scroll bar"), ms(counted),
+        QStringLiteral("count and page anchors in one index scan on the worker; GUI stall %1")
+                .arg(ms(openStall)));
+    const int rows = model.rowCount();
+
+    // Scroll to the end in 400 jumps, waiting for each screen's rows.
+    QScrollBar *bar = view.verticalScrollBar();
+    std::vector<double> jumps;
+    probe.start();
+    for (int step = 1; step <= 400; ++step) {
+        QElapsedTimer jump;
+        jump.start();
+        bar->setValue(int(qint64(bar->maximum()) * step / 400));
+        if (!waitForVisibleRows(view))
+            qFatal("rows at %d not shown", bar->value());
+        jumps.push_back(msSince(jump));
+    }
+    const double scrollStall = probe.stop();
+    const double rssAfter = rssMb();
+    row(QStringLiteral("members (1M): scroll to the end in 400 jumps, per jump to rows shown"),
+        QStringLiteral("median %1, max %2").arg(ms(median(jumps)), ms(maximum(jumps))));
+    row(QStringLiteral("members (1M): longest GUI stall while scrolling"), ms(scrollStall),
+        QStringLiteral("5 ms timer probe"));
+    row(QStringLiteral("members (1M): RSS after scrolling to the end"),
+        QStringLiteral("+%1 MB (%2 → %3)")
+                .arg(rssAfter - rssBefore, 0, 'f', 1)
+                .arg(rssBefore, 0, 'f', 1)
+                .arg(rssAfter, 0, 'f', 1),
+        QStringLiteral("%1 rows held of %2; growth includes the view and the worker's SQLite "
+                       "page cache")
+                .arg(model.rowsHeld())
+                .arg(rows));
+
+    // End from the top, after visiting ten screens in between (so that the last page is no
+    // longer held): key press to the last row shown.
+    view.setFocus();
+    view.setCurrentIndex(model.index(0, 0));
+    std::vector<double> ends;
+    for (int run = 0; run < 5; ++run) {
+        for (int k = 1; k <= 10; ++k) {
+            bar->setValue(int(qint64(bar->maximum()) * (k + run) / 20));
+            if (!waitForVisibleRows(view))
+                qFatal("rows not shown");
+        }
+        QTest::keyClick(&view, Qt::Key_Home);
+        if (!waitForVisibleRows(view))
+            qFatal("Home: rows not shown");
+        if (isShown(model, rows - 1))
+            qFatal("the last row is still held");
+        probe.start();
+        QElapsedTimer end;
+        end.start();
+        QTest::keyClick(&view, Qt::Key_End);
+        if (!QTest::qWaitFor([&] { return isShown(model, rows - 1) && waitForVisibleRows(view); },
+                             20000))
+            qFatal("End: last row not shown");
+        ends.push_back(msSince(end));
+        probe.stop();
+    }
+    row(QStringLiteral("members (1M): End key to the last row shown"),
+        QStringLiteral("median %1, max %2").arg(ms(median(ends)), ms(maximum(ends))),
+        QStringLiteral("5 runs from Home, the last page not held"));
+
+    // F5 with the middle of the list shown and a row selected.
+    bar->setValue(bar->maximum() / 2);
+    waitForVisibleRows(view);
+    view.selectRow(view.rowAt(10));
+    std::vector<double> refreshes;
+    probe.start();
+    for (int run = 0; run < 5; ++run) {
+        QSignalSpy refreshed(&model, &PagedModelBase::refreshed);
+        QElapsedTimer refresh;
+        refresh.start();
+        model.refresh();
+        if (!refreshed.wait(20000))
+            qFatal("no refresh");
+        refreshes.push_back(msSince(refresh));
+    }
+    const double refreshStall = probe.stop();
+    row(QStringLiteral("members (1M): F5 to refreshed (recount + visible pages)"),
+        QStringLiteral("median %1").arg(ms(median(refreshes))),
+        QStringLiteral("longest GUI stall %1").arg(ms(refreshStall)));
+
+    // Another connection commits ten times a second for five seconds; each commit refreshes,
+    // as the session's change watcher does.
+    bar->setValue(int(500000 - 10));
+    waitForVisibleRows(view);
+    const qint64 loadedBefore = model.rowsLoaded();
+    probe.start();
+    int commits = 0;
+    {
+        Writer writer(path, &model, [&model] { model.refresh(); });
+        QTest::qWait(5000);
+        commits = writer.commits();
+    }
+    (void)QTest::qWaitFor([&] { return !model.isLoading(); }, 20000);
+    const double writerStall = probe.stop();
+    row(QStringLiteral("members (1M): longest GUI stall, another writer committing 10/s for 5 s"),
+        ms(writerStall),
+        QStringLiteral("%1 commits; %2 rows read by the refreshes")
+                .arg(commits)
+                .arg(model.rowsLoaded() - loadedBefore));
+}
+
+// --- the quick switcher ------------------------------------------------------------------------
+
+void switcher(const QString &path)
+{
+    Session::Options options;
+    options.databasePath = path;
+    options.actor = bulkAdmin();
+    options.persistContext = false;
+    Session session(options);
+    MainWindow window(&session);
+    window.resize(1100, 700);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    QAbstractItemModel *tenants = window.tenantsPage()->tableView()->model();
+    (void)QTest::qWaitFor([tenants] { return tenants->rowCount() > 0; }, 20000);
+    QuickSwitcher *quick = window.quickSwitcher();
+    StallProbe probe;
+    // The first popup builds the index on the worker; keys typed meanwhile go to SQL.
+    QElapsedTimer build;
+    build.start();
+    probe.start();
+    window.showQuickSwitcher();
+    if (!QTest::qWaitFor([quick] { return quick->isIndexReady(); }, 60000))
+        qFatal("no switcher index");
+    const double built = msSince(build);
+    row(QStringLiteral("Ctrl+K: first popup to index built (worker)"), ms(built),
+        QStringLiteral("10,000 tenants + 100,000 workspaces; longest GUI stall %1")
+                .arg(ms(probe.stop())));
+    quick->hide();
+    for (const QString &typed :
+         {QStringLiteral("tenant 0099"), QStringLiteral("ws-05"), QStringLiteral("zzz")}) {
+        window.showQuickSwitcher();
+        (void)QTest::qWaitForWindowExposed(quick);
+        QSignalSpy shown(quick, &QuickSwitcher::resultsShown);
+        (void)QTest::qWaitFor([quick] { return quick->isIndexReady(); }, 20000);
+        std::vector<double> keys;
+        probe.start();
+        for (const QChar c : typed) {
+            shown.clear();
+            QElapsedTimer key;
+            key.start();
+            QTest::keyClick(quick->searchField(), c.toLatin1());
+            if (shown.isEmpty() && !shown.wait(20000))
+                qFatal("no results for %s", qPrintable(quick->searchField()->text()));
+            quick->repaint(); // painted, not just scheduled
+            keys.push_back(msSince(key));
+        }
+        const double stall = probe.stop();
+        row(QStringLiteral("Ctrl+K \"%1\": keystroke to results painted, per key").arg(typed),
+            QStringLiteral("median %1, max %2").arg(ms(median(keys)), ms(maximum(keys))),
+            QStringLiteral("%1 results; longest GUI stall %2")
+                    .arg(quick->results().size())
+                    .arg(ms(stall)));
+        quick->hide();
+    }
+    // The same searches in SQL (what each key cost before, on the worker, after a 60 ms delay).
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("cannot open");
+    for (const QString &typed : {QStringLiteral("tenant 0099"), QStringLiteral("zzz")}) {
+        std::vector<double> keys;
+        for (qsizetype n = 1; n <= typed.size(); ++n) {
+            QElapsedTimer key;
+            key.start();
+            (void)ContextSearch(**db, bulkAdmin()).search(typed.left(n), QuickSwitcher::Limit + 1);
+            keys.push_back(msSince(key));
+        }
+        row(QStringLiteral("ContextSearch (SQL) \"%1\", per key, for comparison").arg(typed),
+            QStringLiteral("median %1, max %2").arg(ms(median(keys)), ms(maximum(keys))),
+            QStringLiteral("plus the 60 ms delay it needs"));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("tenantdesk-bench"));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        qFatal("usage: bench_gui PATH");
+    const QString path = arguments.at(1);
+    if (!QFileInfo::exists(path)) {
+        TestDatabase scratch;
+        scratch.applyBundledSchema();
+        BulkSpec spec;
+        spec.tenants = 10000;
+        spec.workspacesPerTenant = 10;
+        spec.users = 100000;
+        spec.firstTenantMemberships = 1000000;
+        spec.spreadMemberships = 100000;
+        fillBulk(scratch.path(), spec);
+        if (!QFile::copy(scratch.path(), path))
+            qFatal("cannot keep the database at %s", qPrintable(path));
+    }
+    out << "Database: " << path << "\n\n| what | measured | note |\n|---|---|---|\n";
+
+    // Start to first rows, alternating, after one warm-up of each (file in the OS cache).
+    bareWindowMs(path);
+    mainWindowMs(path);
+    std::vector<double> bare;
+    std::vector<double> full;
+    for (int run = 0; run < 5; ++run) {
+        bare.push_back(bareWindowMs(path));
+        full.push_back(mainWindowMs(path));
+    }
+    row(QStringLiteral("start to first rows: bare QMainWindow + QTableView (floor)"),
+        ms(median(bare)), QStringLiteral("median of 5"));
+    row(QStringLiteral("start to first rows: TenantDesk MainWindow, bcrypt excluded"),
+        ms(median(full)),
+        QStringLiteral("median of 5; %1x the floor").arg(median(full) / median(bare), 0, 'f', 2));
+
+    memberList(path);
+    switcher(path);
+    return 0;
+}
