@@ -64,10 +64,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_notice = new NoticeBar(this);
     m_notice->setObjectName(QStringLiteral("contextNotice"));
     ui.noticeLayout->addWidget(m_notice);
-    connect(session, &Session::notice, this, [this](const QString &text) {
-        m_notice->showMessage(text.toHtmlEscaped(), NoticeBar::Kind::Warning);
+    connect(session, &Session::notice, this, [this](const QString &text, Session::NoticeKind kind) {
+        m_notice->showMessage(text.toHtmlEscaped(),
+                              kind == Session::NoticeKind::Warning ? NoticeBar::Kind::Warning
+                                                                   : NoticeBar::Kind::Information);
         statusBar()->showMessage(text, 10000);
     });
+    connect(session, &Session::noticeCleared, m_notice, &QWidget::hide);
     connect(session, &Session::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 

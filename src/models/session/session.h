@@ -22,6 +22,10 @@ class Session : public QObject
     Q_OBJECT
 
 public:
+    // How a notice is shown: a state the admin should know about, or one that needs them.
+    enum class NoticeKind { Information, Warning };
+    Q_ENUM(NoticeKind)
+
     struct Options
     {
         QString databasePath;
@@ -61,20 +65,40 @@ public:
     // A short confirmation for the status bar ("Created tenant X.").
     void showStatus(const QString &text) { Q_EMIT statusMessage(text); }
 
+    // The notice that describes the current state (empty when none does).
+    QString currentNotice() const { return m_notice.text; }
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
     // Views reload in place (keeping selection and scroll position).
     void refreshRequested();
-    // A non-blocking message for the admin (e.g. a remembered selection was lost).
-    void notice(const QString &text);
+    // A non-blocking message for the admin (e.g. a remembered selection was lost). It
+    // describes a state: noticeCleared() follows when that state ends (the first tenant was
+    // made, the lost tenant is back), so no notice outlives what it says.
+    void notice(const QString &text, tenantdesk::Session::NoticeKind kind);
+    void noticeCleared();
     // The first context restore has finished (the context may be empty: no access).
     void contextRestored();
     // See markTenancyTablesCreated(); emitted before the context is restored.
     void tenancyTablesCreated();
 
 private:
+    // The state a notice describes, so that it can be withdrawn when that state ends.
+    struct Notice
+    {
+        enum class Condition { None, NoContext, TenantLost, WorkspaceLost };
+        Condition condition = Condition::None;
+        QString text;
+        QString tenantId;
+        QString workspaceId;
+    };
+
     void restoreContext();
     void revalidateContext();
+    void raiseNotice(const Notice &raised, NoticeKind kind);
+    void clearNotice();
+    // Asks again whether the state the current notice describes still holds.
+    void recheckNotice();
 
     Options m_options;
     DatabaseWorker *m_worker = nullptr;
@@ -83,6 +107,7 @@ private:
     std::unique_ptr<ContextPersistence> m_persistence;
     bool m_started = false;
     bool m_restored = false;
+    Notice m_notice;
 };
 
 } // namespace tenantdesk

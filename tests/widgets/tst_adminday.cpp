@@ -1,0 +1,180 @@
+// An admin's day in the app (issue 11), offscreen: notices that follow the
+// state they describe, and the window's keyboard, shape and context behaviour.
+
+#include "support/testdatabase.h"
+
+#include "app/mainwindow.h"
+
+#include "models/session/session.h"
+#include "widgets/common/noticebar.h"
+
+#include "models/context/activecontext.h"
+
+#include "core/people/authenticator.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/tenantservice.h"
+#include "core/tenancy/workspaceservice.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace tenantdesk;
+
+namespace {
+
+const auto kPassword = QStringLiteral("correct horse 1");
+
+// One running app: a session and its window, destroyed together like a quit.
+struct App {
+  std::unique_ptr<Session> session;
+  std::unique_ptr<MainWindow> window;
+
+  ActiveContext *context() const { return session->context(); }
+};
+
+Actor signIn(const TestDatabase &file, const QString &login) {
+  auto db = file.open();
+  auto actor = Authenticator(*db).signIn(login, kPassword);
+  if (!actor)
+    qFatal("cannot sign in %s", qPrintable(login));
+  return *actor;
+}
+
+App start(const TestDatabase &file, const Actor &actor) {
+  App app;
+  Session::Options options;
+  options.databasePath = file.path();
+  options.actor = actor;
+  options.pollIntervalMs = 100;
+  app.session = std::make_unique<Session>(options);
+  QSignalSpy restored(app.session.get(), &Session::contextRestored);
+  app.window = std::make_unique<MainWindow>(app.session.get());
+  app.window->show();
+  if (!restored.wait(10000))
+    qWarning("context not restored in time");
+  return app;
+}
+
+} // namespace
+
+class TestAdminDay : public QObject {
+  Q_OBJECT
+
+private slots:
+  void initTestCase();
+  void init();
+  void emptyDatabaseNoticeIsInformationAndEndsWithTheFirstTenant();
+  void deletedTenantNoticeEndsWhenTheTenantIsBack();
+
+private:
+  TestDatabase m_db; // three tenants, an admin "root"
+  QString m_acmeId;
+  QString m_globexId;
+  QString m_alphaId;
+  QString m_miaId;
+  QString m_taraId;
+};
+
+void TestAdminDay::initTestCase() {
+  QStandardPaths::setTestModeEnabled(true);
+  m_db.applyBundledSchema();
+  m_db.addUser(QStringLiteral("root"), QStringLiteral("admin"), kPassword);
+  auto db = m_db.open();
+  const Actor admin = signIn(m_db, QStringLiteral("root"));
+  TenantService tenants(*db, admin);
+  auto acme = tenants.create(QStringLiteral("Acme"), QStringLiteral("acme"),
+                             QStringLiteral("alpha"));
+  auto globex =
+      tenants.create(QStringLiteral("Globex"), QStringLiteral("globex"),
+                     QStringLiteral("main"));
+  QVERIFY(acme && globex);
+  m_acmeId = acme->id;
+  m_globexId = globex->id;
+  QVERIFY(tenants.create(QStringLiteral("Initech"), QStringLiteral("initech"),
+                         QStringLiteral("main")));
+  auto workspaces = WorkspaceService(*db, admin).list(m_acmeId, {});
+  QVERIFY(workspaces && workspaces->size() == 1);
+  m_alphaId = workspaces->first().id;
+  m_miaId = m_db.addUser(QStringLiteral("mia"), QStringLiteral("developer"),
+                         kPassword);
+  m_taraId = m_db.addUser(QStringLiteral("tara"), QStringLiteral("developer"),
+                          kPassword);
+  MembershipService memberships(*db, admin);
+  QVERIFY(memberships.grant(m_acmeId, m_taraId, TenantRole::TenantAdmin));
+  QVERIFY(memberships.grant(m_acmeId, m_miaId, TenantRole::Member));
+}
+
+void TestAdminDay::init() {
+  QSettings(settingsOrganization(), settingsApplication()).clear();
+}
+
+void TestAdminDay::emptyDatabaseNoticeIsInformationAndEndsWithTheFirstTenant() {
+  TestDatabase file;
+  file.applyBundledSchema();
+  file.addUser(QStringLiteral("root"), QStringLiteral("admin"), kPassword);
+  const Actor admin = signIn(file, QStringLiteral("root"));
+  App app = start(file, admin);
+  NoticeBar *notice = app.window->contextNotice();
+  QVERIFY(app.context()->isEmpty());
+  QVERIFY(notice->isVisible());
+  QVERIFY2(notice->text().contains(QStringLiteral("no tenants yet")),
+           qPrintable(notice->text()));
+  QCOMPARE(notice->kind(), NoticeBar::Kind::Information);
+
+  // Another program (or the admin) makes the first tenant: the notice is no
+  // longer true.
+  auto db = file.open();
+  QVERIFY(TenantService(*db, admin)
+              .create(QStringLiteral("Acme"), QStringLiteral("acme"),
+                      QStringLiteral("main")));
+  QTRY_VERIFY(!app.context()->isEmpty());
+  QTRY_VERIFY(!notice->isVisible());
+  QVERIFY(app.session->currentNotice().isEmpty());
+}
+
+void TestAdminDay::deletedTenantNoticeEndsWhenTheTenantIsBack() {
+  TestDatabase file;
+  file.applyBundledSchema();
+  file.addUser(QStringLiteral("root"), QStringLiteral("admin"), kPassword);
+  const Actor admin = signIn(file, QStringLiteral("root"));
+  QString acmeId;
+  {
+    auto db = file.open();
+    TenantService tenants(*db, admin);
+    auto acme = tenants.create(QStringLiteral("Acme"), QStringLiteral("acme"),
+                               QStringLiteral("main"));
+    QVERIFY(acme);
+    acmeId = acme->id;
+    QVERIFY(tenants.create(QStringLiteral("Globex"), QStringLiteral("globex"),
+                           QStringLiteral("main")));
+  }
+  App app = start(file, admin);
+  QCOMPARE(app.context()->tenantId(), acmeId);
+  NoticeBar *notice = app.window->contextNotice();
+  QVERIFY(!notice->isVisible());
+
+  // Another process deletes the active tenant (a backup of the row is kept
+  // aside)...
+  file.execRaw(QStringLiteral(
+                   "CREATE TABLE kept AS SELECT * FROM tenants WHERE id = '%1';"
+                   "DELETE FROM tenants WHERE id = '%1';")
+                   .arg(acmeId)
+                   .toUtf8());
+  QTRY_VERIFY(notice->isVisible());
+  QVERIFY2(notice->text().contains(QStringLiteral("Acme")),
+           qPrintable(notice->text()));
+  QCOMPARE(notice->kind(), NoticeBar::Kind::Warning);
+  QTRY_VERIFY(app.context()->tenantId() != acmeId);
+
+  // ...and a restore brings it back: the "deleted" notice goes with the state
+  // it described.
+  file.execRaw(QByteArrayLiteral(
+      "INSERT INTO tenants SELECT * FROM kept; DROP TABLE kept;"));
+  QTRY_VERIFY(!notice->isVisible());
+  QVERIFY(app.session->currentNotice().isEmpty());
+}
+
+QTEST_MAIN(TestAdminDay)
+#include "tst_adminday.moc"
