@@ -84,16 +84,29 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(tenantdesk::Icons::application());
 
     QuitOnSignal quitOnSignal;
-    tenantdesk::Startup startup(tenantdesk::StartupOptions::fromCommandLine(app));
-    const auto options = startup.run();
-    if (quitOnSignal.isSignalled())
-        return quitOnSignal.exitCode();
-    if (!options)
-        return startup.exitCode();
+    tenantdesk::StartupOptions startupOptions = tenantdesk::StartupOptions::fromCommandLine(app);
+    // File ▸ Open… and Sign Out end a session: start again on the file they name.
+    for (;;) {
+        tenantdesk::Startup startup(startupOptions);
+        const auto options = startup.run();
+        if (quitOnSignal.isSignalled())
+            return quitOnSignal.exitCode();
+        if (!options)
+            return startup.exitCode();
 
-    tenantdesk::Session session(*options);
-    tenantdesk::MainWindow window(&session);
-    window.show();
-    const int exitCode = app.exec();
-    return quitOnSignal.isSignalled() ? quitOnSignal.exitCode() : exitCode;
+        tenantdesk::Session session(*options);
+        tenantdesk::MainWindow window(&session);
+        QString reopen;
+        QObject::connect(&window, &tenantdesk::MainWindow::reopenRequested, &window,
+                         [&reopen](const QString &path) { reopen = path; });
+        window.show();
+        const int exitCode = app.exec();
+        if (quitOnSignal.isSignalled())
+            return quitOnSignal.exitCode();
+        if (reopen.isEmpty())
+            return exitCode;
+        startupOptions.databasePath = reopen;
+        startupOptions.demo = false;
+        startupOptions.user.clear();
+    }
 }

@@ -10,9 +10,11 @@
 #include "widgets/memberships/membershiphistory.h"
 #include "widgets/memberships/membershipspage.h"
 #include "widgets/migration/migrationwizard.h"
+#include "widgets/shell/fileactions.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
 #include "widgets/shell/switcherdock.h"
+#include "widgets/shell/userguide.h"
 #include "widgets/tenancy/tenantspage.h"
 #include "widgets/tenancy/workspacespage.h"
 
@@ -31,6 +33,8 @@ namespace {
 
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
+// The page on screen, by class name: stable across languages and added pages.
+const auto kPageKey = QStringLiteral("mainWindow/page");
 
 } // namespace
 
@@ -140,13 +144,25 @@ void MainWindow::setUpActions()
 
     ui.actionMigrations->setIcon(Icons::themed(QStringLiteral("tenantdesk-migrate")));
 
+    m_fileActions = new FileActions(m_session, this);
+    m_fileActions->addTo(ui.fileMenu, ui.actionQuit);
+    ui.fileMenu->insertSeparator(ui.actionQuit);
+    connect(m_fileActions, &FileActions::reopenRequested, this, [this](const QString &path) {
+        Q_EMIT reopenRequested(path);
+        close();
+    });
+
+    ui.actionUserGuide->setIcon(Icons::themed(QStringLiteral("help-contents")));
+    ui.actionUserGuide->setShortcut(QKeySequence::HelpContents);
+    connect(ui.actionUserGuide, &QAction::triggered, this, [this] { UserGuide::open(this); });
+
     ui.actionAbout->setIcon(Icons::themed(QStringLiteral("help-about")));
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui.actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_docksMenu = ui.viewMenu;
     for (QAction *action : {ui.actionQuit, ui.actionRefresh, ui.actionFind, ui.actionQuickSwitch,
-                            ui.actionMigrations, ui.actionAbout}) {
+                            ui.actionMigrations, ui.actionUserGuide, ui.actionAbout}) {
         if (!action->toolTip().isEmpty())
             action->setStatusTip(action->toolTip());
     }
@@ -242,6 +258,11 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 700);
     restoreState(settings.value(kStateKey).toByteArray());
+    const QString page = settings.value(kPageKey).toString();
+    for (int i = 0; i < ui.pageTabs->count(); ++i) {
+        if (QLatin1String(ui.pageTabs->widget(i)->metaObject()->className()) == page)
+            ui.pageTabs->setCurrentIndex(i);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -249,6 +270,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings(settingsOrganization(), settingsApplication());
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (QWidget *page = ui.pageTabs->currentWidget())
+        settings.setValue(kPageKey, QString::fromLatin1(page->metaObject()->className()));
     QMainWindow::closeEvent(event);
 }
 

@@ -13,6 +13,7 @@ namespace tenantdesk {
 class AuditPage;
 class EffectiveAccessDock;
 class EmptyState;
+class FileActions;
 class MembershipHistory;
 class MembershipsPage;
 class NoticeBar;
@@ -54,9 +55,16 @@ public:
     NoticeBar *contextNotice() const { return m_notice; }
     SessionStatus *sessionStatus() const { return m_status; }
     QAction *quickSwitchAction() const { return ui.actionQuickSwitch; }
+    FileActions *fileActions() const { return m_fileActions; }
+    QTabWidget *pageTabs() const { return ui.pageTabs; }
 
     void showQuickSwitcher();
     void restoreLayout();
+
+Q_SIGNALS:
+    // File ▸ Open…, Open Recent or Sign Out: the window closes and the application starts
+    // again on path (main.cpp).
+    void reopenRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +92,7 @@ private:
     QuickSwitcher *m_quickSwitcher = nullptr;
     EmptyState *m_emptyState = nullptr;
     QMenu *m_docksMenu = nullptr;
+    FileActions *m_fileActions = nullptr;
     std::function<void()> m_migrationHandler;
 };
 

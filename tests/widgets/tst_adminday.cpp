@@ -5,8 +5,16 @@
 
 #include "app/mainwindow.h"
 
+#include "models/jobs/serverhealthcheck.h"
+#include "models/session/changewatcher.h"
+#include "models/session/contextpersistence.h"
 #include "models/session/session.h"
+#include "widgets/audit/auditpage.h"
 #include "widgets/common/noticebar.h"
+#include "widgets/migration/migrationwizard.h"
+#include "widgets/shell/fileactions.h"
+#include "widgets/shell/preferencesdialog.h"
+#include "widgets/shell/recentfiles.h"
 
 #include "models/context/activecontext.h"
 
@@ -15,9 +23,16 @@
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace tenantdesk;
@@ -67,6 +82,10 @@ private slots:
   void init();
   void emptyDatabaseNoticeIsInformationAndEndsWithTheFirstTenant();
   void deletedTenantNoticeEndsWhenTheTenantIsBack();
+  void fileAndHelpMenusLikeADesktopApp();
+  void signOutAsksToReopenTheSameFile();
+  void preferencesSaveAndApplyTheRefreshInterval();
+  void theOpenPageIsRemembered();
 
 private:
   TestDatabase m_db; // three tenants, an admin "root"
@@ -174,6 +193,108 @@ void TestAdminDay::deletedTenantNoticeEndsWhenTheTenantIsBack() {
       "INSERT INTO tenants SELECT * FROM kept; DROP TABLE kept;"));
   QTRY_VERIFY(!notice->isVisible());
   QVERIFY(app.session->currentNotice().isEmpty());
+}
+
+namespace {
+
+QStringList actionTexts(const QMenu *menu) {
+  QStringList texts;
+  for (const QAction *action : menu->actions()) {
+    if (!action->isSeparator())
+      texts.append(action->text());
+  }
+  return texts;
+}
+
+QMenu *menuNamed(const QMainWindow *window, const QString &title) {
+  for (QAction *action : window->menuBar()->actions()) {
+    if (action->text() == title)
+      return action->menu();
+  }
+  return nullptr;
+}
+
+} // namespace
+
+void TestAdminDay::fileAndHelpMenusLikeADesktopApp() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  QMenu *file = menuNamed(app.window.get(), QStringLiteral("&File"));
+  QVERIFY(file);
+  QCOMPARE(
+      actionTexts(file),
+      QStringList({QStringLiteral("&Open…"), QStringLiteral("Open &Recent"),
+                   QStringLiteral("&Preferences…"),
+                   QStringLiteral("Sign Out / S&witch User"),
+                   QStringLiteral("&Quit")}));
+  QMenu *help = menuNamed(app.window.get(), QStringLiteral("&Help"));
+  QVERIFY(help);
+  const QStringList helpTexts = actionTexts(help);
+  QVERIFY2(helpTexts.contains(QStringLiteral("&User Guide")),
+           qPrintable(helpTexts.join(u',')));
+  QVERIFY(helpTexts.contains(QStringLiteral("&About TenantDesk")));
+
+  // The file is now the most recent one; Open Recent lists it by name with its
+  // full path.
+  FileActions *actions = app.window->fileActions();
+  QCOMPARE(actions->recentFiles()->files().value(0),
+           QFileInfo(m_db.path()).absoluteFilePath());
+  QMenu *recent = actions->recentMenu();
+  Q_EMIT recent->aboutToShow();
+  QVERIFY(recent->actions().value(0)->text().contains(
+      QFileInfo(m_db.path()).fileName()));
+  QCOMPARE(recent->actions().value(0)->statusTip(),
+           QDir::toNativeSeparators(QFileInfo(m_db.path()).absoluteFilePath()));
+  QSignalSpy reopen(app.window.get(), &MainWindow::reopenRequested);
+  recent->actions().value(0)->trigger();
+  QCOMPARE(reopen.size(), 1);
+  QCOMPARE(reopen.at(0).at(0).toString(),
+           QFileInfo(m_db.path()).absoluteFilePath());
+  QTRY_VERIFY(!app.window->isVisible());
+}
+
+void TestAdminDay::signOutAsksToReopenTheSameFile() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  QSignalSpy reopen(app.window.get(), &MainWindow::reopenRequested);
+  app.window->fileActions()->signOutAction()->trigger();
+  QCOMPARE(reopen.size(), 1);
+  QCOMPARE(reopen.at(0).at(0).toString(), m_db.path());
+  QTRY_VERIFY(!app.window->isVisible());
+}
+
+void TestAdminDay::preferencesSaveAndApplyTheRefreshInterval() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  app.window->fileActions()->preferencesAction()->trigger();
+  PreferencesDialog *dialog = nullptr;
+  QTRY_VERIFY((dialog = app.window->findChild<PreferencesDialog *>()) &&
+              dialog->isVisible());
+  auto *interval =
+      dialog->findChild<QSpinBox *>(QStringLiteral("intervalSpin"));
+  auto *health = dialog->findChild<QLineEdit *>(QStringLiteral("healthEdit"));
+  QVERIFY(interval && health);
+  QCOMPARE(interval->value(), ChangeWatcher::defaultInterval());
+  QCOMPARE(health->text(), ServerHealthCheck::defaultUrl().toString());
+  interval->setValue(2500);
+  health->setText(QStringLiteral("http://127.0.0.1:4000/api/v1/system/health"));
+  dialog->accept();
+  QCOMPARE(app.session->changeWatcher()->interval(), 2500);
+  QCOMPARE(ChangeWatcher::intervalFromSettings(), 2500);
+  const QSettings settings(settingsOrganization(), settingsApplication());
+  QCOMPARE(settings.value(MigrationWizard::healthCheckUrlSetting()).toString(),
+           QStringLiteral("http://127.0.0.1:4000/api/v1/system/health"));
+}
+
+void TestAdminDay::theOpenPageIsRemembered() {
+  const Actor admin = signIn(m_db, QStringLiteral("root"));
+  {
+    App app = start(m_db, admin);
+    QTabWidget *tabs = app.window->pageTabs();
+    QCOMPARE(tabs->currentIndex(), 0);
+    tabs->setCurrentWidget(app.window->auditPage());
+    app.window->close();
+  }
+  App again = start(m_db, admin);
+  QCOMPARE(again.window->pageTabs()->currentWidget(),
+           again.window->auditPage());
 }
 
 QTEST_MAIN(TestAdminDay)
