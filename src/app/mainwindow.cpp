@@ -116,6 +116,9 @@ void MainWindow::setUpTenancyPages()
     addDock(m_access, Qt::RightDockWidgetArea);
     connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
             &EffectiveAccessDock::setUser);
+    // The dock explains the membership list: it is away on the other pages.
+    connect(ui.pageTabs, &QTabWidget::currentChanged, m_access,
+            [this] { m_access->setRelevant(ui.pageTabs->currentWidget() == m_memberships); });
     m_audit = new AuditPage(m_session, this);
     addPage(m_audit);
     m_quickSwitcher = new QuickSwitcher(m_session, this);
@@ -195,6 +198,8 @@ void MainWindow::setUpEmptyState()
 void MainWindow::addPage(ViewPage *page)
 {
     ui.pageTabs->addTab(page, page->icon(), page->title());
+    // A page out of sight does not hold the window wider than the page on screen needs.
+    page->setSizePolicy(QSizePolicy::Ignored, page->sizePolicy().verticalPolicy());
     QMenu *menu = new QMenu(page->title(), this);
     menu->setTitle(QStringLiteral("&") + page->title());
     menu->addActions(page->pageActions());
@@ -263,6 +268,8 @@ void MainWindow::restoreLayout()
         if (QLatin1String(ui.pageTabs->widget(i)->metaObject()->className()) == page)
             ui.pageTabs->setCurrentIndex(i);
     }
+    if (m_access)
+        m_access->setRelevant(ui.pageTabs->currentWidget() == m_memberships);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

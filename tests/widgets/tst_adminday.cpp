@@ -11,10 +11,12 @@
 #include "models/session/session.h"
 #include "widgets/audit/auditpage.h"
 #include "widgets/common/noticebar.h"
+#include "widgets/memberships/effectiveaccessdock.h"
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/shell/fileactions.h"
 #include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/recentfiles.h"
+#include "widgets/shell/switcherdock.h"
 
 #include "models/context/activecontext.h"
 
@@ -23,16 +25,20 @@
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace tenantdesk;
@@ -86,6 +92,9 @@ private slots:
   void signOutAsksToReopenTheSameFile();
   void preferencesSaveAndApplyTheRefreshInterval();
   void theOpenPageIsRemembered();
+  // 3: the window keeps its shape.
+  void windowKeepsItsShape_data();
+  void windowKeepsItsShape();
 
 private:
   TestDatabase m_db; // three tenants, an admin "root"
@@ -295,6 +304,81 @@ void TestAdminDay::theOpenPageIsRemembered() {
   App again = start(m_db, admin);
   QCOMPARE(again.window->pageTabs()->currentWidget(),
            again.window->auditPage());
+}
+
+namespace {
+
+SwitchTarget tenantTarget(const QString &id, const QString &name,
+                          const QString &slug) {
+  SwitchTarget target;
+  target.tenantId = id;
+  target.tenantName = name;
+  target.tenantSlug = slug;
+  return target;
+}
+
+} // namespace
+
+void TestAdminDay::windowKeepsItsShape_data() {
+  QTest::addColumn<QSize>("size");
+  QTest::newRow("1024x640") << QSize(1024, 640);
+  QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestAdminDay::windowKeepsItsShape() {
+  QFETCH(QSize, size);
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  window->resize(size);
+  QTRY_COMPARE(window->size(), size);
+  QTabWidget *tabs = window->pageTabs();
+  QDockWidget *switcher = window->switcherDock();
+  QDockWidget *access = window->effectiveAccessDock();
+  const QString folder = QDir(QCoreApplication::applicationDirPath())
+                             .filePath(QStringLiteral("adminday-screenshots"));
+  QDir().mkpath(folder);
+  for (int i = 0; i < tabs->count(); ++i) {
+    tabs->setCurrentIndex(i);
+    QWidget *page = tabs->currentWidget();
+    // Whatever the page shows, the window keeps the size the admin gave it.
+    QTRY_VERIFY(page->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(window->size(), size);
+    QVERIFY2(switcher->width() >= switcher->widget()->minimumWidth() &&
+                 switcher->width() >= 150,
+             qPrintable(
+                 QStringLiteral("switcher dock %1 px").arg(switcher->width())));
+    // The Effective Access dock only next to the membership list.
+    QCOMPARE(access->isVisible(), page == window->membershipsPage());
+    if (access->isVisible())
+      QVERIFY2(access->width() >= 300,
+               qPrintable(QString::number(access->width())));
+    // Every visible table's columns fit its viewport (they elide instead of
+    // running off).
+    for (QTableView *table : page->findChildren<QTableView *>()) {
+      if (!table->isVisible() || !table->model() ||
+          table->model()->columnCount() == 0)
+        continue;
+      QTRY_VERIFY2(!table->horizontalScrollBar()->isVisible(),
+                   qPrintable(table->objectName() + QLatin1Char(' ') +
+                              QString::number(table->viewport()->width())));
+    }
+    window->grab().save(QDir(folder).filePath(
+        QStringLiteral("%1x%2-%3.png")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(QLatin1String(page->metaObject()->className())
+                     .mid(QStringLiteral("tenantdesk::").size()))));
+  }
+  // A long tenant name does not widen the window either.
+  app.context()->setCurrent(tenantTarget(
+      m_acmeId,
+      QStringLiteral(
+          "Acme Worldwide Holdings International Incorporated Subsidiary East"),
+      QStringLiteral("acme")));
+  tabs->setCurrentWidget(window->membershipsPage());
+  QApplication::processEvents();
+  QCOMPARE(window->size(), size);
 }
 
 QTEST_MAIN(TestAdminDay)

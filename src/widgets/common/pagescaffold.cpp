@@ -1,5 +1,7 @@
 #include "widgets/common/pagescaffold.h"
 
+#include "widgets/common/columnfitter.h"
+#include "widgets/common/elidedtooltips.h"
 #include "widgets/common/icons.h"
 
 #include "models/lists/pagedmodelbase.h"
@@ -9,6 +11,7 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QToolBar>
 
 namespace tenantdesk {
@@ -29,11 +32,23 @@ PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
     heading.setPointSizeF(heading.pointSizeF() * 1.25);
     heading.setBold(true);
     m_parts.heading->setFont(heading);
+    // A long tenant name in the heading must not widen the window: the heading takes the
+    // room there is (its full text in the tooltip), long status texts wrap.
+    m_parts.heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_parts.heading->setMinimumWidth(m_parts.heading->fontMetrics().averageCharWidth() * 8);
+    m_parts.status->setWordWrap(true);
+    if (m_parts.search)
+        m_parts.search->setMinimumWidth(m_parts.search->fontMetrics().averageCharWidth() * 22);
 
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setAccessibleName(toolbarName);
     m_parts.toolbarArea->addWidget(m_toolbar);
+    // Columns fit the view, or elide with their full text in a tooltip.
+    if (auto *table = qobject_cast<QTableView *>(m_parts.view))
+        ColumnFitter::install(table);
+    else
+        ElidedToolTips::install(m_parts.view);
 
     // A keystroke never waits for a query: filtering happens after a short pause, in SQL.
     m_filterDelay.setSingleShot(true);
@@ -53,6 +68,7 @@ PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
 void PageScaffold::setHeading(const QString &text)
 {
     m_parts.heading->setText(text);
+    m_parts.heading->setToolTip(text);
 }
 
 void PageScaffold::setSearchPlaceholder(const QString &text)

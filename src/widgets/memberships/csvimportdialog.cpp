@@ -1,6 +1,7 @@
 #include "widgets/memberships/csvimportdialog.h"
 
 #include "models/session/session.h"
+#include "widgets/common/columnfitter.h"
 
 #include "models/jobs/databaseworker.h"
 #include "models/memberships/membershipimportmodel.h"
@@ -39,6 +40,7 @@ CsvImportDialog::CsvImportDialog(Session *session, const QString &tenantId,
                "before anything changes.")
                     .arg(tenantName.toHtmlEscaped()));
     ui.previewTable->setModel(m_model);
+    ColumnFitter::install(ui.previewTable);
     ui.previewTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     ui.previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = ui.previewTable->horizontalHeader();

@@ -57,6 +57,11 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     ui.tableView->setModel(m_model);
     ui.tableView->setAccessibleName(tr("Memberships"));
     ui.tableView->setItemDelegateForColumn(MembershipListModel::RoleColumn, new RoleDelegate(this));
+    // Long workspace names must not widen the window: the combo keeps a fixed minimum and
+    // elides, its popup shows the whole names.
+    ui.scopeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    ui.scopeCombo->setMinimumContentsLength(14);
+    ui.scopeCombo->setMinimumWidth(0);
     QHeaderView *header = ui.tableView->horizontalHeader();
     header->resizeSection(MembershipListModel::UserColumn, 290);
     header->resizeSection(MembershipListModel::ScopeColumn, 190);
