@@ -5,14 +5,17 @@
 #include "widgets/audit/auditpage.h"
 #include "widgets/common/emptystate.h"
 #include "widgets/common/icons.h"
+#include "widgets/common/mnemonics.h"
 #include "widgets/common/noticebar.h"
 #include "widgets/memberships/effectiveaccessdock.h"
 #include "widgets/memberships/membershiphistory.h"
 #include "widgets/memberships/membershipspage.h"
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/shell/fileactions.h"
+#include "widgets/shell/pagenavigator.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
+#include "widgets/shell/shortcutsdialog.h"
 #include "widgets/shell/switcherdock.h"
 #include "widgets/shell/userguide.h"
 #include "widgets/tenancy/tenantspage.h"
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QWhatsThis>
 
 namespace tenantdesk {
 
@@ -104,12 +108,13 @@ void MainWindow::setUpTenancyPages()
 {
     m_switcher = new SwitcherDock(m_session, this);
     addDock(m_switcher, Qt::LeftDockWidgetArea);
+    // Edit first: the page menus then pick letters the bar does not use yet.
+    m_history = new MembershipHistory(m_session, this);
+    menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
     m_tenants = new TenantsPage(m_session, this);
     m_workspaces = new WorkspacesPage(m_session, this);
     addPage(m_tenants);
     addPage(m_workspaces);
-    m_history = new MembershipHistory(m_session, this);
-    menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
     m_memberships = new MembershipsPage(m_session, m_history, this);
     addPage(m_memberships);
     m_access = new EffectiveAccessDock(m_session, this);
@@ -154,6 +159,18 @@ void MainWindow::setUpActions()
         Q_EMIT reopenRequested(path);
         close();
     });
+
+    m_navigator = new PageNavigator(ui.pageTabs, this);
+    m_pagesMenu = ui.viewMenu->addMenu(tr("&Pages"));
+    m_pagesMenu->addAction(m_navigator->previousAction());
+    m_pagesMenu->addAction(m_navigator->nextAction());
+    m_pagesMenu->addSeparator();
+    ui.viewMenu->addSeparator();
+
+    connect(ui.actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    ui.helpMenu->insertAction(ui.actionAbout, whatsThis);
+    ui.helpMenu->insertSeparator(ui.actionAbout);
 
     ui.actionUserGuide->setIcon(Icons::themed(QStringLiteral("help-contents")));
     ui.actionUserGuide->setShortcut(QKeySequence::HelpContents);
@@ -200,8 +217,14 @@ void MainWindow::addPage(ViewPage *page)
     ui.pageTabs->addTab(page, page->icon(), page->title());
     // A page out of sight does not hold the window wider than the page on screen needs.
     page->setSizePolicy(QSizePolicy::Ignored, page->sizePolicy().verticalPolicy());
+    // Ctrl+<number> in the order pages are added.
+    m_pagesMenu->addAction(m_navigator->addPage(page, page->title()));
     QMenu *menu = new QMenu(page->title(), this);
-    menu->setTitle(QStringLiteral("&") + page->title());
+    // A letter no other menu of the bar has (Tenants and Tools both start with T).
+    QSet<QChar> used;
+    for (const QAction *top : menuBar()->actions())
+        used.insert(Mnemonics::of(top->text()));
+    menu->setTitle(Mnemonics::assign(page->title(), used));
     menu->addActions(page->pageActions());
     menuBar()->insertMenu(ui.toolsMenu->menuAction(), menu);
 }
@@ -254,6 +277,13 @@ void MainWindow::about()
                "memberships.</p><p>Database: %2</p>")
                     .arg(QApplication::applicationVersion(),
                          QDir::toNativeSeparators(m_session->databasePath()).toHtmlEscaped()));
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreLayout()

@@ -17,6 +17,7 @@ class FileActions;
 class MembershipHistory;
 class MembershipsPage;
 class NoticeBar;
+class PageNavigator;
 class QuickSwitcher;
 class Session;
 class SessionStatus;
@@ -56,6 +57,7 @@ public:
     SessionStatus *sessionStatus() const { return m_status; }
     QAction *quickSwitchAction() const { return ui.actionQuickSwitch; }
     FileActions *fileActions() const { return m_fileActions; }
+    PageNavigator *pageNavigator() const { return m_navigator; }
     QTabWidget *pageTabs() const { return ui.pageTabs; }
 
     void showQuickSwitcher();
@@ -76,6 +78,7 @@ private:
     void setUpTenancyPages();
     void updateTitle();
     void about();
+    void showShortcuts();
 
     Ui::MainWindow ui;
     Session *m_session;
@@ -93,6 +96,8 @@ private:
     EmptyState *m_emptyState = nullptr;
     QMenu *m_docksMenu = nullptr;
     FileActions *m_fileActions = nullptr;
+    PageNavigator *m_navigator = nullptr;
+    QMenu *m_pagesMenu = nullptr;
     std::function<void()> m_migrationHandler;
 };
 

@@ -10,12 +10,15 @@
 #include "models/session/contextpersistence.h"
 #include "models/session/session.h"
 #include "widgets/audit/auditpage.h"
+#include "widgets/common/mnemonics.h"
 #include "widgets/common/noticebar.h"
 #include "widgets/memberships/effectiveaccessdock.h"
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/shell/fileactions.h"
+#include "widgets/shell/pagenavigator.h"
 #include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/recentfiles.h"
+#include "widgets/shell/shortcutsdialog.h"
 #include "widgets/shell/switcherdock.h"
 
 #include "models/context/activecontext.h"
@@ -25,10 +28,13 @@
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -95,6 +101,11 @@ private slots:
   // 3: the window keeps its shape.
   void windowKeepsItsShape_data();
   void windowKeepsItsShape();
+  // 5: keyboard first.
+  void pageShortcutsFollowTheOrderOfThePages();
+  void shortcutsDialogListsEveryShortcut();
+  void mnemonicsAreUniquePerWindow();
+  void tabWalksEachPageAndLeavesTables();
 
 private:
   TestDatabase m_db; // three tenants, an admin "root"
@@ -379,6 +390,194 @@ void TestAdminDay::windowKeepsItsShape() {
   tabs->setCurrentWidget(window->membershipsPage());
   QApplication::processEvents();
   QCOMPARE(window->size(), size);
+}
+
+void TestAdminDay::pageShortcutsFollowTheOrderOfThePages() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  QVERIFY(QTest::qWaitForWindowActive(window));
+  QTabWidget *tabs = window->pageTabs();
+  QVERIFY(tabs->count() >= 4);
+  for (int i = tabs->count() - 1; i >= 0; --i) {
+    QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), i);
+    // The keyboard follows the page.
+    QVERIFY(QApplication::focusWidget() &&
+            tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+  }
+  QTest::keyClick(window, Qt::Key_PageDown, Qt::ControlModifier);
+  QCOMPARE(tabs->currentIndex(), 1);
+  QTest::keyClick(window, Qt::Key_PageUp, Qt::ControlModifier);
+  QTest::keyClick(window, Qt::Key_PageUp, Qt::ControlModifier);
+  QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
+  // A page added later gets the next number: the shortcuts are not a fixed
+  // list.
+  const QList<QAction *> goTo = window->pageNavigator()->pageActions();
+  QCOMPARE(goTo.size(), tabs->count());
+  for (int i = 0; i < goTo.size(); ++i)
+    QCOMPARE(goTo.at(i)->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+}
+
+void TestAdminDay::shortcutsDialogListsEveryShortcut() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  QAction *shortcuts = nullptr;
+  for (QAction *action : window->findChildren<QAction *>()) {
+    if (action->objectName() == QStringLiteral("actionShortcuts"))
+      shortcuts = action;
+  }
+  QVERIFY(shortcuts);
+  shortcuts->trigger();
+  ShortcutsDialog *dialog = nullptr;
+  QTRY_VERIFY((dialog = window->findChild<ShortcutsDialog *>()) &&
+              dialog->isVisible());
+  const QStringList rows = dialog->rows();
+  const QString all = rows.join(QLatin1Char('\n'));
+  for (QAction *action : window->findChildren<QAction *>()) {
+    if (action->shortcut().isEmpty() || action->text().isEmpty())
+      continue;
+    // Only actions the admin can reach: in the menu bar or the window itself.
+    bool reachable = window->actions().contains(action);
+    for (QObject *owner : action->associatedObjects())
+      reachable = reachable || qobject_cast<QMenu *>(owner);
+    if (!reachable)
+      continue;
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    QVERIFY2(all.contains(keys),
+             qPrintable(keys + QStringLiteral(" missing:\n") + all));
+  }
+  QVERIFY(all.contains(QStringLiteral("Ctrl+1")));
+  QVERIFY(all.contains(QStringLiteral("Ctrl+K")));
+  QVERIFY(all.contains(QStringLiteral("Tab")));
+  dialog->reject();
+}
+
+namespace {
+
+// The Alt+letter mnemonics of what is visible in widget (buttons, labels with
+// buddies, check boxes, group boxes), excluding menus and the widgets below an
+// `except` widget.
+QStringList visibleMnemonics(QWidget *root) {
+  QStringList found;
+  for (QWidget *w : root->findChildren<QWidget *>()) {
+    if (!w->isVisible() || w->window() != root->window())
+      continue;
+    QString text;
+    if (auto *button = qobject_cast<QAbstractButton *>(w))
+      text = button->text();
+    else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+      text = label->text();
+    else if (auto *group = qobject_cast<QGroupBox *>(w))
+      text = group->title();
+    const QChar letter = Mnemonics::of(text);
+    if (!letter.isNull())
+      found.append(QString(letter) + QLatin1Char(' ') + text);
+  }
+  return found;
+}
+
+QStringList duplicates(const QStringList &entries) {
+  QMap<QChar, QStringList> byLetter;
+  for (const QString &entry : entries)
+    byLetter[entry.at(0)].append(entry.mid(2));
+  QStringList clashes;
+  for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
+    if (it.value().size() > 1)
+      clashes.append(it.value().join(QStringLiteral(" / ")));
+  }
+  return clashes;
+}
+
+} // namespace
+
+void TestAdminDay::mnemonicsAreUniquePerWindow() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  QStringList bar;
+  for (QAction *top : window->menuBar()->actions()) {
+    const QChar letter = Mnemonics::of(top->text());
+    QVERIFY2(!letter.isNull(), qPrintable(top->text()));
+    bar.append(QString(letter) + QLatin1Char(' ') + top->text());
+    // Within each menu, every item has its own letter.
+    QStringList items;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+      QStringList inMenu;
+      for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+          continue;
+        if (const QChar l = Mnemonics::of(action->text()); !l.isNull())
+          inMenu.append(QString(l) + QLatin1Char(' ') + action->text());
+        if (action->menu())
+          walk(action->menu());
+      }
+      const QStringList clashes = duplicates(inMenu);
+      QVERIFY2(clashes.isEmpty(),
+               qPrintable(menu->title() + QStringLiteral(": ") +
+                          clashes.join(u',')));
+    };
+    walk(top->menu());
+  }
+  QVERIFY2(duplicates(bar).isEmpty(), qPrintable(duplicates(bar).join(u',')));
+  // Each page with the menu bar: Alt+letter reaches one thing only.
+  QTabWidget *tabs = window->pageTabs();
+  for (int i = 0; i < tabs->count(); ++i) {
+    tabs->setCurrentIndex(i);
+    QTRY_VERIFY(tabs->currentWidget()->isVisible());
+    const QStringList clashes = duplicates(bar + visibleMnemonics(window));
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(tabs->tabText(i) + QStringLiteral(": ") +
+                        clashes.join(QStringLiteral(", "))));
+  }
+}
+
+void TestAdminDay::tabWalksEachPageAndLeavesTables() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  QVERIFY(QTest::qWaitForWindowActive(window));
+  QTabWidget *tabs = window->pageTabs();
+  for (int i = 0; i < tabs->count(); ++i) {
+    QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+    QWidget *page = tabs->currentWidget();
+    QTRY_VERIFY(page->isVisible());
+    QWidget *start = QApplication::focusWidget();
+    QVERIFY2(start && page->isAncestorOf(start), qPrintable(tabs->tabText(i)));
+    // Walk the tab order once round the window; note what of the page it
+    // reaches.
+    QList<QWidget *> reached;
+    QWidget *focus = start;
+    for (int step = 0; step < 80; ++step) {
+      QTest::keyClick(focus, Qt::Key_Tab);
+      QWidget *next = QApplication::focusWidget();
+      QVERIFY(next);
+      if (auto *table = qobject_cast<QAbstractItemView *>(focus))
+        QVERIFY2(next != table, "Tab must leave a table");
+      if (page->isAncestorOf(next) && !reached.contains(next))
+        reached.append(next);
+      focus = next;
+      if (focus == start)
+        break;
+    }
+    QCOMPARE(focus, start); // the order comes back round
+    // Every visible, enabled control of the page that takes Tab is in the
+    // order.
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+      if (!w->isVisible() || !w->isEnabled() ||
+          !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy() ||
+          qobject_cast<QAbstractScrollArea *>(w->parentWidget()) ||
+          (w->parentWidget() && w->parentWidget()->inherits("QToolBar") &&
+           w->inherits("QToolBarExtension")))
+        continue;
+      QVERIFY2(reached.contains(w),
+               qPrintable(tabs->tabText(i) + QStringLiteral(": not reached: ") +
+                          QLatin1String(w->metaObject()->className()) +
+                          QLatin1Char(' ') + w->objectName() +
+                          QLatin1Char(' ') + w->property("text").toString()));
+    }
+    QVERIFY(std::any_of(reached.cbegin(), reached.cend(), [](QWidget *w) {
+      return qobject_cast<QTableView *>(w) != nullptr;
+    }));
+  }
 }
 
 QTEST_MAIN(TestAdminDay)

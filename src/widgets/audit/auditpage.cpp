@@ -92,7 +92,7 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     ui.splitter->setStretchFactor(1, 2);
     ui.detailsView->setPlaceholderText(tr("Select an entry to see its details."));
 
-    m_verify = m_scaffold->addAction(tr("&Verify Chain"), QStringLiteral("security-high"), {},
+    m_verify = m_scaffold->addAction(tr("Verif&y Chain"), QStringLiteral("security-high"), {},
                                      tr("Check every entry's hash and link to the one before it"),
                                      [this] { verifyChain(); });
     m_export = m_scaffold->addAction(

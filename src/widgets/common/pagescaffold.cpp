@@ -44,6 +44,9 @@ PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setAccessibleName(toolbarName);
     m_parts.toolbarArea->addWidget(m_toolbar);
+    // Arrow keys move inside the table, Tab moves on to the next control (a table that
+    // swallowed Tab would trap a keyboard user).
+    m_parts.view->setTabKeyNavigation(false);
     // Columns fit the view, or elide with their full text in a tooltip.
     if (auto *table = qobject_cast<QTableView *>(m_parts.view))
         ColumnFitter::install(table);
