@@ -13,6 +13,7 @@
 #include "widgets/common/mnemonics.h"
 #include "widgets/common/noticebar.h"
 #include "widgets/memberships/effectiveaccessdock.h"
+#include "widgets/memberships/membershipspage.h"
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/shell/fileactions.h"
 #include "widgets/shell/pagenavigator.h"
@@ -20,6 +21,12 @@
 #include "widgets/shell/recentfiles.h"
 #include "widgets/shell/shortcutsdialog.h"
 #include "widgets/shell/switcherdock.h"
+#include "widgets/tenancy/namedialog.h"
+#include "widgets/tenancy/tenantspage.h"
+#include "widgets/tenancy/workspacespage.h"
+
+#include "models/lists/membershiplistmodel.h"
+#include "models/lists/tenantlistmodel.h"
 
 #include "models/context/activecontext.h"
 
@@ -106,6 +113,9 @@ private slots:
   void shortcutsDialogListsEveryShortcut();
   void mnemonicsAreUniquePerWindow();
   void tabWalksEachPageAndLeavesTables();
+  // 1: actions act on what is on screen.
+  void menuActionsActOnTheActiveContext();
+  void pagesFollowTheActiveContext();
 
 private:
   TestDatabase m_db; // three tenants, an admin "root"
@@ -578,6 +588,67 @@ void TestAdminDay::tabWalksEachPageAndLeavesTables() {
       return qobject_cast<QTableView *>(w) != nullptr;
     }));
   }
+}
+
+void TestAdminDay::menuActionsActOnTheActiveContext() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  TenantsPage *tenants = window->tenantsPage();
+  QTRY_COMPARE(tenants->model()->rowCount(), 3);
+  QCOMPARE(app.context()->tenantId(), m_acmeId);
+  // A row selected on the Tenants page, which then goes out of sight.
+  tenants->tableView()->setCurrentIndex(
+      tenants->model()->indexOfId(m_globexId));
+  window->pageTabs()->setCurrentWidget(window->auditPage());
+  QTRY_VERIFY(!tenants->isVisible());
+  QTRY_VERIFY(tenants->renameAction()->isEnabled());
+  QCOMPARE(tenants->targetId(),
+           m_acmeId); // the active tenant, not the hidden selection
+  tenants->renameAction()->trigger();
+  NameDialog *dialog = nullptr;
+  QTRY_VERIFY((dialog = window->findChild<NameDialog *>()) &&
+              dialog->isVisible());
+  // The dialog names its target.
+  QVERIFY2(dialog->windowTitle().contains(QStringLiteral("Acme")),
+           qPrintable(dialog->windowTitle()));
+  dialog->reject();
+  // On screen, the selection is the target again.
+  window->pageTabs()->setCurrentWidget(tenants);
+  QTRY_VERIFY(tenants->isVisible());
+  QCOMPARE(tenants->targetId(), m_globexId);
+}
+
+void TestAdminDay::pagesFollowTheActiveContext() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  TenantsPage *tenants = window->tenantsPage();
+  QTRY_COMPARE(tenants->model()->rowCount(), 3);
+  tenants->tableView()->setCurrentIndex(tenants->model()->indexOfId(m_acmeId));
+  // Switching selects the active tenant's row, even where another row was
+  // current.
+  app.context()->setCurrent(tenantTarget(m_globexId, QStringLiteral("Globex"),
+                                         QStringLiteral("globex")));
+  QTRY_COMPARE(tenants->currentId(), m_globexId);
+
+  // Switching to a workspace narrows Members to it; all memberships are one
+  // click away.
+  SwitchTarget alpha =
+      tenantTarget(m_acmeId, QStringLiteral("Acme"), QStringLiteral("acme"));
+  alpha.workspaceId = m_alphaId;
+  alpha.workspaceName = QStringLiteral("alpha");
+  alpha.workspaceSlug = QStringLiteral("alpha");
+  app.context()->setCurrent(alpha);
+  MembershipsPage *members = window->membershipsPage();
+  QTRY_COMPARE(members->scopeBox()->currentData().toString(), m_alphaId);
+  QCOMPARE(members->model()->workspaceScope(),
+           std::optional<QString>(m_alphaId));
+  QTRY_COMPARE(window->workspacesPage()->currentId(), m_alphaId);
+  window->pageTabs()->setCurrentWidget(members);
+  QTRY_VERIFY(members->showAllButton()->isVisible());
+  members->showAllButton()->click();
+  QCOMPARE(members->scopeBox()->currentIndex(), 0);
+  QCOMPARE(members->model()->workspaceScope(), std::optional<QString>());
+  QVERIFY(!members->showAllButton()->isVisible());
 }
 
 QTEST_MAIN(TestAdminDay)

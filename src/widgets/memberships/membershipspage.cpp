@@ -23,6 +23,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <utility>
+
 namespace tenantdesk {
 
 namespace {
@@ -123,6 +125,19 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
 
     m_scaffold->setFilterHandler([this] { m_model->setFilter(m_scaffold->searchText()); });
     connect(ui.scopeCombo, &QComboBox::activated, this, &MembershipsPage::applyScope);
+    m_showAll = new QToolButton(this);
+    m_showAll->setObjectName(QStringLiteral("showAllButton"));
+    m_showAll->setText(tr("Show All"));
+    m_showAll->setToolTip(tr("Show all memberships of the tenant again"));
+    m_showAll->setStatusTip(m_showAll->toolTip());
+    m_showAll->setVisible(false);
+    ui.headerLayout->insertWidget(ui.headerLayout->indexOf(ui.scopeCombo) + 1, m_showAll);
+    // In the tab order where it stands: after the scope, before the search.
+    setTabOrder(ui.scopeCombo, m_showAll);
+    connect(m_showAll, &QToolButton::clicked, this, [this] {
+        ui.scopeCombo->setCurrentIndex(kAllScopes);
+        applyScope();
+    });
     connect(ui.tableView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) {
                 if (index.column() != MembershipListModel::RoleColumn)
@@ -201,19 +216,28 @@ QAction *MembershipsPage::changeRoleAction(TenantRole role) const
 void MembershipsPage::followContext()
 {
     const SwitchTarget &context = m_session->context()->current();
-    if (context.tenantId == m_model->tenantId() && context.tenantName == m_tenantName)
+    const bool workspaceChanged = context.workspaceId != m_workspaceId;
+    m_workspaceId = context.workspaceId;
+    if (context.tenantId == m_model->tenantId() && context.tenantName == m_tenantName) {
+        if (workspaceChanged)
+            narrowToWorkspace();
         return;
+    }
     const bool sameTenant = context.tenantId == m_model->tenantId();
     m_tenantName = context.tenantName;
     m_tenantSlug = context.tenantSlug;
     m_scaffold->setHeading(context.tenantId.isEmpty()
                                    ? tr("Members")
                                    : tr("Members of %1").arg(context.tenantName));
-    if (sameTenant)
-        return;                             // renamed
+    if (sameTenant) { // renamed
+        if (workspaceChanged)
+            narrowToWorkspace();
+        return;
+    }
     m_model->setTenantId(context.tenantId); // which shows all its rows again
     m_mayAdd.reset();
     ui.scopeCombo->clear();
+    m_narrowTo = context.workspaceId; // once its workspaces are loaded
     loadScopes();
     loadAddRights();
     updateActions();
@@ -242,6 +266,7 @@ void MembershipsPage::loadScopes()
             [this, tenantId, selected](Result<QList<Workspace>> workspaces) {
                 if (tenantId != m_model->tenantId() || !workspaces)
                     return;
+                const QString narrowTo = std::exchange(m_narrowTo, QString());
                 const int kept = ui.scopeCombo->currentIndex();
                 while (ui.scopeCombo->count() > kTenantWide + 1)
                     ui.scopeCombo->removeItem(ui.scopeCombo->count() - 1);
@@ -250,6 +275,12 @@ void MembershipsPage::loadScopes()
                             Icons::workspace(),
                             tr("Workspace %1 (%2)").arg(workspace.name, workspace.slug),
                             workspace.id);
+                if (const int at = ui.scopeCombo->findData(narrowTo);
+                    !narrowTo.isEmpty() && at >= 0) {
+                    ui.scopeCombo->setCurrentIndex(at);
+                    applyScope();
+                    return;
+                }
                 const int again = selected.isEmpty() ? kept : ui.scopeCombo->findData(selected);
                 ui.scopeCombo->setCurrentIndex(
                         again >= 0 && again < ui.scopeCombo->count() ? again : kAllScopes);
@@ -259,9 +290,27 @@ void MembershipsPage::loadScopes()
             });
 }
 
+void MembershipsPage::narrowToWorkspace()
+{
+    m_narrowTo.clear(); // this switch decides, not one before it whose scopes are loading
+    if (m_workspaceId.isEmpty()) {
+        ui.scopeCombo->setCurrentIndex(kAllScopes);
+        applyScope();
+        return;
+    }
+    if (const int at = ui.scopeCombo->findData(m_workspaceId); at >= 0) {
+        ui.scopeCombo->setCurrentIndex(at);
+        applyScope();
+        return;
+    }
+    m_narrowTo = m_workspaceId; // a new workspace: the scopes load again
+    loadScopes();
+}
+
 void MembershipsPage::applyScope()
 {
     const int index = ui.scopeCombo->currentIndex();
+    m_showAll->setVisible(index > kAllScopes);
     if (index <= kAllScopes)
         m_model->setWorkspaceScope(std::nullopt);
     else if (index == kTenantWide)

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QToolButton;
+
 namespace tenantdesk {
 
 class MembershipHistory;
@@ -37,6 +39,8 @@ public:
     MembershipListModel *model() const { return m_model; }
     QTableView *tableView() const { return ui.tableView; }
     QComboBox *scopeBox() const { return ui.scopeCombo; }
+    // Shown while the list is narrowed: back to all memberships in one click.
+    QToolButton *showAllButton() const { return m_showAll; }
     QLineEdit *searchField() const { return ui.searchEdit; }
     QLabel *statusLabel() const { return ui.statusLabel; }
     QAction *addAction() const { return m_add; }
@@ -64,6 +68,8 @@ private:
     void loadScopes();
     void loadAddRights();
     void applyScope();
+    // The active workspace changed: narrow the list to it (all memberships without one).
+    void narrowToWorkspace();
     void requestRoleChange(const Membership &membership, TenantRole role);
     void addMember();
     void importCsv();
@@ -86,6 +92,9 @@ private:
     QAction *m_export;
     QString m_tenantName;
     QString m_tenantSlug;
+    QString m_workspaceId; // of the context the page follows
+    QString m_narrowTo;    // a workspace scope to select once the scopes are loaded
+    QToolButton *m_showAll = nullptr;
     // Whether the signed-in user may grant anything anywhere in the tenant, and if not why.
     std::optional<bool> m_mayAdd;
     QString m_addRefusal;
