@@ -13,6 +13,7 @@
 #include "widgets/common/mnemonics.h"
 #include "widgets/common/noticebar.h"
 #include "widgets/memberships/effectiveaccessdock.h"
+#include "widgets/memberships/membershiphistory.h"
 #include "widgets/memberships/membershipspage.h"
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/shell/fileactions.h"
@@ -116,6 +117,8 @@ private slots:
   // 1: actions act on what is on screen.
   void menuActionsActOnTheActiveContext();
   void pagesFollowTheActiveContext();
+  // 2: undo says where.
+  void undoNamesWhereAndShowsIt();
 
 private:
   TestDatabase m_db; // three tenants, an admin "root"
@@ -649,6 +652,47 @@ void TestAdminDay::pagesFollowTheActiveContext() {
   QCOMPARE(members->scopeBox()->currentIndex(), 0);
   QCOMPARE(members->model()->workspaceScope(), std::optional<QString>());
   QVERIFY(!members->showAllButton()->isVisible());
+}
+
+void TestAdminDay::undoNamesWhereAndShowsIt() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  app.context()->setCurrent(
+      tenantTarget(m_acmeId, QStringLiteral("Acme"), QStringLiteral("acme")));
+  MembershipHistory *history = window->membershipHistory();
+  const QString userId = m_db.addUser(QStringLiteral("noor"),
+                                      QStringLiteral("developer"), kPassword);
+  MembershipChange grant;
+  grant.userId = userId;
+  grant.role = TenantRole::Member;
+  QSignalSpy finished(history, &MembershipHistory::finished);
+  history->apply(m_acmeId, {grant}, QStringLiteral("Grant noor member"));
+  QVERIFY(finished.wait(10000));
+  QVERIFY(finished.last().at(0).toBool());
+  // Undo says where.
+  QVERIFY2(history->undoAction()->text().contains(QStringLiteral("Acme")),
+           qPrintable(history->undoAction()->text()));
+
+  // Another tenant on screen: undo first shows the tenant it changes.
+  app.context()->setCurrent(tenantTarget(m_globexId, QStringLiteral("Globex"),
+                                         QStringLiteral("globex")));
+  QSignalSpy status(app.session.get(), &Session::statusMessage);
+  history->undoAction()->trigger();
+  QCOMPARE(app.context()->tenantId(), m_acmeId);
+  QVERIFY(finished.wait(10000));
+  QVERIFY(finished.last().at(0).toBool());
+  QVERIFY(!status.isEmpty());
+  const QString said = status.last().at(0).toString();
+  QVERIFY2(said.contains(QStringLiteral("Undone")) &&
+               said.contains(QStringLiteral("Acme")),
+           qPrintable(said));
+  auto db = m_db.open();
+  auto rows = db->exec(
+      QStringLiteral("SELECT count(*) FROM tenant_users WHERE user_id = ?"),
+      {userId});
+  QVERIFY(rows && rows->next());
+  QCOMPARE(rows->value(0).toInt(), 0);
+  QVERIFY(history->redoAction()->text().contains(QStringLiteral("Acme")));
 }
 
 QTEST_MAIN(TestAdminDay)
