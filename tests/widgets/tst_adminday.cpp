@@ -51,6 +51,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -119,6 +120,9 @@ private slots:
   void pagesFollowTheActiveContext();
   // 2: undo says where.
   void undoNamesWhereAndShowsIt();
+  // 4: refusals visible without a mouse.
+  void refusalsAreVisibleWithoutAMouse();
+  void lastTenantAdminCannotBeRevoked();
 
 private:
   TestDatabase m_db; // three tenants, an admin "root"
@@ -693,6 +697,64 @@ void TestAdminDay::undoNamesWhereAndShowsIt() {
   QVERIFY(rows && rows->next());
   QCOMPARE(rows->value(0).toInt(), 0);
   QVERIFY(history->redoAction()->text().contains(QStringLiteral("Acme")));
+}
+
+void TestAdminDay::refusalsAreVisibleWithoutAMouse() {
+  App app =
+      start(m_db, signIn(m_db, QStringLiteral("mia"))); // a member of Acme
+  MainWindow *window = app.window.get();
+  QVERIFY(QTest::qWaitForWindowActive(window));
+  TenantsPage *tenants = window->tenantsPage();
+  QTRY_COMPARE(tenants->model()->rowCount(), 1);
+  tenants->tableView()->setCurrentIndex(tenants->model()->index(0, 0));
+  QTRY_VERIFY(tenants->renameAction()->whatsThis().contains(
+      QStringLiteral("not available")));
+  // Focus on the table: the status bar says what is not available and why.
+  tenants->tableView()->setFocus();
+  QTRY_VERIFY2(window->statusBar()->currentMessage().contains(
+                   QStringLiteral("not available")),
+               qPrintable(window->statusBar()->currentMessage()));
+
+  window->pageTabs()->setCurrentWidget(window->membershipsPage());
+  MembershipsPage *members = window->membershipsPage();
+  members->showAllButton()->click();
+  QTRY_VERIFY(members->model()->rowCount() >= 2);
+  QTableView *table = members->tableView();
+  table->setFocus();
+  table->setCurrentIndex(members->model()->index(0, 0));
+  table->selectRow(0);
+  // No role may be granted: Change Role itself is disabled, and says why.
+  QTRY_VERIFY(!members->changeRoleButton()->isEnabled());
+  QVERIFY(members->changeRoleButton()->toolTip().contains(
+      QStringLiteral("not available")));
+  // F2 on a locked role says why, inline.
+  QTRY_VERIFY(!members->editRoleAction()->isEnabled());
+  QTest::keyClick(table, Qt::Key_F2);
+  QVERIFY(members->refusalNotice()->isVisible());
+  QVERIFY2(!members->refusalNotice()->text().isEmpty(), "no reason given");
+}
+
+void TestAdminDay::lastTenantAdminCannotBeRevoked() {
+  App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+  MainWindow *window = app.window.get();
+  app.context()->setCurrent(
+      tenantTarget(m_acmeId, QStringLiteral("Acme"), QStringLiteral("acme")));
+  MembershipsPage *members = window->membershipsPage();
+  window->pageTabs()->setCurrentWidget(members);
+  QTRY_VERIFY(members->model()->rowCount() >= 2);
+  int taraRow = -1;
+  for (int row = 0; row < members->model()->rowCount(); ++row) {
+    const Membership m = members->model()->membershipAt(row);
+    if (m.userId == m_taraId && m.isTenantWide())
+      taraRow = row;
+  }
+  QVERIFY(taraRow >= 0);
+  members->tableView()->selectRow(taraRow);
+  QTRY_VERIFY(!members->revokeAction()->isEnabled());
+  QVERIFY2(
+      members->revokeAction()->statusTip().contains(QStringLiteral("last")),
+      qPrintable(members->revokeAction()->statusTip()));
+  QVERIFY(!members->changeRoleAction(TenantRole::Member)->isEnabled());
 }
 
 QTEST_MAIN(TestAdminDay)

@@ -9,8 +9,10 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QBoxLayout>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStatusTipEvent>
 #include <QTableView>
 #include <QToolBar>
 
@@ -47,6 +49,7 @@ PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
     // Arrow keys move inside the table, Tab moves on to the next control (a table that
     // swallowed Tab would trap a keyboard user).
     m_parts.view->setTabKeyNavigation(false);
+    m_parts.view->installEventFilter(this);
     // Columns fit the view, or elide with their full text in a tooltip.
     if (auto *table = qobject_cast<QTableView *>(m_parts.view))
         ColumnFitter::install(table);
@@ -126,6 +129,35 @@ QAction *PageScaffold::addAction(const QString &text, const QString &iconName,
     m_parts.view->addAction(action);
     m_actions.append(action);
     return action;
+}
+
+bool PageScaffold::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_parts.view && event->type() == QEvent::FocusIn)
+        QTimer::singleShot(0, this, &PageScaffold::announceUnavailable);
+    return QObject::eventFilter(watched, event);
+}
+
+QStringList PageScaffold::unavailableReasons() const
+{
+    QStringList reasons;
+    for (const QAction *action : m_actions) {
+        if (!action->isEnabled() && !action->statusTip().isEmpty()
+            && !reasons.contains(action->statusTip()))
+            reasons.append(action->statusTip());
+    }
+    return reasons;
+}
+
+void PageScaffold::announceUnavailable()
+{
+    if (!m_parts.view->hasFocus())
+        return;
+    const QStringList reasons = unavailableReasons();
+    if (reasons.isEmpty())
+        return;
+    QStatusTipEvent tip(reasons.join(QLatin1Char(' ')));
+    QCoreApplication::sendEvent(m_parts.page, &tip);
 }
 
 void PageScaffold::watch(PagedModelBase *model, StatusTexts texts)

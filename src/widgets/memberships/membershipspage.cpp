@@ -4,6 +4,7 @@
 #include "models/session/session.h"
 #include "widgets/common/errorpresenter.h"
 #include "widgets/common/icons.h"
+#include "widgets/common/noticebar.h"
 #include "widgets/common/pagescaffold.h"
 #include "widgets/memberships/addmemberdialog.h"
 #include "widgets/memberships/csvimportdialog.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QToolBar>
 #include <QToolButton>
@@ -111,6 +113,8 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     auto *changeMenu = new QMenu(this);
     changeMenu->addActions({m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin});
     auto *changeButton = new QToolButton(this);
+    m_changeButton = changeButton;
+    changeButton->setObjectName(QStringLiteral("changeRoleButton"));
     changeButton->setText(tr("&Change Role"));
     changeButton->setIcon(Icons::themed(QStringLiteral("edit-rename")));
     changeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -140,9 +144,19 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     });
     connect(ui.tableView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) {
-                if (index.column() != MembershipListModel::RoleColumn)
-                    ui.tableView->edit(index.siblingAtColumn(MembershipListModel::RoleColumn));
+                const QModelIndex role = index.siblingAtColumn(MembershipListModel::RoleColumn);
+                if (!(m_model->flags(role) & Qt::ItemIsEditable))
+                    explainLockedRole();
+                else if (index.column() != MembershipListModel::RoleColumn)
+                    ui.tableView->edit(role);
             });
+    // F2 on a locked role: the disabled Edit Role action does not fire, so the view hears it.
+    ui.tableView->installEventFilter(this);
+    m_refusalNotice = new NoticeBar(this);
+    m_refusalNotice->setObjectName(QStringLiteral("refusalNotice"));
+    m_refusalNotice->hide();
+    ui.layout->insertWidget(ui.layout->indexOf(ui.tableView), m_refusalNotice);
+    connect(this, &MembershipsPage::actionsUpdated, m_scaffold, &PageScaffold::announceUnavailable);
 
     connect(m_model, &MembershipListModel::roleChangeRequested, this,
             &MembershipsPage::requestRoleChange);
@@ -170,6 +184,10 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     });
     connect(ui.tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MembershipsPage::updateActions);
+    connect(ui.tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembershipsPage::checkLastTenantAdmin);
+    connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            m_refusalNotice, &QWidget::hide);
     connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MembershipsPage::emitCurrentUser);
     connect(m_history, &MembershipHistory::finished, this, &MembershipsPage::updateActions);
@@ -386,16 +404,115 @@ void MembershipsPage::updateActions()
                                 ? current.data(MembershipListModel::RefusalRole).toString()
                                 : tr("Select a membership first."));
 
+    QStringList noRole;
+    bool anyRole = false;
     for (TenantRole role :
          {TenantRole::Member, TenantRole::WorkspaceAdmin, TenantRole::TenantAdmin}) {
         QAction *action = changeRoleAction(role);
-        const QString why = m_model->refusalFor(selected, role);
+        QString why = m_model->refusalFor(selected, role);
+        if (why.isEmpty())
+            why = m_invariantRefusals.value(role);
         ActionGate::present(action, why.isEmpty(), action->data().toString(), why);
+        anyRole = anyRole || why.isEmpty();
+        if (!why.isEmpty() && !noRole.contains(why))
+            noRole.append(why);
     }
-    const QString whyNotRevoke = m_model->refusalFor(selected, TenantRole::None);
+    // Not a menu of greyed items: the button itself is disabled, and says why.
+    m_changeButton->setEnabled(anyRole);
+    const QString changeTip = anyRole
+            ? tr("Change the role of the selected memberships")
+            : tr("Change Role is not available: %1").arg(noRole.join(QLatin1Char(' ')));
+    m_changeButton->setToolTip(changeTip);
+    m_changeButton->setStatusTip(changeTip);
+    m_changeButton->setWhatsThis(changeTip);
+    QString whyNotRevoke = m_model->refusalFor(selected, TenantRole::None);
+    if (whyNotRevoke.isEmpty())
+        whyNotRevoke = m_invariantRefusals.value(TenantRole::None);
     ActionGate::present(m_revoke, whyNotRevoke.isEmpty(), m_revoke->data().toString(),
                         whyNotRevoke);
     Q_EMIT actionsUpdated();
+}
+
+bool MembershipsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui.tableView && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_F2
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier
+        && !m_editRole->isEnabled() && ui.tableView->currentIndex().isValid()) {
+        explainLockedRole();
+        return true;
+    }
+    return ViewPage::eventFilter(watched, event);
+}
+
+void MembershipsPage::explainLockedRole()
+{
+    const QModelIndex current = ui.tableView->currentIndex();
+    if (!current.isValid())
+        return;
+    QString why = current.siblingAtColumn(MembershipListModel::RoleColumn)
+                          .data(MembershipListModel::RefusalRole)
+                          .toString();
+    if (why.isEmpty())
+        why = m_editRole->statusTip();
+    const QString text = tr("This role cannot be changed here: %1").arg(why);
+    m_refusalNotice->showMessage(text.toHtmlEscaped(), NoticeBar::Kind::Information);
+    m_session->showStatus(text);
+}
+
+void MembershipsPage::checkLastTenantAdmin()
+{
+    const quint64 serial = ++m_invariantSerial;
+    const bool hadRefusals = !m_invariantRefusals.isEmpty();
+    m_invariantRefusals.clear();
+    const QList<Membership> selected = selectedMemberships();
+    const bool anyTenantAdmin
+            = std::any_of(selected.cbegin(), selected.cend(), [](const Membership &m) {
+                  return m.isTenantWide() && m.role == TenantRole::TenantAdmin;
+              });
+    if (!anyTenantAdmin) {
+        if (hadRefusals)
+            updateActions();
+        return;
+    }
+    const QString tenantId = m_model->tenantId();
+    using Refusals = Result<QMap<TenantRole, QString>>;
+    m_session->worker()->run<Refusals>(
+            this,
+            [tenantId, selected](const Database &db, const Actor &actor) -> Refusals {
+                QMap<TenantRole, QString> refusals;
+                for (TenantRole role :
+                     {TenantRole::None, TenantRole::Member, TenantRole::WorkspaceAdmin}) {
+                    QList<MembershipChange> changes;
+                    for (const Membership &m : selected) {
+                        MembershipChange change;
+                        change.kind = role == TenantRole::None ? MembershipChange::Kind::Revoke
+                                                               : MembershipChange::Kind::Grant;
+                        change.userId = m.userId;
+                        change.workspaceId = m.workspaceId;
+                        change.role = role;
+                        changes.append(change);
+                    }
+                    auto results = MembershipService(db, actor).apply(tenantId, changes, true,
+                                                                      /*dryRun=*/true);
+                    if (!results)
+                        return results.error();
+                    for (const MembershipChangeResult &result : std::as_const(*results)) {
+                        if (result.outcome == MembershipChangeResult::Outcome::Refused
+                            && result.error && result.error->code == ErrorCode::Conflict) {
+                            refusals.insert(role, result.error->message);
+                            break;
+                        }
+                    }
+                }
+                return refusals;
+            },
+            [this, serial](Refusals refusals) {
+                if (serial != m_invariantSerial || !refusals)
+                    return;
+                m_invariantRefusals = *refusals;
+                updateActions();
+            });
 }
 
 void MembershipsPage::emitCurrentUser()
