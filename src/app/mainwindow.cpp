@@ -292,7 +292,12 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 700);
-    restoreState(settings.value(kStateKey).toByteArray());
+    // Without a saved layout the docks start narrow, so that the page keeps the room.
+    if (!restoreState(settings.value(kStateKey).toByteArray()) && m_switcher && m_access)
+        resizeDocks({m_switcher, m_access},
+                    {qMax(m_switcher->widget()->minimumWidth(), width() / 6),
+                     m_access->widget()->minimumWidth()},
+                    Qt::Horizontal);
     const QString page = settings.value(kPageKey).toString();
     for (int i = 0; i < ui.pageTabs->count(); ++i) {
         if (QLatin1String(ui.pageTabs->widget(i)->metaObject()->className()) == page)

@@ -34,9 +34,10 @@ PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
     heading.setPointSizeF(heading.pointSizeF() * 1.25);
     heading.setBold(true);
     m_parts.heading->setFont(heading);
-    // A long tenant name in the heading must not widen the window: the heading takes the
-    // room there is (its full text in the tooltip), long status texts wrap.
-    m_parts.heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // A long tenant name in the heading must not widen the window: the heading gets its
+    // whole width where there is room and may shrink to a few characters where there is not
+    // (its full text in the tooltip); long status texts wrap.
+    m_parts.heading->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_parts.heading->setMinimumWidth(m_parts.heading->fontMetrics().averageCharWidth() * 8);
     m_parts.status->setWordWrap(true);
     if (m_parts.search)
