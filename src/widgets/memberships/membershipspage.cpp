@@ -327,6 +327,9 @@ void MembershipsPage::narrowToWorkspace()
 
 void MembershipsPage::applyScope()
 {
+    // The scope on screen is chosen now: a narrowing still waiting for the scopes to load
+    // must not override it (the admin's Show All, or the combo).
+    m_narrowTo.clear();
     const int index = ui.scopeCombo->currentIndex();
     m_showAll->setVisible(index > kAllScopes);
     if (index <= kAllScopes)
