@@ -1,6 +1,8 @@
 // An admin's day in the app (issue 11), offscreen: notices that follow the state they
 // describe, and the window's keyboard, shape and context behaviour.
 
+#include "tst_migrationwizard_driver.h"
+
 #include "support/testdatabase.h"
 
 #include "app/mainwindow.h"
@@ -50,6 +52,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -123,6 +126,7 @@ private slots:
     void shortcutsDialogListsEveryShortcut();
     void mnemonicsAreUniquePerWindow();
     void tabWalksEachPageAndLeavesTables();
+    void wizardMnemonicsAreUniqueOnEachPage();
     // 1: actions act on what is on screen.
     void menuActionsActOnTheActiveContext();
     void pagesFollowTheActiveContext();
@@ -588,6 +592,34 @@ void TestAdminDay::tabWalksEachPageAndLeavesTables()
         QVERIFY(std::any_of(reached.cbegin(), reached.cend(),
                             [](QWidget *w) { return qobject_cast<QTableView *>(w) != nullptr; }));
     }
+}
+
+void TestAdminDay::wizardMnemonicsAreUniqueOnEachPage()
+{
+    // Another program's file: the wizard from the folder page to the result, dry run first.
+    TestDatabase file;
+    file.execRaw("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);");
+    wizardtest::Driver driver(file.path(), Actor::bootstrapActor());
+    const auto check = [&driver](const char *where) {
+        const QStringList clashes = duplicates(visibleMnemonics(driver.wizard));
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(QLatin1String(where) + QStringLiteral(": ")
+                            + clashes.join(QStringLiteral(", "))));
+    };
+    check("folder page");
+    QVERIFY(driver.toStatus());
+    check("status page");
+    QVERIFY(driver.toPlan("applyRadio", QString(), true, true));
+    check("plan page");
+    QVERIFY(driver.run(MigrationRunPage::Phase::DryRunDone));
+    check("run page after the dry run");
+    // Apply to the Database has a letter of its own.
+    auto *apply = driver.runPage()->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply && !Mnemonics::of(apply->text()).isNull());
+    apply->click();
+    QVERIFY(driver.waitFor(MigrationRunPage::Phase::Finished));
+    QVERIFY(driver.toResult());
+    check("result page");
 }
 
 void TestAdminDay::menuActionsActOnTheActiveContext()

@@ -275,7 +275,8 @@ void TestMigrationWizardRun::runRevertBaselineAndRestoreLandInAuditChain()
         Driver driver(t.path(), bootstrap);
         QVERIFY(driver.toStatus());
         QVERIFY(driver.toPlan("baselineRadio", bundled.last(), false, false));
-        QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Record"));
+        QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(),
+                 QStringLiteral("Record &Now"));
         QVERIFY(driver.run());
         QCOMPARE(driver.wizard->report()->baselined, QStringList({bundled.last()}));
         QVERIFY(driver.toResult());
