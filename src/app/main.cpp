@@ -35,23 +35,35 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(tenantdesk::Icons::application());
 
     tenantdesk::UnixSignals unixSignals;
-    const auto commandLine = tenantdesk::StartupOptions::fromCommandLine(app);
-    if (commandLine.manPage) {
+    tenantdesk::StartupOptions startupOptions = tenantdesk::StartupOptions::fromCommandLine(app);
+    if (startupOptions.manPage) {
         QTextStream(stdout) << tenantdesk::tenantdeskManPage(
                 QStringLiteral(TENANTDESK_VERSION), QStringLiteral(TENANTDESK_RELEASE_DATE));
         return 0;
     }
-    applyLogging(commandLine.verbose);
-    tenantdesk::Startup startup(commandLine);
-    const auto options = startup.run();
-    if (unixSignals.isSignalled())
-        return unixSignals.exitCode();
-    if (!options)
-        return startup.exitCode();
+    applyLogging(startupOptions.verbose);
+    // File ▸ Open… and Sign Out end a session: start again on the file they name.
+    for (;;) {
+        tenantdesk::Startup startup(startupOptions);
+        const auto options = startup.run();
+        if (unixSignals.isSignalled())
+            return unixSignals.exitCode();
+        if (!options)
+            return startup.exitCode();
 
-    tenantdesk::Session session(*options);
-    tenantdesk::MainWindow window(&session);
-    window.show();
-    const int exitCode = app.exec();
-    return unixSignals.isSignalled() ? unixSignals.exitCode() : exitCode;
+        tenantdesk::Session session(*options);
+        tenantdesk::MainWindow window(&session);
+        QString reopen;
+        QObject::connect(&window, &tenantdesk::MainWindow::reopenRequested, &window,
+                         [&reopen](const QString &path) { reopen = path; });
+        window.show();
+        const int exitCode = app.exec();
+        if (unixSignals.isSignalled())
+            return unixSignals.exitCode();
+        if (reopen.isEmpty())
+            return exitCode;
+        startupOptions.databasePath = reopen;
+        startupOptions.demo = false;
+        startupOptions.user.clear();
+    }
 }

@@ -5,15 +5,20 @@
 #include "widgets/audit/auditpage.h"
 #include "widgets/common/emptystate.h"
 #include "widgets/common/icons.h"
+#include "widgets/common/mnemonics.h"
 #include "widgets/common/noticebar.h"
 #include "widgets/memberships/effectiveaccessdock.h"
 #include "widgets/memberships/membershiphistory.h"
 #include "widgets/memberships/membershipspage.h"
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/people/peoplepage.h"
+#include "widgets/shell/fileactions.h"
+#include "widgets/shell/pagenavigator.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
+#include "widgets/shell/shortcutsdialog.h"
 #include "widgets/shell/switcherdock.h"
+#include "widgets/shell/userguide.h"
 #include "widgets/tenancy/tenantspage.h"
 #include "widgets/tenancy/workspacespage.h"
 
@@ -25,6 +30,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QWhatsThis>
 
 namespace tenantdesk {
 
@@ -32,6 +38,8 @@ namespace {
 
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
+// The page on screen, by class name: stable across languages and added pages.
+const auto kPageKey = QStringLiteral("mainWindow/page");
 
 } // namespace
 
@@ -65,10 +73,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_notice = new NoticeBar(this);
     m_notice->setObjectName(QStringLiteral("contextNotice"));
     ui.noticeLayout->addWidget(m_notice);
-    connect(session, &Session::notice, this, [this](const QString &text) {
-        m_notice->showMessage(text.toHtmlEscaped(), NoticeBar::Kind::Warning);
+    connect(session, &Session::notice, this, [this](const QString &text, Session::NoticeKind kind) {
+        m_notice->showMessage(text.toHtmlEscaped(),
+                              kind == Session::NoticeKind::Warning ? NoticeBar::Kind::Warning
+                                                                   : NoticeBar::Kind::Information);
         statusBar()->showMessage(text, 10000);
     });
+    connect(session, &Session::noticeCleared, m_notice, &QWidget::hide);
     connect(session, &Session::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(session, &Session::ended, this, &MainWindow::endSession);
@@ -102,18 +113,22 @@ void MainWindow::setUpTenancyPages()
 {
     m_switcher = new SwitcherDock(m_session, this);
     addDock(m_switcher, Qt::LeftDockWidgetArea);
+    // Edit first: the page menus then pick letters the bar does not use yet.
+    m_history = new MembershipHistory(m_session, this);
+    menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
     m_tenants = new TenantsPage(m_session, this);
     m_workspaces = new WorkspacesPage(m_session, this);
     addPage(m_tenants);
     addPage(m_workspaces);
-    m_history = new MembershipHistory(m_session, this);
-    menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
     m_memberships = new MembershipsPage(m_session, m_history, this);
     addPage(m_memberships);
     m_access = new EffectiveAccessDock(m_session, this);
     addDock(m_access, Qt::RightDockWidgetArea);
     connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
             &EffectiveAccessDock::setUser);
+    // The dock explains the membership list: it is away on the other pages.
+    connect(ui.pageTabs, &QTabWidget::currentChanged, m_access,
+            [this] { m_access->setRelevant(ui.pageTabs->currentWidget() == m_memberships); });
     m_people = new PeoplePage(m_session, this);
     addPage(m_people);
     m_audit = new AuditPage(m_session, this);
@@ -144,13 +159,37 @@ void MainWindow::setUpActions()
 
     ui.actionMigrations->setIcon(Icons::themed(QStringLiteral("tenantdesk-migrate")));
 
+    m_fileActions = new FileActions(m_session, this);
+    m_fileActions->addTo(ui.fileMenu, ui.actionQuit);
+    ui.fileMenu->insertSeparator(ui.actionQuit);
+    connect(m_fileActions, &FileActions::reopenRequested, this, [this](const QString &path) {
+        Q_EMIT reopenRequested(path);
+        close();
+    });
+
+    m_navigator = new PageNavigator(ui.pageTabs, this);
+    m_pagesMenu = ui.viewMenu->addMenu(tr("&Pages"));
+    m_pagesMenu->addAction(m_navigator->previousAction());
+    m_pagesMenu->addAction(m_navigator->nextAction());
+    m_pagesMenu->addSeparator();
+    ui.viewMenu->addSeparator();
+
+    connect(ui.actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    ui.helpMenu->insertAction(ui.actionAbout, whatsThis);
+    ui.helpMenu->insertSeparator(ui.actionAbout);
+
+    ui.actionUserGuide->setIcon(Icons::themed(QStringLiteral("help-contents")));
+    ui.actionUserGuide->setShortcut(QKeySequence::HelpContents);
+    connect(ui.actionUserGuide, &QAction::triggered, this, [this] { UserGuide::open(this); });
+
     ui.actionAbout->setIcon(Icons::themed(QStringLiteral("help-about")));
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui.actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_docksMenu = ui.viewMenu;
     for (QAction *action : {ui.actionQuit, ui.actionRefresh, ui.actionFind, ui.actionQuickSwitch,
-                            ui.actionMigrations, ui.actionAbout}) {
+                            ui.actionMigrations, ui.actionUserGuide, ui.actionAbout}) {
         if (!action->toolTip().isEmpty())
             action->setStatusTip(action->toolTip());
     }
@@ -183,8 +222,16 @@ void MainWindow::setUpEmptyState()
 void MainWindow::addPage(ViewPage *page)
 {
     ui.pageTabs->addTab(page, page->icon(), page->title());
+    // A page out of sight does not hold the window wider than the page on screen needs.
+    page->setSizePolicy(QSizePolicy::Ignored, page->sizePolicy().verticalPolicy());
+    // Ctrl+<number> in the order pages are added.
+    m_pagesMenu->addAction(m_navigator->addPage(page, page->title()));
     QMenu *menu = new QMenu(page->title(), this);
-    menu->setTitle(QStringLiteral("&") + page->title());
+    // A letter no other menu of the bar has (Tenants and Tools both start with T).
+    QSet<QChar> used;
+    for (const QAction *top : menuBar()->actions())
+        used.insert(Mnemonics::of(top->text()));
+    menu->setTitle(Mnemonics::assign(page->title(), used));
     menu->addActions(page->pageActions());
     menuBar()->insertMenu(ui.toolsMenu->menuAction(), menu);
 }
@@ -257,13 +304,32 @@ void MainWindow::about()
                          QDir::toNativeSeparators(m_session->databasePath()).toHtmlEscaped()));
 }
 
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings(settingsOrganization(), settingsApplication());
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 700);
-    restoreState(settings.value(kStateKey).toByteArray());
+    // Without a saved layout the docks start narrow, so that the page keeps the room.
+    if (!restoreState(settings.value(kStateKey).toByteArray()) && m_switcher && m_access)
+        resizeDocks({m_switcher, m_access},
+                    {qMax(m_switcher->widget()->minimumWidth(), width() / 6),
+                     m_access->widget()->minimumWidth()},
+                    Qt::Horizontal);
+    const QString page = settings.value(kPageKey).toString();
+    for (int i = 0; i < ui.pageTabs->count(); ++i) {
+        if (QLatin1String(ui.pageTabs->widget(i)->metaObject()->className()) == page)
+            ui.pageTabs->setCurrentIndex(i);
+    }
+    if (m_access)
+        m_access->setRelevant(ui.pageTabs->currentWidget() == m_memberships);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -271,6 +337,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings(settingsOrganization(), settingsApplication());
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (QWidget *page = ui.pageTabs->currentWidget())
+        settings.setValue(kPageKey, QString::fromLatin1(page->metaObject()->className()));
     QMainWindow::closeEvent(event);
 }
 

@@ -13,9 +13,11 @@ namespace tenantdesk {
 class AuditPage;
 class EffectiveAccessDock;
 class EmptyState;
+class FileActions;
 class MembershipHistory;
 class MembershipsPage;
 class NoticeBar;
+class PageNavigator;
 class PeoplePage;
 class QuickSwitcher;
 class Session;
@@ -56,9 +58,17 @@ public:
     NoticeBar *contextNotice() const { return m_notice; }
     SessionStatus *sessionStatus() const { return m_status; }
     QAction *quickSwitchAction() const { return ui.actionQuickSwitch; }
+    FileActions *fileActions() const { return m_fileActions; }
+    PageNavigator *pageNavigator() const { return m_navigator; }
+    QTabWidget *pageTabs() const { return ui.pageTabs; }
 
     void showQuickSwitcher();
     void restoreLayout();
+
+Q_SIGNALS:
+    // File ▸ Open…, Open Recent or Sign Out: the window closes and the application starts
+    // again on path (main.cpp).
+    void reopenRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +82,7 @@ private:
     // The signed-in account was deleted or locked: say so, then close.
     void endSession(const QString &message);
     void about();
+    void showShortcuts();
 
     Ui::MainWindow ui;
     Session *m_session;
@@ -89,6 +100,9 @@ private:
     QuickSwitcher *m_quickSwitcher = nullptr;
     EmptyState *m_emptyState = nullptr;
     QMenu *m_docksMenu = nullptr;
+    FileActions *m_fileActions = nullptr;
+    PageNavigator *m_navigator = nullptr;
+    QMenu *m_pagesMenu = nullptr;
     std::function<void()> m_migrationHandler;
 };
 

@@ -2,7 +2,10 @@
 
 #include "core/database/databasesetup.h"
 
+#include "models/session/changewatcher.h"
+
 #include "widgets/shell/firstadmindialog.h"
+#include "widgets/shell/firststartdialog.h"
 #include "widgets/shell/signindialog.h"
 
 #include "core/database/database.h"
@@ -15,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -129,24 +133,50 @@ std::optional<Session::Options> Startup::run()
     if (!db)
         return std::nullopt;
     std::optional<Actor> actor = signIn(*db);
-    if (!actor)
+    if (!actor) {
+        // Cancelled on the first start: the file made a moment ago goes again.
+        if (!m_createdPath.isEmpty()) {
+            db.reset();
+            removeCreatedDatabase();
+        }
         return std::nullopt;
+    }
     Session::Options session;
     session.databasePath = QFileInfo(db->path()).absoluteFilePath();
     session.actor = *actor;
     session.hasTenancyTables = hasTenancyTables(*db);
+    session.pollIntervalMs = ChangeWatcher::intervalFromSettings();
     return session;
 }
 
 std::unique_ptr<Database> Startup::openDatabase()
 {
-    const bool isDefault = m_options.databasePath.isEmpty();
-    const QString path = isDefault ? defaultDatabasePath() : m_options.databasePath;
+    bool isDefault = m_options.databasePath.isEmpty();
+    QString path = isDefault ? defaultDatabasePath() : m_options.databasePath;
     Database::Options open;
-    if (isDefault) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        open.mode = Database::OpenMode::CreateIfMissing;
+    if (isDefault && !QFileInfo::exists(path)) {
+        // The first start: nothing is created before the admin says so.
+        FirstStartDialog ask(QFileInfo(path).absoluteFilePath());
+        if (ask.exec() != QDialog::Accepted || ask.choice() == FirstStartDialog::Choice::Cancel) {
+            m_exitCode = 0;
+            return nullptr;
+        }
+        if (ask.choice() == FirstStartDialog::Choice::OpenExisting) {
+            isDefault = false;
+            path = ask.existingPath();
+            m_options.databasePath = path;
+        } else {
+            // Remember the folders this makes (deepest first), to take only those back.
+            for (QString folder = QFileInfo(path).absolutePath();
+                 !QFileInfo::exists(folder) && !QDir(folder).isRoot();
+                 folder = QFileInfo(folder).absolutePath())
+                m_createdFolders.append(folder);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            m_createdPath = path;
+        }
     }
+    if (isDefault)
+        open.mode = Database::OpenMode::CreateIfMissing;
     auto db = Database::open(path, open);
     if (!db) {
         fail(tr("Cannot open the database"), db.error().message);
@@ -166,6 +196,18 @@ std::unique_ptr<Database> Startup::openDatabase()
         }
     }
     return std::move(db).value();
+}
+
+void Startup::removeCreatedDatabase()
+{
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(m_createdPath + suffix);
+    for (const QString &folder : std::as_const(m_createdFolders))
+        QDir().rmdir(folder); // only while empty
+    qCInfo(lcStartup) << "first start cancelled, removed" << m_createdPath;
+    m_createdPath.clear();
+    m_createdFolders.clear();
 }
 
 std::optional<Actor> Startup::signIn(const Database &db)
@@ -245,6 +287,7 @@ std::optional<Session::Options> Startup::runDemo()
     session.demo = true;
     session.persistContext = false;
     session.hasTenancyTables = true;
+    session.pollIntervalMs = ChangeWatcher::intervalFromSettings();
     return session;
 }
 

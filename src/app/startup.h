@@ -37,10 +37,11 @@ struct StartupOptions
     static QString description();
 };
 
-// The start-up sequence before the main window: open the database (creating and setting up
-// the default or demo one), create the first admin where there are no users, sign in where
-// there are. Its few queries are the only ones on the GUI thread. Problems are shown in
-// message boxes; run() then gives nothing and the app ends with exitCode().
+// The start-up sequence before the main window: open the database (on the first start, after
+// asking: create the default one, or open an existing one; a demo is made without asking), create
+// the first admin where there are no users, sign in where there are. Its few queries are the only
+// ones on the GUI thread. Problems are shown in message boxes; run() then gives nothing and the app
+// ends with exitCode().
 class Startup
 {
 public:
@@ -56,11 +57,17 @@ private:
     std::optional<Actor> signIn(const Database &db);
     std::optional<Actor> createFirstAdmin(const Database &db);
     void fail(const QString &title, const QString &message, int exitCode = 1);
+    // The first start was cancelled after the new default database was made: remove it
+    // (and the folders made for it), so that nothing is left behind.
+    void removeCreatedDatabase();
 
     StartupOptions m_options;
     // Lives as long as the app: the demo database is inside.
     std::unique_ptr<QTemporaryDir> m_demoDir;
     int m_exitCode = 0;
+    // Set while this run made the default database (and its folder) at the admin's request.
+    QString m_createdPath;
+    QStringList m_createdFolders;
 };
 
 } // namespace tenantdesk

@@ -16,7 +16,7 @@ private slots:
     void listsTheEntriesOfChangesNewestFirst();
     void verifiesAnIntactChain();
     void findsATamperedEntry();
-    void onlyGlobalAdminsMayReadTheAudit();
+    void tenantAdminsListTheirTenantsOthersAreRefused();
 
 private:
     void makeChanges() const;
@@ -33,6 +33,7 @@ void TestTenantctlAudit::init()
     m_cli = std::make_unique<TenantctlSession>(*m_test);
     m_fixture->addActor(QStringLiteral("root"), QStringLiteral("admin"));
     m_fixture->addActor(QStringLiteral("alice"));
+    m_fixture->addActor(QStringLiteral("bob"));
 }
 
 void TestTenantctlAudit::cleanup()
@@ -131,15 +132,23 @@ void TestTenantctlAudit::findsATamperedEntry()
     QVERIFY(text.err.contains("broken at entry 3"));
 }
 
-void TestTenantctlAudit::onlyGlobalAdminsMayReadTheAudit()
+void TestTenantctlAudit::tenantAdminsListTheirTenantsOthersAreRefused()
 {
     makeChanges();
+    // Verifying the chain is a global admin's (architecture.md §3).
     QCOMPARE(
             m_cli->run(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")})
                     .exitCode,
             3);
-    const CliRun listed = m_cli->run(QStringLiteral("alice"),
-                                     {QStringLiteral("audit"), QStringLiteral("list")});
+    // alice administers acme: she lists its entries, as the app shows them (AuditService).
+    const QJsonArray entries = m_cli->json(QStringLiteral("alice"),
+                                           {QStringLiteral("audit"), QStringLiteral("list")})
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
+    QCOMPARE(entries.size(), 3);
+    // bob administers nothing: refused, nothing listed.
+    const CliRun listed
+            = m_cli->run(QStringLiteral("bob"), {QStringLiteral("audit"), QStringLiteral("list")});
     QCOMPARE(listed.exitCode, 3);
     QVERIFY(listed.out.isEmpty());
 }

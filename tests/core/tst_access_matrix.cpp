@@ -143,7 +143,7 @@ const std::array<OpSpec, OpCount> kOps = {{
         {"view-audit",
          Action::ViewAudit,
          TenantRole::None,
-         {"YYY", "NNN", "NNN", "NNN", "NNN", "NNN", "NNN", "NNN"}},
+         {"YYY", "YYN", "NNN", "NNN", "NNN", "NNN", "NNN", "NNN"}},
         {"verify-audit",
          Action::VerifyAudit,
          TenantRole::None,
@@ -395,9 +395,13 @@ void TestAccessMatrix::matrix()
             return fixture.count("SELECT count(*) FROM tenants WHERE slug = 'default'") == 1;
         };
         break;
-    case ViewAudit:
-        take(AuditService(*db, actor).list({}, 10));
+    case ViewAudit: {
+        // The entries of the tenant: a tenant_admin of it sees them, others are refused.
+        AuditFilter filter;
+        filter.tenantId = tenant;
+        take(AuditService(*db, actor).list(filter, 10));
         break;
+    }
     case VerifyAudit:
         take(AuditService(*db, actor).verify());
         break;

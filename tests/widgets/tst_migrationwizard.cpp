@@ -282,11 +282,11 @@ void TestMigrationWizard::planPageShowsExactStatementsThatWillRun()
             QStringLiteral("'audit_log_chain is append-only: UPDATE forbidden');\n  END;")));
     QVERIFY(statements.contains(QStringLiteral("-- 008_multitenant.sql (UP)")));
     QVERIFY(!statements.contains(QStringLiteral("009_tenant_users_integrity")));
-    QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Apply"));
+    QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(), QStringLiteral("Apply &Now"));
     screenshot(driver.wizard, QStringLiteral("migration-plan"));
 
     child<QCheckBox>(driver.planPage(), "dryRunCheck")->setChecked(true);
-    QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Dry Run"));
+    QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(), QStringLiteral("Dry Ru&n"));
     child<QLineEdit>(driver.planPage(), "healthUrlEdit")->setText(QStringLiteral("not a url"));
     QVERIFY(!driver.planPage()->isComplete());
     child<QLineEdit>(driver.planPage(), "healthUrlEdit")->clear(); // empty: no check

@@ -11,12 +11,15 @@
 
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
+#include "widgets/migration/migrationtexts.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 
 #include <sqlite3.h>
@@ -168,6 +171,21 @@ void TestMigrationWizardRun::dryRunLeavesFileByteIdenticalThenAppliesOnRequest()
     QCOMPARE(driver.wizard->report()->completed.size(), count);
     auto db = t.open();
     QVERIFY(db->hasTable(QStringLiteral("tenant_users")));
+
+    // The run page now shows the real run, never the dry run's results as if they were its
+    // own: the copy's table is gone, the time is the real run's, the log says where each
+    // part begins and follows its newest line.
+    QVERIFY(!child<QTreeWidget>(driver.runPage(), "dryRunTree")->isVisible());
+    const QString phase = child<QLabel>(driver.runPage(), "phaseLabel")->text();
+    QVERIFY2(phase.contains(MigrationTexts::duration(driver.wizard->report()->elapsedMs)),
+             qPrintable(phase));
+    QVERIFY2(!phase.contains(QStringLiteral("dry run"), Qt::CaseInsensitive), qPrintable(phase));
+    auto *log = child<QPlainTextEdit>(driver.runPage(), "logEdit");
+    const QString text = log->toPlainText();
+    const qsizetype dryStart = text.indexOf(QStringLiteral("Dry run on a temporary copy"));
+    const qsizetype realStart = text.indexOf(QStringLiteral("Real run on the database"));
+    QVERIFY2(dryStart >= 0 && realStart > dryStart, qPrintable(text));
+    QCOMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
 }
 
 void TestMigrationWizardRun::restoreFromResultPageGivesIdenticalContent()
@@ -257,7 +275,8 @@ void TestMigrationWizardRun::runRevertBaselineAndRestoreLandInAuditChain()
         Driver driver(t.path(), bootstrap);
         QVERIFY(driver.toStatus());
         QVERIFY(driver.toPlan("baselineRadio", bundled.last(), false, false));
-        QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Record"));
+        QCOMPARE(driver.wizard->button(QWizard::CommitButton)->text(),
+                 QStringLiteral("Record &Now"));
         QVERIFY(driver.run());
         QCOMPARE(driver.wizard->report()->baselined, QStringList({bundled.last()}));
         QVERIFY(driver.toResult());

@@ -7,6 +7,7 @@
 #include "app/startup.h"
 
 #include "widgets/shell/firstadmindialog.h"
+#include "widgets/shell/firststartdialog.h"
 #include "widgets/shell/signindialog.h"
 
 #include "core/database/database.h"
@@ -15,7 +16,9 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -60,6 +63,8 @@ class TestStartup : public QObject
 
 private slots:
     void initTestCase();
+    void firstStartCancelLeavesNothingBehind();
+    void firstStartCancelledAtTheFirstAdminLeavesNothingBehind();
     void newDefaultDatabaseGetsSchemaAndFirstAdmin();
     void missingFileIsAClearMessage();
     void notSqliteIsAClearMessage();
@@ -76,22 +81,79 @@ void TestStartup::initTestCase()
     QFile::remove(defaultDatabasePath());
 }
 
+void TestStartup::firstStartCancelLeavesNothingBehind()
+{
+    const QString path = defaultDatabasePath();
+    QVERIFY(!QFile::exists(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir(folder).removeRecursively(); // a first start on a fresh account
+    bool asked = false;
+    whenModal([&asked](QWidget *ask) {
+        auto *first = qobject_cast<FirstStartDialog *>(ask);
+        QVERIFY(first);
+        QVERIFY(first->openButton()->isVisible()); // "Open an existing database…" is offered
+        asked = true;
+        first->reject();
+    });
+    Startup startup(StartupOptions{});
+    QVERIFY(!startup.run());
+    QVERIFY(asked);
+    QCOMPARE(startup.exitCode(), 0);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+void TestStartup::firstStartCancelledAtTheFirstAdminLeavesNothingBehind()
+{
+    const QString path = defaultDatabasePath();
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir(folder).removeRecursively();
+    bool createdBeforeAdmin = false;
+    whenModal([&createdBeforeAdmin, path](QWidget *ask) {
+        auto *first = qobject_cast<FirstStartDialog *>(ask);
+        QVERIFY(first);
+        whenModal([&createdBeforeAdmin, path](QWidget *dialog) {
+            QVERIFY(qobject_cast<FirstAdminDialog *>(dialog));
+            createdBeforeAdmin = QFile::exists(path);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+        first->createButton()->click();
+    });
+    Startup startup(StartupOptions{});
+    QVERIFY(!startup.run());
+    QVERIFY(createdBeforeAdmin);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
 void TestStartup::newDefaultDatabaseGetsSchemaAndFirstAdmin()
 {
     QVERIFY(!QFile::exists(defaultDatabasePath()));
     QString intro;
-    whenModal([&intro](QWidget *dialog) {
-        QVERIFY(qobject_cast<FirstAdminDialog *>(dialog));
-        intro = dialog->findChild<QLabel *>(QStringLiteral("introLabel"))->text();
-        typeInto(dialog, "usernameEdit", QStringLiteral("ada"));
-        typeInto(dialog, "emailEdit", QStringLiteral("ada@example.com"));
-        typeInto(dialog, "passwordEdit", kPassword);
-        typeInto(dialog, "confirmEdit", kPassword);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QString shownPath;
+    // The first start asks first, showing the full path; then the first admin is made.
+    whenModal([&intro, &shownPath](QWidget *ask) {
+        auto *first = qobject_cast<FirstStartDialog *>(ask);
+        QVERIFY(first);
+        shownPath = ask->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->text();
+        QVERIFY(!QFile::exists(defaultDatabasePath())); // nothing made before the answer
+        whenModal([&intro](QWidget *dialog) {
+            QVERIFY(qobject_cast<FirstAdminDialog *>(dialog));
+            intro = dialog->findChild<QLabel *>(QStringLiteral("introLabel"))->text();
+            typeInto(dialog, "usernameEdit", QStringLiteral("ada"));
+            typeInto(dialog, "emailEdit", QStringLiteral("ada@example.com"));
+            typeInto(dialog, "passwordEdit", kPassword);
+            typeInto(dialog, "confirmEdit", kPassword);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        first->createButton()->click();
     });
     Startup startup(StartupOptions{});
     const auto options = startup.run();
     QVERIFY(options);
+    QCOMPARE(shownPath,
+             QDir::toNativeSeparators(QFileInfo(defaultDatabasePath()).absoluteFilePath()));
     QVERIFY(intro.contains(QStringLiteral("no users")));
     QCOMPARE(options->actor.username, QStringLiteral("ada"));
     QVERIFY(options->actor.isGlobalAdmin());

@@ -63,6 +63,7 @@ Requirement requirementOf(Action action)
     case Action::RenameWorkspace:
     case Action::DeleteWorkspace:
     case Action::ManageTenantRole:
+    case Action::ViewAudit: // the entries of T; all of them only for a global admin
         return Requirement::TenantAdmin;
     case Action::EditWorkspaceSettings:
         return Requirement::WorkspaceAdmin;
@@ -73,7 +74,6 @@ Requirement requirementOf(Action action)
     case Action::RunMigrations:
     case Action::Provision:
     case Action::VerifyAudit:
-    case Action::ViewAudit:
     case Action::ManageUsers:
         break;
     }
@@ -116,7 +116,8 @@ QString ruleOf(Action action)
     case Action::VerifyAudit:
         return tr("verifying the audit chain needs a global admin");
     case Action::ViewAudit:
-        return tr("viewing the audit log needs a global admin");
+        return tr("viewing the audit entries of a tenant needs a tenant_admin of the tenant; all "
+                  "entries, a global admin");
     case Action::ManageUsers:
         return tr("creating, locking, resetting, renaming or removing people needs a global "
                   "admin");

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 
@@ -295,10 +297,23 @@ QString filterSql(const AuditFilter &filter, QVariantList &values)
     // CASE keeps json_extract away from a payload that is not JSON (a tampered entry must
     // still be listed, and flagged by verification, rather than fail the whole listing).
     if (!filter.actor.isEmpty()) {
-        sql += QStringLiteral(" AND CASE WHEN json_valid(payload_json) THEN "
-                              "json_extract(payload_json, '$.actor') END = ?");
+        sql += QStringLiteral(" AND instr(lower(CASE WHEN json_valid(payload_json) THEN "
+                              "json_extract(payload_json, '$.actor') END), lower(?)) > 0");
         values << filter.actor;
     }
+    // Newest first until `limit` match: a bounded walk down the seq index, no full scan
+    // unless the tenants' entries are rare.
+    const auto tenantClause = [&sql, &values](const QStringList &ids) {
+        sql += QStringLiteral(" AND CASE WHEN json_valid(payload_json) THEN "
+                              "json_extract(payload_json, '$.tenant_id') END IN "
+                              "(SELECT value FROM json_each(?))");
+        values << QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    };
+    if (!filter.tenantId.isEmpty())
+        tenantClause({filter.tenantId});
+    if (filter.tenantIds)
+        tenantClause(*filter.tenantIds);
     if (!filter.target.isEmpty()) {
         sql += QStringLiteral(
                 " AND CASE WHEN json_valid(payload_json) THEN (SELECT group_concat(value, "

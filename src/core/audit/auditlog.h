@@ -60,10 +60,15 @@ struct AuditFilter
 {
     QString eventType;
     QString text;   // matched against the payload (actor, target names, ids)
-    QString actor;  // the payload's "actor", exactly (a username, or "(bootstrap)")
+    QString actor;  // part of the payload's "actor" (a username, or "(bootstrap)")
     QString target; // part of a tenant, workspace or user slug, name or id in the payload
     std::optional<qint64> fromMs{};
     std::optional<qint64> toMs{};
+    // Only the entries of this tenant (their payload's tenant_id): "this tenant" in the app.
+    QString tenantId;
+    // Only entries whose payload's tenant_id is one of these; unset: every entry. Set by
+    // AuditService from AccessPolicy's answer, never by a caller's wish alone.
+    std::optional<QStringList> tenantIds{};
 };
 
 // aistack's tamper-evident audit chain (architecture.md §2). Entries written here verify in aistack

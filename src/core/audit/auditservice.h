@@ -13,8 +13,12 @@ namespace tenantdesk {
 
 class Database;
 
-// The audit chain as the acting user may read it: listing and verifying are for global
-// admins (architecture.md §3); AuditLog itself does no access checks.
+// The audit chain as the acting user may read it (architecture.md §3): a global admin lists
+// every entry, a tenant_admin the entries whose payload carries the id of a tenant they
+// administer (entries without a tenant, such as migrations and sign-ins, are global-only);
+// verifying is for global admins. AccessPolicy decides, per tenant; the filter runs in SQL.
+// The app's audit page and `tenantctl audit list` both list through here. AuditLog itself
+// does no access checks.
 class AuditService
 {
 public:
@@ -25,6 +29,10 @@ public:
     // The count and page anchors of list(filter, ...) in one scan; for the worker thread.
     Result<PageAnchors> anchors(const AuditFilter &filter, int pageSize) const;
     Result<ChainVerification> verify(const std::function<bool(qint64)> &progress = {}) const;
+
+    // The tenants whose entries the actor sees: nothing for "all of them" (a global admin),
+    // else the ids of the tenants AccessPolicy lets them view (Denied when there are none).
+    Result<std::optional<QStringList>> visibleTenants() const;
 
 private:
     const Database &m_db;

@@ -144,7 +144,8 @@ void AuditListModel::setFilter(const AuditFilter &filter)
 {
     if (filter.eventType == m_filter.eventType && filter.text == m_filter.text
         && filter.actor == m_filter.actor && filter.target == m_filter.target
-        && filter.fromMs == m_filter.fromMs && filter.toMs == m_filter.toMs)
+        && filter.fromMs == m_filter.fromMs && filter.toMs == m_filter.toMs
+        && filter.tenantId == m_filter.tenantId)
         return;
     m_filter = filter;
     restart();

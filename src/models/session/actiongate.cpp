@@ -32,6 +32,7 @@ void ActionGate::evaluate()
             rule.decision.reset();
             rule.action->setToolTip(rule.whenNoTarget);
             rule.action->setStatusTip(rule.whenNoTarget);
+            rule.action->setWhatsThis(rule.whenNoTarget);
             continue;
         }
         asks.append({rule.access, *target});
@@ -89,6 +90,8 @@ void ActionGate::present(QAction *action, bool allowed, const QString &allowedTo
                            why);
     action->setToolTip(tip);
     action->setStatusTip(tip);
+    // Shift+F1 (What's This) on the action, in a menu or on a toolbar, says it too.
+    action->setWhatsThis(tip);
 }
 
 std::optional<AccessDecision> ActionGate::decisionFor(const QAction *action) const

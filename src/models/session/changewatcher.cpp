@@ -1,10 +1,12 @@
 #include "models/session/changewatcher.h"
 
 #include "models/jobs/databaseworker.h"
+#include "models/session/contextpersistence.h"
 
 #include "core/database/database.h"
 
 #include <QLoggingCategory>
+#include <QSettings>
 
 Q_LOGGING_CATEGORY(lcWatcher, "tenantdesk.widgets.watcher", QtWarningMsg)
 
@@ -14,8 +16,17 @@ ChangeWatcher::ChangeWatcher(DatabaseWorker *worker, QObject *parent)
     : QObject(parent)
     , m_worker(worker)
 {
-    m_timer.setInterval(1000);
+    m_timer.setInterval(defaultInterval());
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+}
+
+int ChangeWatcher::intervalFromSettings()
+{
+    const QSettings settings(settingsOrganization(), settingsApplication());
+    bool ok = false;
+    const int interval = settings.value(intervalSetting()).toInt(&ok);
+    // Out-of-range values (a hand-edited file) fall back to the default.
+    return ok && interval >= 100 && interval <= 600000 ? interval : defaultInterval();
 }
 
 void ChangeWatcher::start()

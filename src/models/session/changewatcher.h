@@ -19,6 +19,12 @@ class ChangeWatcher : public QObject
 public:
     explicit ChangeWatcher(DatabaseWorker *worker, QObject *parent = nullptr);
 
+    // QSettings key of the poll interval in milliseconds (File ▸ Preferences), read when a
+    // session starts; intervalFromSettings() gives it, or the default.
+    static QString intervalSetting() { return QStringLiteral("refresh/pollIntervalMs"); }
+    static int defaultInterval() { return 1000; }
+    static int intervalFromSettings();
+
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
     int interval() const { return m_timer.interval(); }
     void start();

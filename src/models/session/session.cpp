@@ -27,6 +27,11 @@ Session::Session(const Options &options, QObject *parent)
         checkAccount();
         refresh();
     });
+    // "No tenants yet" ends when there is a tenant to work in.
+    connect(m_context, &ActiveContext::contextChanged, this, [this] {
+        if (m_notice.condition == Notice::Condition::NoContext && !m_context->isEmpty())
+            clearNotice();
+    });
     if (options.persistContext) {
         m_persistence
                 = std::make_unique<ContextPersistence>(options.databasePath, options.actor.userId);
@@ -92,7 +97,8 @@ void Session::checkAccount()
                     Q_EMIT notice(tr("Your global role changed from %1 to %2: what you may do "
                                      "follows the new role.")
                                           .arg(globalRoleName(before.globalRole),
-                                               globalRoleName(now.globalRole)));
+                                               globalRoleName(now.globalRole)),
+                                  NoticeKind::Information);
                 Q_EMIT actorChanged();
                 refresh();
             });
@@ -101,8 +107,46 @@ void Session::checkAccount()
 void Session::refresh()
 {
     Q_EMIT refreshRequested();
-    if (m_restored && m_options.hasTenancyTables)
+    if (m_restored && m_options.hasTenancyTables) {
         revalidateContext();
+        recheckNotice();
+    }
+}
+
+void Session::raiseNotice(const Notice &raised, NoticeKind kind)
+{
+    m_notice = raised;
+    Q_EMIT notice(raised.text, kind);
+}
+
+void Session::clearNotice()
+{
+    if (m_notice.text.isEmpty())
+        return;
+    m_notice = {};
+    Q_EMIT noticeCleared();
+}
+
+void Session::recheckNotice()
+{
+    const Notice asked = m_notice;
+    if (asked.condition != Notice::Condition::TenantLost
+        && asked.condition != Notice::Condition::WorkspaceLost)
+        return;
+    ContextResolver::resolveAsync(m_worker, this, asked.tenantId, asked.workspaceId,
+                                  [this, asked](Result<ContextResolution> resolution) {
+                                      // Another notice replaced it meanwhile: that one is current.
+                                      if (!resolution || m_notice.condition != asked.condition
+                                          || m_notice.tenantId != asked.tenantId
+                                          || m_notice.workspaceId != asked.workspaceId)
+                                          return;
+                                      const bool stillLost
+                                              = asked.condition == Notice::Condition::TenantLost
+                                              ? resolution->tenantLost
+                                              : resolution->tenantLost || resolution->workspaceLost;
+                                      if (!stillLost)
+                                          clearNotice();
+                                  });
 }
 
 void Session::restoreContext()
@@ -114,8 +158,12 @@ void Session::restoreContext()
             [this, remembered](Result<ContextResolution> resolution) {
                 m_restored = true;
                 if (!resolution) {
-                    Q_EMIT notice(tr("Could not restore the last tenant and workspace: %1")
-                                          .arg(resolution.error().message));
+                    raiseNotice({Notice::Condition::None,
+                                 tr("Could not restore the last tenant and workspace: %1")
+                                         .arg(resolution.error().message),
+                                 {},
+                                 {}},
+                                NoticeKind::Warning);
                     Q_EMIT contextRestored();
                     return;
                 }
@@ -126,28 +174,38 @@ void Session::restoreContext()
                 if (resolution->tenantLost) {
                     const QString lost = remembered.tenantName.isEmpty() ? remembered.tenantId
                                                                          : remembered.tenantName;
-                    Q_EMIT notice(
-                            now.isEmpty()
-                                    ? tr("The tenant you used last (%1) no longer exists or is "
-                                         "no longer accessible to you.")
-                                              .arg(lost)
-                                    : tr("The tenant you used last (%1) no longer exists or is "
-                                         "no longer accessible to you; switched to %2.")
-                                              .arg(lost, now));
+                    raiseNotice({Notice::Condition::TenantLost,
+                                 now.isEmpty() ? tr("The tenant you used last (%1) no longer "
+                                                    "exists or is no longer accessible to you.")
+                                                         .arg(lost)
+                                               : tr("The tenant you used last (%1) no longer "
+                                                    "exists or is no longer accessible to you; "
+                                                    "switched to %2.")
+                                                         .arg(lost, now),
+                                 remembered.tenantId,
+                                 {}},
+                                NoticeKind::Warning);
                 } else if (resolution->workspaceLost) {
                     const QString lost = remembered.workspaceName.isEmpty()
                             ? remembered.workspaceId
                             : remembered.workspaceName;
-                    Q_EMIT notice(tr("The workspace you used last (%1) no longer exists or is no "
-                                     "longer accessible to you; switched to %2.")
-                                          .arg(lost, now));
+                    raiseNotice({Notice::Condition::WorkspaceLost,
+                                 tr("The workspace you used last (%1) no longer exists or is no "
+                                    "longer accessible to you; switched to %2.")
+                                         .arg(lost, now),
+                                 remembered.tenantId, remembered.workspaceId},
+                                NoticeKind::Warning);
                 } else if (m_context->isEmpty()) {
-                    Q_EMIT notice(
-                            m_options.actor.isGlobalAdmin()
-                                    ? tr("This database has no tenants yet: create the first "
-                                         "one with Tenants ▸ New Tenant.")
-                                    : tr("You have no role in any tenant yet. A tenant admin or "
-                                         "a global admin can grant you one."));
+                    // An empty database is a state to know about, not a fault.
+                    raiseNotice({Notice::Condition::NoContext,
+                                 m_options.actor.isGlobalAdmin()
+                                         ? tr("This database has no tenants yet: create the "
+                                              "first one with Tenants ▸ New Tenant.")
+                                         : tr("You have no role in any tenant yet. A tenant "
+                                              "admin or a global admin can grant you one."),
+                                 {},
+                                 {}},
+                                NoticeKind::Information);
                 }
                 qCInfo(lcSession) << "context restored:" << now;
                 Q_EMIT contextRestored();
@@ -177,15 +235,21 @@ void Session::revalidateContext()
                 m_context->setCurrent(resolution->target);
                 const QString now = m_context->displayName();
                 if (resolution->tenantLost)
-                    Q_EMIT notice(
-                            tr("The tenant %1 was deleted or your access to it was revoked; "
-                               "switched to %2.")
-                                    .arg(before.tenantName, now.isEmpty() ? tr("no tenant") : now));
+                    raiseNotice(
+                            {Notice::Condition::TenantLost,
+                             tr("The tenant %1 was deleted or your access to it was revoked; "
+                                "switched to %2.")
+                                     .arg(before.tenantName, now.isEmpty() ? tr("no tenant") : now),
+                             before.tenantId,
+                             {}},
+                            NoticeKind::Warning);
                 else if (resolution->workspaceLost)
-                    Q_EMIT notice(
-                            tr("The workspace %1 was deleted or your access to it was revoked; "
-                               "switched to %2.")
-                                    .arg(before.workspaceName, now));
+                    raiseNotice({Notice::Condition::WorkspaceLost,
+                                 tr("The workspace %1 was deleted or your access to it was "
+                                    "revoked; switched to %2.")
+                                         .arg(before.workspaceName, now),
+                                 before.tenantId, before.workspaceId},
+                                NoticeKind::Warning);
             });
 }
 

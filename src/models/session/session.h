@@ -22,6 +22,10 @@ class Session : public QObject
     Q_OBJECT
 
 public:
+    // How a notice is shown: a state the admin should know about, or one that needs them.
+    enum class NoticeKind { Information, Warning };
+    Q_ENUM(NoticeKind)
+
     struct Options
     {
         QString databasePath;
@@ -69,13 +73,18 @@ public:
     // The account was deleted or locked: nothing more may be done in this session.
     bool isEnded() const { return !m_endedMessage.isEmpty(); }
     QString endedMessage() const { return m_endedMessage; }
+    // The notice that describes the current state (empty when none does).
+    QString currentNotice() const { return m_notice.text; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
     // Views reload in place (keeping selection and scroll position).
     void refreshRequested();
-    // A non-blocking message for the admin (e.g. a remembered selection was lost).
-    void notice(const QString &text);
+    // A non-blocking message for the admin (e.g. a remembered selection was lost). It
+    // describes a state: noticeCleared() follows when that state ends (the first tenant was
+    // made, the lost tenant is back), so no notice outlives what it says.
+    void notice(const QString &text, tenantdesk::Session::NoticeKind kind);
+    void noticeCleared();
     // The first context restore has finished (the context may be empty: no access).
     void contextRestored();
     // See markTenancyTablesCreated(); emitted before the context is restored.
@@ -87,8 +96,22 @@ Q_SIGNALS:
     void ended(const QString &message);
 
 private:
+    // The state a notice describes, so that it can be withdrawn when that state ends.
+    struct Notice
+    {
+        enum class Condition { None, NoContext, TenantLost, WorkspaceLost };
+        Condition condition = Condition::None;
+        QString text;
+        QString tenantId;
+        QString workspaceId;
+    };
+
     void restoreContext();
     void revalidateContext();
+    void raiseNotice(const Notice &raised, NoticeKind kind);
+    void clearNotice();
+    // Asks again whether the state the current notice describes still holds.
+    void recheckNotice();
 
     Options m_options;
     DatabaseWorker *m_worker = nullptr;
@@ -99,6 +122,7 @@ private:
     bool m_restored = false;
     bool m_checkingAccount = false;
     QString m_endedMessage;
+    Notice m_notice;
 };
 
 } // namespace tenantdesk

@@ -8,6 +8,7 @@
 #include "widgets/common/noticebar.h"
 #include "widgets/common/pagescaffold.h"
 
+#include "models/context/activecontext.h"
 #include "models/jobs/auditexport.h"
 #include "models/jobs/databaseworker.h"
 #include "models/lists/auditlistmodel.h"
@@ -15,10 +16,13 @@
 #include "core/audit/auditservice.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QStringListModel>
 #include <QTimer>
 
 #include <atomic>
@@ -75,7 +79,32 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     connect(ui.fromCheck, &QCheckBox::toggled, ui.fromDate, &QWidget::setEnabled);
     connect(ui.toCheck, &QCheckBox::toggled, ui.toDate, &QWidget::setEnabled);
 
+    // One click narrows the log to the tenant on screen; it follows a switch.
+    m_thisTenant = new QCheckBox(tr("Th&is tenant"), this);
+    m_thisTenant->setObjectName(QStringLiteral("thisTenantCheck"));
+    m_thisTenant->setToolTip(tr("Only the entries of the active tenant"));
+    m_thisTenant->setStatusTip(m_thisTenant->toolTip());
+    ui.filterLayout->insertWidget(0, m_thisTenant);
+    setTabOrder(ui.eventCombo->previousInFocusChain(), m_thisTenant); // first of the filters
+    const auto followTenant = [this] {
+        const QString name = m_session->context()->current().tenantName;
+        m_thisTenant->setEnabled(!name.isEmpty());
+        m_thisTenant->setToolTip(name.isEmpty() ? tr("Only the entries of the active tenant")
+                                                : tr("Only the entries of %1").arg(name));
+        m_thisTenant->setStatusTip(m_thisTenant->toolTip());
+        if (m_thisTenant->isChecked())
+            m_scaffold->filterNow();
+    };
+    connect(session->context(), &ActiveContext::contextChanged, this, followTenant);
+    // Actors complete from those in the entries loaded so far; a part of a name matches.
+    m_actors = new QStringListModel(this);
+    auto *completer = new QCompleter(m_actors, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    ui.actorEdit->setCompleter(completer);
+
     m_scaffold->setFilterHandler([this] { m_model->setFilter(currentFilter()); });
+    connect(m_thisTenant, &QCheckBox::toggled, m_scaffold, &PageScaffold::filterNow);
     connect(ui.eventCombo, &QComboBox::currentTextChanged, m_scaffold, &PageScaffold::filterLater);
     connect(ui.actorEdit, &QLineEdit::textChanged, m_scaffold, &PageScaffold::filterLater);
     for (QCheckBox *check : {ui.fromCheck, ui.toCheck})
@@ -95,7 +124,7 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     ui.splitter->setStretchFactor(1, 2);
     ui.detailsView->setPlaceholderText(tr("Select an entry to see its details."));
 
-    m_verify = m_scaffold->addAction(tr("&Verify Chain"), QStringLiteral("security-high"), {},
+    m_verify = m_scaffold->addAction(tr("Verif&y Chain"), QStringLiteral("security-high"), {},
                                      tr("Check every entry's hash and link to the one before it"),
                                      [this] { verifyChain(); });
     m_export = m_scaffold->addAction(
@@ -108,7 +137,13 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
         return AccessTarget{};
     };
     m_gate->add(m_verify, Action::VerifyAudit, everything, {});
-    m_gate->add(m_export, Action::ViewAudit, everything, {});
+    // A tenant_admin exports what they see: the entries of the tenant on screen.
+    m_gate->add(m_export, Action::ViewAudit,
+                [this]() -> std::optional<AccessTarget> {
+                    return AccessTarget{m_session->context()->tenantId(), {}, TenantRole::None};
+                },
+                {});
+    connect(session->context(), &ActiveContext::contextChanged, m_gate, &ActionGate::evaluate);
 
     PageScaffold::StatusTexts texts;
     texts.failed = [](const QString &error) {
@@ -123,6 +158,17 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     };
     m_scaffold->watch(m_model, texts);
     connect(m_model, &QAbstractItemModel::modelReset, ui.detailsView, &QTextBrowser::clear);
+    connect(m_model, &PagedModelBase::refreshed, this, [this] {
+        QStringList actors = m_actors->stringList();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString actor
+                    = m_model->index(row, AuditListModel::ActorColumn).data().toString();
+            if (!actor.isEmpty() && !actors.contains(actor))
+                actors.append(actor);
+        }
+        actors.sort(Qt::CaseInsensitive);
+        m_actors->setStringList(actors);
+    });
     connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditPage::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPage::showDetails);
@@ -154,6 +200,8 @@ AuditFilter AuditPage::currentFilter() const
     filter.eventType = ui.eventCombo->currentText().trimmed();
     filter.actor = ui.actorEdit->text().trimmed();
     filter.target = ui.targetEdit->text().trimmed();
+    if (m_thisTenant->isChecked())
+        filter.tenantId = m_session->context()->tenantId();
     if (ui.fromCheck->isChecked())
         filter.fromMs = ui.fromDate->date().startOfDay().toMSecsSinceEpoch();
     if (ui.toCheck->isChecked())

@@ -8,6 +8,9 @@
 
 #include <functional>
 
+class QCheckBox;
+class QStringListModel;
+
 namespace tenantdesk {
 
 class ActionGate;
@@ -43,6 +46,8 @@ public:
     QAction *verifyAction() const { return m_verify; }
     QAction *exportAction() const { return m_export; }
     ActionGate *actionGate() const { return m_gate; }
+    // "This tenant": only the entries of the active tenant, in one click.
+    QCheckBox *thisTenantBox() const { return m_thisTenant; }
 
     // The filter on screen, as the model gets it.
     AuditFilter currentFilter() const;
@@ -78,6 +83,8 @@ private:
     QAction *m_verify;
     QAction *m_export;
     bool m_longRunning = false;
+    QCheckBox *m_thisTenant = nullptr;
+    QStringListModel *m_actors = nullptr; // completion of the actor field
 };
 
 } // namespace tenantdesk

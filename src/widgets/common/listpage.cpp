@@ -21,6 +21,7 @@ ListPage::ListPage(Session *session, QWidget *parent)
             {this, ui.headingLabel, ui.searchEdit, ui.toolbarLayout, ui.tableView, ui.statusLabel},
             tr("Actions"));
     connect(ui.tableView, &QAbstractItemView::activated, this, &ListPage::activateRow);
+    connect(m_gate, &ActionGate::evaluated, m_scaffold, &PageScaffold::announceUnavailable);
     connect(session, &Session::refreshRequested, this, [this] {
         if (m_model)
             m_model->refresh();

@@ -32,6 +32,7 @@ public:
     QLineEdit *searchField() const { return ui.searchEdit; }
     QLabel *statusLabel() const { return ui.statusLabel; }
     ActionGate *actionGate() const { return m_gate; }
+    PageScaffold *scaffold() const { return m_scaffold; }
     // The id (ModelRoles::IdRole) of the current row, empty without one.
     QString currentId() const;
 

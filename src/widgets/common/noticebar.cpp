@@ -26,6 +26,7 @@ QString NoticeBar::text() const
 void NoticeBar::showMessage(const QString &text, Kind kind)
 {
     // Tinted from the palette's highlight or a warm tone, readable in light and dark themes.
+    m_kind = kind;
     QColor tint;
     QString iconName;
     switch (kind) {

@@ -19,11 +19,14 @@ public:
 
     void setClosable(bool closable);
     QString text() const;
+    // The kind of the message shown last.
+    Kind kind() const { return m_kind; }
     // Shows the bar with this message (replacing the one shown).
     void showMessage(const QString &text, Kind kind = Kind::Information);
 
 private:
     Ui::NoticeBar ui;
+    Kind m_kind = Kind::Information;
 };
 
 } // namespace tenantdesk

@@ -1,5 +1,7 @@
 #include "widgets/common/pagescaffold.h"
 
+#include "widgets/common/columnfitter.h"
+#include "widgets/common/elidedtooltips.h"
 #include "widgets/common/icons.h"
 
 #include "models/lists/pagedmodelbase.h"
@@ -7,8 +9,11 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QBoxLayout>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStatusTipEvent>
+#include <QTableView>
 #include <QToolBar>
 
 namespace tenantdesk {
@@ -29,11 +34,28 @@ PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
     heading.setPointSizeF(heading.pointSizeF() * 1.25);
     heading.setBold(true);
     m_parts.heading->setFont(heading);
+    // A long tenant name in the heading must not widen the window: the heading gets its
+    // whole width where there is room and may shrink to a few characters where there is not
+    // (its full text in the tooltip); long status texts wrap.
+    m_parts.heading->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_parts.heading->setMinimumWidth(m_parts.heading->fontMetrics().averageCharWidth() * 8);
+    m_parts.status->setWordWrap(true);
+    if (m_parts.search)
+        m_parts.search->setMinimumWidth(m_parts.search->fontMetrics().averageCharWidth() * 22);
 
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setAccessibleName(toolbarName);
     m_parts.toolbarArea->addWidget(m_toolbar);
+    // Arrow keys move inside the table, Tab moves on to the next control (a table that
+    // swallowed Tab would trap a keyboard user).
+    m_parts.view->setTabKeyNavigation(false);
+    m_parts.view->installEventFilter(this);
+    // Columns fit the view, or elide with their full text in a tooltip.
+    if (auto *table = qobject_cast<QTableView *>(m_parts.view))
+        ColumnFitter::install(table);
+    else
+        ElidedToolTips::install(m_parts.view);
 
     // A keystroke never waits for a query: filtering happens after a short pause, in SQL.
     m_filterDelay.setSingleShot(true);
@@ -53,6 +75,7 @@ PageScaffold::PageScaffold(const Parts &parts, const QString &toolbarName)
 void PageScaffold::setHeading(const QString &text)
 {
     m_parts.heading->setText(text);
+    m_parts.heading->setToolTip(text);
 }
 
 void PageScaffold::setSearchPlaceholder(const QString &text)
@@ -107,6 +130,35 @@ QAction *PageScaffold::addAction(const QString &text, const QString &iconName,
     m_parts.view->addAction(action);
     m_actions.append(action);
     return action;
+}
+
+bool PageScaffold::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_parts.view && event->type() == QEvent::FocusIn)
+        QTimer::singleShot(0, this, &PageScaffold::announceUnavailable);
+    return QObject::eventFilter(watched, event);
+}
+
+QStringList PageScaffold::unavailableReasons() const
+{
+    QStringList reasons;
+    for (const QAction *action : m_actions) {
+        if (!action->isEnabled() && !action->statusTip().isEmpty()
+            && !reasons.contains(action->statusTip()))
+            reasons.append(action->statusTip());
+    }
+    return reasons;
+}
+
+void PageScaffold::announceUnavailable()
+{
+    if (!m_parts.view->hasFocus())
+        return;
+    const QStringList reasons = unavailableReasons();
+    if (reasons.isEmpty())
+        return;
+    QStatusTipEvent tip(reasons.join(QLatin1Char(' ')));
+    QCoreApplication::sendEvent(m_parts.page, &tip);
 }
 
 void PageScaffold::watch(PagedModelBase *model, StatusTexts texts)

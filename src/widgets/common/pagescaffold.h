@@ -77,9 +77,19 @@ public:
     QList<QAction *> actions() const { return m_actions; }
     QToolBar *toolbar() const { return m_toolbar; }
 
+    // Puts the reasons of the page's unavailable actions into the window's status bar, for a
+    // keyboard user who cannot hover a disabled button. Done when the view gets the focus
+    // and when its current row changes while it has it; pages call it after re-gating.
+    void announceUnavailable();
+    // The sentences announceUnavailable() shows ("Rename Tenant is not available: …").
+    QStringList unavailableReasons() const;
+
     // The status line follows model: its loading, errors, refreshes and resets.
     void watch(PagedModelBase *model, StatusTexts texts);
     void updateStatus();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString statusText() const;

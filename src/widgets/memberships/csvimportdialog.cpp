@@ -1,6 +1,7 @@
 #include "widgets/memberships/csvimportdialog.h"
 
 #include "models/session/session.h"
+#include "widgets/common/columnfitter.h"
 
 #include "models/jobs/databaseworker.h"
 #include "models/memberships/membershipimportmodel.h"
@@ -39,6 +40,7 @@ CsvImportDialog::CsvImportDialog(Session *session, const QString &tenantId,
                "before anything changes.")
                     .arg(tenantName.toHtmlEscaped()));
     ui.previewTable->setModel(m_model);
+    ColumnFitter::install(ui.previewTable);
     ui.previewTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     ui.previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = ui.previewTable->horizontalHeader();
@@ -172,10 +174,11 @@ void CsvImportDialog::runImport()
                             tr("Imported memberships: %1.").arg(countsText(*report, false)));
                 } else if (mode == MembershipCsv::Mode::AllOrNothing && report->hasFailures()) {
                     ui.summaryLabel->setText(
-                            tr("Nothing was imported: %1 row(s) failed, and all or nothing was "
-                               "chosen. Each row says why.")
-                                    .arg(report->count(CsvImportRow::Outcome::Invalid)
-                                         + report->count(CsvImportRow::Outcome::Refused)));
+                            tr("Nothing was imported: %n row(s) failed, and all or nothing was "
+                               "chosen. Each row says why.",
+                               "",
+                               int(report->count(CsvImportRow::Outcome::Invalid)
+                                   + report->count(CsvImportRow::Outcome::Refused))));
                 } else {
                     ui.summaryLabel->setText(
                             tr("Nothing needed to change: %1.").arg(countsText(*report, false)));

@@ -1,6 +1,8 @@
 #include "widgets/memberships/effectiveaccessdock.h"
 
+#include "models/session/contextpersistence.h"
 #include "models/session/session.h"
+#include "widgets/common/columnfitter.h"
 
 #include "models/context/activecontext.h"
 #include "models/jobs/databaseworker.h"
@@ -9,7 +11,10 @@
 
 #include "core/access/effectiveaccess.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QHeaderView>
+#include <QSettings>
 
 namespace tenantdesk {
 
@@ -34,7 +39,17 @@ EffectiveAccessDock::EffectiveAccessDock(Session *session, QWidget *parent)
     ui.accessTable->horizontalHeader()->resizeSection(MembershipAccessModel::EffectiveRoleColumn,
                                                       110);
     // Wide enough for the three columns and the answer without scrolling sideways.
-    panel->setMinimumWidth(330);
+    panel->setMinimumWidth(300);
+    ColumnFitter::install(ui.accessTable);
+    // Combos of long names must not widen the dock (and with it the window).
+    for (QComboBox *box : {ui.actionCombo, ui.scopeCombo, ui.roleCombo}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    // Shown on the Members page, where it has something to say (see setRelevant()).
+    connect(toggleViewAction(), &QAction::triggered, this, [](bool shown) {
+        QSettings(settingsOrganization(), settingsApplication()).setValue(shownSetting(), shown);
+    });
 
     for (const QString &name : actionNames())
         ui.actionCombo->addItem(name, int(*actionFromName(name)));
@@ -170,6 +185,22 @@ void EffectiveAccessDock::check()
                                                      decision->rule.toHtmlEscaped()));
                 Q_EMIT checked(decision->allowed);
             });
+}
+
+void EffectiveAccessDock::closeEvent(QCloseEvent *event)
+{
+    QSettings(settingsOrganization(), settingsApplication()).setValue(shownSetting(), false);
+    QDockWidget::closeEvent(event);
+}
+
+void EffectiveAccessDock::setRelevant(bool relevant)
+{
+    if (!relevant) {
+        hide();
+        return;
+    }
+    const QSettings settings(settingsOrganization(), settingsApplication());
+    setVisible(settings.value(shownSetting(), true).toBool());
 }
 
 } // namespace tenantdesk

@@ -35,6 +35,14 @@ public:
     void setUser(const QString &userId, const QString &label);
     // Asks core about the chosen action, place and role.
     void check();
+    // The dock has something to say only next to the membership list: hidden elsewhere,
+    // shown there unless the admin closed it (View ▸ Effective Access, remembered).
+    void setRelevant(bool relevant);
+    static QString shownSetting() { return QStringLiteral("effectiveAccess/shown"); }
+
+protected:
+    // The dock's close button is the admin's choice too.
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     // A check has been answered (the result label shows it).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tenancy/contextsearch.h"
 #include "core/tenancy/membershipservice.h"
 
 #include <QList>
@@ -29,12 +30,17 @@ public:
     void redo() override { }
 
     QString tenantId() const { return m_tenantId; }
+    // Where the edit was made (tenant, and workspace when the edit was within the active
+    // one): undo switches the view there first. Its name is part of text().
+    const SwitchTarget &where() const { return m_where; }
+    void setWhere(const SwitchTarget &where) { m_where = where; }
     const QList<MembershipChange> &forward() const { return m_forward; }
     const QList<MembershipChange> &backward() const { return m_backward; }
     bool isEmpty() const { return m_forward.isEmpty(); }
 
 private:
     QString m_tenantId;
+    SwitchTarget m_where;
     QList<MembershipChange> m_forward;
     QList<MembershipChange> m_backward;
 };

@@ -5,6 +5,7 @@
 #include "widgets/common/icons.h"
 #include "widgets/memberships/membershipeditcommand.h"
 
+#include "models/context/activecontext.h"
 #include "models/jobs/databaseworker.h"
 
 #include <QAction>
@@ -84,7 +85,39 @@ QMenu *MembershipHistory::createEditMenu(QWidget *parent) const
 void MembershipHistory::apply(const QString &tenantId, const QList<MembershipChange> &changes,
                               const QString &text, std::function<void(bool)> done)
 {
+    if (!m_busy)
+        m_editWhere = whereOf(tenantId, changes);
     run(Step::Edit, tenantId, changes, text, std::move(done));
+}
+
+SwitchTarget MembershipHistory::whereOf(const QString &tenantId,
+                                        const QList<MembershipChange> &changes) const
+{
+    SwitchTarget where = m_session->context()->current();
+    if (where.tenantId != tenantId)
+        return SwitchTarget{tenantId, {}, {}, {}, {}, {}};
+    const bool allOnWorkspace = !where.workspaceId.isEmpty()
+            && std::all_of(changes.cbegin(), changes.cend(), [&where](const MembershipChange &c) {
+                   return c.workspaceId == where.workspaceId;
+               });
+    if (!allOnWorkspace) {
+        where.workspaceId.clear();
+        where.workspaceName.clear();
+        where.workspaceSlug.clear();
+    }
+    return where;
+}
+
+void MembershipHistory::switchTo(const MembershipEditCommand *command)
+{
+    const SwitchTarget &where = command->where();
+    ActiveContext *context = m_session->context();
+    if (where.tenantId.isEmpty() || where.tenantName.isEmpty())
+        return;
+    const bool elsewhere = where.tenantId != context->tenantId()
+            || (!where.workspaceId.isEmpty() && where.workspaceId != context->workspaceId());
+    if (elsewhere)
+        context->setCurrent(where);
 }
 
 void MembershipHistory::undo()
@@ -92,6 +125,7 @@ void MembershipHistory::undo()
     const MembershipEditCommand *command = commandAt(m_stack->index() - 1);
     if (!command || m_busy)
         return;
+    switchTo(command);
     run(Step::Undo, command->tenantId(), command->backward(), command->text(), {});
 }
 
@@ -100,6 +134,7 @@ void MembershipHistory::redo()
     const MembershipEditCommand *command = commandAt(m_stack->index());
     if (!command || m_busy)
         return;
+    switchTo(command);
     run(Step::Redo, command->tenantId(), command->forward(), command->text(), {});
 }
 
@@ -140,11 +175,19 @@ void MembershipHistory::finish(Step step, const QString &tenantId,
         switch (step) {
         case Step::Edit: {
             auto *command = MembershipEditCommand::fromResults(tenantId, text, changes, *outcome);
+            command->setWhere(m_editWhere);
+            const QString whereName = m_editWhere.workspaceName.isEmpty()
+                    ? m_editWhere.tenantName
+                    : tr("%1 / %2").arg(m_editWhere.tenantName, m_editWhere.workspaceName);
+            // "Change bob's role to member in Acme / alpha": the Edit menu says where.
+            if (!whereName.isEmpty())
+                command->setText(tr("%1 in %2").arg(text, whereName));
+            const QString done = command->text();
             if (command->isEmpty())
                 delete command; // nothing changed: nothing to undo
             else
                 m_stack->push(command);
-            m_session->showStatus(text);
+            m_session->showStatus(done);
             break;
         }
         case Step::Undo:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tenancy/contextsearch.h"
 #include "core/tenancy/membershipservice.h"
 
 #include <QObject>
@@ -22,6 +23,12 @@ class Session;
 // all or nothing, with core's checks and its own audit entries. The stack moves only after
 // core has applied the change: a refused undo shows core's message and leaves the stack
 // (and the database) as they were. After every write the session's views refresh.
+//
+// One stack for the session, across tenants: each entry names where it was made ("… in
+// Acme / alpha"), and undoing or redoing an entry of another tenant or workspace than the
+// one on screen switches the view there first, so the admin sees what changes. (A stack per
+// tenant would hide edits made elsewhere from Ctrl+Z; one stack that says where is simpler to
+// follow.) The status message names what was undone, and where.
 class MembershipHistory : public QObject
 {
     Q_OBJECT
@@ -61,6 +68,11 @@ private:
     void setBusy(bool busy);
     void updateActions();
     const MembershipEditCommand *commandAt(int index) const;
+    // The active context narrowed to what changes touch (its workspace only when they all
+    // are on it), for an edit in tenantId.
+    SwitchTarget whereOf(const QString &tenantId, const QList<MembershipChange> &changes) const;
+    // Shows where the command was made before it is undone or redone there.
+    void switchTo(const MembershipEditCommand *command);
 
     Session *m_session;
     QPointer<QWidget> m_window;
@@ -68,6 +80,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     bool m_busy = false;
+    SwitchTarget m_editWhere; // of the edit on its way
 };
 
 } // namespace tenantdesk

@@ -4,6 +4,7 @@
 #include "models/session/session.h"
 #include "widgets/common/errorpresenter.h"
 #include "widgets/common/icons.h"
+#include "widgets/common/noticebar.h"
 #include "widgets/common/pagescaffold.h"
 #include "widgets/memberships/addmemberdialog.h"
 #include "widgets/memberships/csvimportdialog.h"
@@ -19,11 +20,14 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <utility>
 
 namespace tenantdesk {
 
@@ -59,6 +63,11 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     ui.tableView->setModel(m_model);
     ui.tableView->setAccessibleName(tr("Memberships"));
     ui.tableView->setItemDelegateForColumn(MembershipListModel::RoleColumn, new RoleDelegate(this));
+    // Long workspace names must not widen the window: the combo keeps a fixed minimum and
+    // elides, its popup shows the whole names.
+    ui.scopeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    ui.scopeCombo->setMinimumContentsLength(14);
+    ui.scopeCombo->setMinimumWidth(0);
     QHeaderView *header = ui.tableView->horizontalHeader();
     header->resizeSection(MembershipListModel::UserColumn, 290);
     header->resizeSection(MembershipListModel::ScopeColumn, 190);
@@ -112,6 +121,8 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     auto *changeMenu = new QMenu(this);
     changeMenu->addActions({m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin});
     auto *changeButton = new QToolButton(this);
+    m_changeButton = changeButton;
+    changeButton->setObjectName(QStringLiteral("changeRoleButton"));
     changeButton->setText(tr("&Change Role"));
     changeButton->setIcon(Icons::themed(QStringLiteral("edit-rename")));
     changeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -127,11 +138,34 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
 
     m_scaffold->setFilterHandler([this] { m_model->setFilter(m_scaffold->searchText()); });
     connect(ui.scopeCombo, &QComboBox::activated, this, &MembershipsPage::applyScope);
+    m_showAll = new QToolButton(this);
+    m_showAll->setObjectName(QStringLiteral("showAllButton"));
+    m_showAll->setText(tr("Show All"));
+    m_showAll->setToolTip(tr("Show all memberships of the tenant again"));
+    m_showAll->setStatusTip(m_showAll->toolTip());
+    m_showAll->setVisible(false);
+    ui.headerLayout->insertWidget(ui.headerLayout->indexOf(ui.scopeCombo) + 1, m_showAll);
+    // In the tab order where it stands: after the scope, before the search.
+    setTabOrder(ui.scopeCombo, m_showAll);
+    connect(m_showAll, &QToolButton::clicked, this, [this] {
+        ui.scopeCombo->setCurrentIndex(kAllScopes);
+        applyScope();
+    });
     connect(ui.tableView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) {
-                if (index.column() != MembershipListModel::RoleColumn)
-                    ui.tableView->edit(index.siblingAtColumn(MembershipListModel::RoleColumn));
+                const QModelIndex role = index.siblingAtColumn(MembershipListModel::RoleColumn);
+                if (!(m_model->flags(role) & Qt::ItemIsEditable))
+                    explainLockedRole();
+                else if (index.column() != MembershipListModel::RoleColumn)
+                    ui.tableView->edit(role);
             });
+    // F2 on a locked role: the disabled Edit Role action does not fire, so the view hears it.
+    ui.tableView->installEventFilter(this);
+    m_refusalNotice = new NoticeBar(this);
+    m_refusalNotice->setObjectName(QStringLiteral("refusalNotice"));
+    m_refusalNotice->hide();
+    ui.layout->insertWidget(ui.layout->indexOf(ui.tableView), m_refusalNotice);
+    connect(this, &MembershipsPage::actionsUpdated, m_scaffold, &PageScaffold::announceUnavailable);
 
     connect(m_model, &MembershipListModel::roleChangeRequested, this,
             &MembershipsPage::requestRoleChange);
@@ -163,6 +197,10 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     });
     connect(ui.tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MembershipsPage::updateActions);
+    connect(ui.tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembershipsPage::checkLastTenantAdmin);
+    connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            m_refusalNotice, &QWidget::hide);
     connect(ui.tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MembershipsPage::emitCurrentUser);
     connect(m_history, &MembershipHistory::finished, this, &MembershipsPage::updateActions);
@@ -209,20 +247,29 @@ QAction *MembershipsPage::changeRoleAction(TenantRole role) const
 void MembershipsPage::followContext()
 {
     const SwitchTarget &context = m_session->context()->current();
-    if (context.tenantId == m_model->tenantId() && context.tenantName == m_tenantName)
+    const bool workspaceChanged = context.workspaceId != m_workspaceId;
+    m_workspaceId = context.workspaceId;
+    if (context.tenantId == m_model->tenantId() && context.tenantName == m_tenantName) {
+        if (workspaceChanged)
+            narrowToWorkspace();
         return;
+    }
     const bool sameTenant = context.tenantId == m_model->tenantId();
     m_tenantName = context.tenantName;
     m_tenantSlug = context.tenantSlug;
     m_scaffold->setHeading(context.tenantId.isEmpty()
                                    ? tr("Members")
                                    : tr("Members of %1").arg(context.tenantName));
-    if (sameTenant)
-        return;                             // renamed
+    if (sameTenant) { // renamed
+        if (workspaceChanged)
+            narrowToWorkspace();
+        return;
+    }
     m_model->setTenantId(context.tenantId); // which shows all its rows again
     m_mayAdd.reset();
     m_mayPrune.reset();
     ui.scopeCombo->clear();
+    m_narrowTo = context.workspaceId; // once its workspaces are loaded
     loadScopes();
     loadAddRights();
     updateActions();
@@ -251,6 +298,7 @@ void MembershipsPage::loadScopes()
             [this, tenantId, selected](Result<QList<Workspace>> workspaces) {
                 if (tenantId != m_model->tenantId() || !workspaces)
                     return;
+                const QString narrowTo = std::exchange(m_narrowTo, QString());
                 const int kept = ui.scopeCombo->currentIndex();
                 while (ui.scopeCombo->count() > kTenantWide + 1)
                     ui.scopeCombo->removeItem(ui.scopeCombo->count() - 1);
@@ -259,6 +307,12 @@ void MembershipsPage::loadScopes()
                             Icons::workspace(),
                             tr("Workspace %1 (%2)").arg(workspace.name, workspace.slug),
                             workspace.id);
+                if (const int at = ui.scopeCombo->findData(narrowTo);
+                    !narrowTo.isEmpty() && at >= 0) {
+                    ui.scopeCombo->setCurrentIndex(at);
+                    applyScope();
+                    return;
+                }
                 const int again = selected.isEmpty() ? kept : ui.scopeCombo->findData(selected);
                 ui.scopeCombo->setCurrentIndex(
                         again >= 0 && again < ui.scopeCombo->count() ? again : kAllScopes);
@@ -268,9 +322,30 @@ void MembershipsPage::loadScopes()
             });
 }
 
+void MembershipsPage::narrowToWorkspace()
+{
+    m_narrowTo.clear(); // this switch decides, not one before it whose scopes are loading
+    if (m_workspaceId.isEmpty()) {
+        ui.scopeCombo->setCurrentIndex(kAllScopes);
+        applyScope();
+        return;
+    }
+    if (const int at = ui.scopeCombo->findData(m_workspaceId); at >= 0) {
+        ui.scopeCombo->setCurrentIndex(at);
+        applyScope();
+        return;
+    }
+    m_narrowTo = m_workspaceId; // a new workspace: the scopes load again
+    loadScopes();
+}
+
 void MembershipsPage::applyScope()
 {
+    // The scope on screen is chosen now: a narrowing still waiting for the scopes to load
+    // must not override it (the admin's Show All, or the combo).
+    m_narrowTo.clear();
     const int index = ui.scopeCombo->currentIndex();
+    m_showAll->setVisible(index > kAllScopes);
     if (index <= kAllScopes)
         m_model->setWorkspaceScope(std::nullopt);
     else if (index == kTenantWide)
@@ -369,17 +444,115 @@ void MembershipsPage::updateActions()
 
     const QString notLoaded = tr("The selection reaches rows that are not loaded; select "
                                  "fewer rows, or scroll through them first.");
+    QStringList noRole;
+    bool anyRole = false;
     for (TenantRole role :
          {TenantRole::Member, TenantRole::WorkspaceAdmin, TenantRole::TenantAdmin}) {
         QAction *action = changeRoleAction(role);
-        const QString why = complete ? m_model->refusalFor(selected, role) : notLoaded;
+        QString why = complete ? m_model->refusalFor(selected, role) : notLoaded;
+        if (why.isEmpty())
+            why = m_invariantRefusals.value(role);
         ActionGate::present(action, why.isEmpty(), action->data().toString(), why);
+        anyRole = anyRole || why.isEmpty();
+        if (!why.isEmpty() && !noRole.contains(why))
+            noRole.append(why);
     }
-    const QString whyNotRevoke
-            = complete ? m_model->refusalFor(selected, TenantRole::None) : notLoaded;
+    // Not a menu of greyed items: the button itself is disabled, and says why.
+    m_changeButton->setEnabled(anyRole);
+    const QString changeTip = anyRole
+            ? tr("Change the role of the selected memberships")
+            : tr("Change Role is not available: %1").arg(noRole.join(QLatin1Char(' ')));
+    m_changeButton->setToolTip(changeTip);
+    m_changeButton->setStatusTip(changeTip);
+    m_changeButton->setWhatsThis(changeTip);
+    QString whyNotRevoke = complete ? m_model->refusalFor(selected, TenantRole::None) : notLoaded;
+    if (whyNotRevoke.isEmpty())
+        whyNotRevoke = m_invariantRefusals.value(TenantRole::None);
     ActionGate::present(m_revoke, whyNotRevoke.isEmpty(), m_revoke->data().toString(),
                         whyNotRevoke);
     Q_EMIT actionsUpdated();
+}
+
+bool MembershipsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui.tableView && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_F2
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier
+        && !m_editRole->isEnabled() && ui.tableView->currentIndex().isValid()) {
+        explainLockedRole();
+        return true;
+    }
+    return ViewPage::eventFilter(watched, event);
+}
+
+void MembershipsPage::explainLockedRole()
+{
+    const QModelIndex current = ui.tableView->currentIndex();
+    if (!current.isValid())
+        return;
+    QString why = current.siblingAtColumn(MembershipListModel::RoleColumn)
+                          .data(MembershipListModel::RefusalRole)
+                          .toString();
+    if (why.isEmpty())
+        why = m_editRole->statusTip();
+    const QString text = tr("This role cannot be changed here: %1").arg(why);
+    m_refusalNotice->showMessage(text.toHtmlEscaped(), NoticeBar::Kind::Information);
+    m_session->showStatus(text);
+}
+
+void MembershipsPage::checkLastTenantAdmin()
+{
+    const quint64 serial = ++m_invariantSerial;
+    const bool hadRefusals = !m_invariantRefusals.isEmpty();
+    m_invariantRefusals.clear();
+    const QList<Membership> selected = selectedMemberships();
+    const bool anyTenantAdmin
+            = std::any_of(selected.cbegin(), selected.cend(), [](const Membership &m) {
+                  return m.isTenantWide() && m.role == TenantRole::TenantAdmin;
+              });
+    if (!anyTenantAdmin) {
+        if (hadRefusals)
+            updateActions();
+        return;
+    }
+    const QString tenantId = m_model->tenantId();
+    using Refusals = Result<QMap<TenantRole, QString>>;
+    m_session->worker()->run<Refusals>(
+            this,
+            [tenantId, selected](const Database &db, const Actor &actor) -> Refusals {
+                QMap<TenantRole, QString> refusals;
+                for (TenantRole role :
+                     {TenantRole::None, TenantRole::Member, TenantRole::WorkspaceAdmin}) {
+                    QList<MembershipChange> changes;
+                    for (const Membership &m : selected) {
+                        MembershipChange change;
+                        change.kind = role == TenantRole::None ? MembershipChange::Kind::Revoke
+                                                               : MembershipChange::Kind::Grant;
+                        change.userId = m.userId;
+                        change.workspaceId = m.workspaceId;
+                        change.role = role;
+                        changes.append(change);
+                    }
+                    auto results = MembershipService(db, actor).apply(tenantId, changes, true,
+                                                                      /*dryRun=*/true);
+                    if (!results)
+                        return results.error();
+                    for (const MembershipChangeResult &result : std::as_const(*results)) {
+                        if (result.outcome == MembershipChangeResult::Outcome::Refused
+                            && result.error && result.error->code == ErrorCode::Conflict) {
+                            refusals.insert(role, result.error->message);
+                            break;
+                        }
+                    }
+                }
+                return refusals;
+            },
+            [this, serial](Refusals refusals) {
+                if (serial != m_invariantSerial || !refusals)
+                    return;
+                m_invariantRefusals = *refusals;
+                updateActions();
+            });
 }
 
 void MembershipsPage::emitCurrentUser()

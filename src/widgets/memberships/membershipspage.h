@@ -7,7 +7,15 @@
 #include "core/access/effectiveaccess.h"
 #include "core/tenancy/membershipservice.h"
 
+#include <QMap>
+
 #include <functional>
+
+class QToolButton;
+
+namespace tenantdesk {
+class NoticeBar;
+}
 
 namespace tenantdesk {
 
@@ -37,6 +45,8 @@ public:
     MembershipListModel *model() const { return m_model; }
     QTableView *tableView() const { return ui.tableView; }
     QComboBox *scopeBox() const { return ui.scopeCombo; }
+    // Shown while the list is narrowed: back to all memberships in one click.
+    QToolButton *showAllButton() const { return m_showAll; }
     QLineEdit *searchField() const { return ui.searchEdit; }
     QLabel *statusLabel() const { return ui.statusLabel; }
     QAction *addAction() const { return m_add; }
@@ -44,6 +54,11 @@ public:
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
     QAction *pruneAction() const { return m_prune; }
+    QAction *editRoleAction() const { return m_editRole; }
+    // The Change Role button: enabled only while some role may be given to the selection.
+    QToolButton *changeRoleButton() const { return m_changeButton; }
+    // The inline message area: why a cell or action is locked, for the keyboard user.
+    NoticeBar *refusalNotice() const { return m_refusalNotice; }
     // "Make member", "Make workspace_admin", "Make tenant_admin", for the selection.
     QAction *changeRoleAction(TenantRole role) const;
 
@@ -69,12 +84,21 @@ private:
     void loadScopes();
     void loadAddRights();
     void applyScope();
+    // The active workspace changed: narrow the list to it (all memberships without one).
+    void narrowToWorkspace();
     void requestRoleChange(const Membership &membership, TenantRole role);
     void addMember();
     void importCsv();
     void exportCsv();
     void updateActions();
     void emitCurrentUser();
+    // F2 or a double click on a role the user may not change: say why, inline.
+    void explainLockedRole();
+    // Asks core (a dry run) whether revoking or demoting the selected tenant-wide
+    // tenant_admins would be refused (the tenant's last one), so those actions can be
+    // disabled with core's reason before anyone tries.
+    void checkLastTenantAdmin();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Ui::MembershipsPage ui;
     Session *m_session;
@@ -92,6 +116,14 @@ private:
     QAction *m_prune;
     QString m_tenantName;
     QString m_tenantSlug;
+    QString m_workspaceId; // of the context the page follows
+    QString m_narrowTo;    // a workspace scope to select once the scopes are loaded
+    QToolButton *m_showAll = nullptr;
+    QToolButton *m_changeButton = nullptr;
+    NoticeBar *m_refusalNotice = nullptr;
+    // Core's refusal of each role change (None: revoke) of the selection, by dry run.
+    QMap<TenantRole, QString> m_invariantRefusals;
+    quint64 m_invariantSerial = 0;
     // Whether the signed-in user may grant anything anywhere in the tenant, and if not why.
     std::optional<bool> m_mayAdd;
     QString m_addRefusal;

@@ -315,13 +315,15 @@ void MigrationPlanPage::updateOptions()
         MigrationTexts::showProblem(ui.problemLabel, {});
     MigrationTexts::showWarning(ui.warningLabel, warning);
 
+    // The button's letter is its own (N): the option it carries out already has the first
+    // letter of the same word (Apply, Revert, Record, Dry run).
     QString button;
     if (ui.dryRunCheck->isChecked() && !baseline)
-        button = tr("&Dry Run");
+        button = tr("Dry Ru&n");
     else if (baseline)
-        button = tr("&Record");
+        button = tr("Record &Now");
     else
-        button = direction() == MigrationDirection::Up ? tr("&Apply") : tr("Re&vert");
+        button = direction() == MigrationDirection::Up ? tr("Apply &Now") : tr("Revert &Now");
     setButtonText(QWizard::CommitButton, button);
     Q_EMIT completeChanged();
 }

@@ -5,6 +5,7 @@
 #include "widgets/migration/migrationwizard.h"
 
 #include <QDir>
+#include <QScrollBar>
 #include <QTime>
 
 namespace tenantdesk {
@@ -35,6 +36,10 @@ MigrationRunPage::MigrationRunPage(MigrationWizard *wizard)
     ui.runAnywayButton->setIcon(Icons::themed(QStringLiteral("dialog-warning")));
     ui.splitter->setStretchFactor(0, 1);
     ui.splitter->setStretchFactor(1, 2);
+    // The dry run's table says what it is: its results are never those of the real run.
+    ui.dryRunTree->headerItem()->setText(ResultColumn, tr("Dry run result"));
+    ui.dryRunTree->headerItem()->setText(TimeColumn, tr("Dry run time"));
+    ui.dryRunTree->headerItem()->setText(RowsColumn, tr("Rows changed in the copy"));
     // Queued: the job emits these on its own thread.
     connect(wizard->job(), &MigrationJob::progress, this, &MigrationRunPage::showProgress);
     connect(wizard->job(), &MigrationJob::logMessage, this, &MigrationRunPage::log);
@@ -95,6 +100,9 @@ void MigrationRunPage::log(const QString &line)
 {
     ui.logEdit->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz  "))
                                 + line);
+    // The log follows its newest line, also after the admin scrolled up to read.
+    QScrollBar *scroll = ui.logEdit->verticalScrollBar();
+    scroll->setValue(scroll->maximum());
 }
 
 void MigrationRunPage::startDryRun()
@@ -107,6 +115,7 @@ void MigrationRunPage::startDryRun()
                "not touched.")
                     .arg(QDir::toNativeSeparators(m_wizard->databasePath()).toHtmlEscaped()));
     setPhase(Phase::DryRunning);
+    log(tr("Dry run on a temporary copy: the database is not touched."));
     m_wizard->job()->execute(request, this,
                              [this](MigrationReport report) { dryRunFinished(report); });
 }
@@ -227,6 +236,11 @@ void MigrationRunPage::startRun(bool force)
     // What actually runs, with the admin's answers, is what the result page shows.
     m_wizard->setRequest(request);
     resetProgress(int(request.plan.steps.size()));
+    // From here on the page shows the real run: the dry run's table (its results, times and
+    // rows are those of the copy) leaves the page, the log marks where the real run begins.
+    ui.dryRunTree->hide();
+    if (m_dryRun)
+        log(tr("Real run on the database (the lines above are the dry run on a copy)."));
     ui.phaseLabel->setText(
             tr("<b>%1</b> %2…")
                     .arg(request.mode == MigrationRequest::Mode::Baseline

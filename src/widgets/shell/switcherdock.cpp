@@ -20,6 +20,9 @@ SwitcherDock::SwitcherDock(Session *session, QWidget *parent)
     ui.setupUi(panel);
     setWidget(panel);
     setAccessibleName(tr("Tenants and workspaces"));
+    // Usable at any window size: the tree and the "Ctrl+K" hint keep their room.
+    panel->setMinimumWidth(qMax(fontMetrics().horizontalAdvance(tr("Ctrl+K: quick switch")) + 32,
+                                fontMetrics().averageCharWidth() * 26));
     ui.filterEdit->addAction(Icons::themed(QStringLiteral("edit-find")),
                              QLineEdit::LeadingPosition);
     ui.filterEdit->setToolTip(tr("Type part of a name or slug"));
@@ -102,6 +105,8 @@ void SwitcherDock::updateHint()
                        .arg(SwitcherModel::SearchLimit);
     else
         hint = tr("Ctrl+K: quick switch");
+    // The short hint stays on one line; sentences wrap.
+    ui.hintLabel->setWordWrap(hint != tr("Ctrl+K: quick switch"));
     ui.hintLabel->setText(hint);
 }
 

@@ -13,7 +13,8 @@ DeleteDialog::DeleteDialog(Kind kind, const QString &name, const QString &slug,
 {
     ui.setupUi(this);
     const bool tenant = kind == Kind::Tenant;
-    setWindowTitle(tenant ? tr("Delete tenant") : tr("Delete workspace"));
+    // The title names the target, so the admin sees what goes before reading further.
+    setWindowTitle(tenant ? tr("Delete Tenant %1").arg(name) : tr("Delete Workspace %1").arg(name));
     ui.iconLabel->setPixmap(Icons::themed(QStringLiteral("dialog-warning")).pixmap(32, 32));
 
     const QString what = tenant

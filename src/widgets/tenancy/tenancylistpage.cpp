@@ -11,6 +11,7 @@
 #include "models/lists/namedrowcolumns.h"
 
 #include <QAction>
+#include <QShowEvent>
 
 namespace tenantdesk {
 
@@ -40,7 +41,7 @@ TenancyListPage::Texts TenancyListPage::textsFor(Kind kind)
     t.createFailed
             = tenant ? tr("Could not create the tenant") : tr("Could not create the workspace");
     t.created = tenant ? tr("Created tenant %1.") : tr("Created workspace %1.");
-    t.renameTitle = tenant ? tr("Rename Tenant") : tr("Rename Workspace");
+    t.renameTitle = tenant ? tr("Rename Tenant %1") : tr("Rename Workspace %1");
     t.renameFailed
             = tenant ? tr("Could not rename the tenant") : tr("Could not rename the workspace");
     t.renamed = tenant ? tr("Renamed the tenant to %1.") : tr("Renamed the workspace to %1.");
@@ -103,8 +104,33 @@ void TenancyListPage::setUp(Setup setup)
               setup.selectedTarget, selectFirst);
 }
 
+bool TenancyListPage::isOnScreen() const
+{
+    return isVisibleTo(window()) || !window()->isVisible();
+}
+
+void TenancyListPage::showEvent(QShowEvent *event)
+{
+    ListPage::showEvent(event);
+    actionGate()->evaluate(); // the target changes from the active context to the selection
+}
+
+void TenancyListPage::hideEvent(QHideEvent *event)
+{
+    ListPage::hideEvent(event);
+    actionGate()->evaluate();
+}
+
+QString TenancyListPage::targetId() const
+{
+    const std::optional<Item> item = currentItem();
+    return item ? item->id : QString();
+}
+
 std::optional<TenancyListPage::Item> TenancyListPage::currentItem() const
 {
+    if (!isOnScreen())
+        return contextItem();
     const QModelIndex current = tableView()->currentIndex();
     if (!current.isValid())
         return std::nullopt;
@@ -144,7 +170,7 @@ void TenancyListPage::renameItem()
     const std::optional<Item> item = currentItem();
     if (!item)
         return;
-    NameDialog *dialog = nameDialog(NameDialog::Mode::Rename, m_texts.renameTitle);
+    NameDialog *dialog = nameDialog(NameDialog::Mode::Rename, m_texts.renameTitle.arg(item->name));
     dialog->setName(item->name);
     dialog->setSlug(item->slug);
     connect(dialog, &QDialog::accepted, this, [this, dialog, item = *item] {
@@ -160,7 +186,7 @@ void TenancyListPage::renameItem()
 
 void TenancyListPage::editSettings()
 {
-    const QString id = currentId();
+    const QString id = targetId();
     if (id.isEmpty())
         return;
     // The settings as stored now, not as the list loaded them a while ago.

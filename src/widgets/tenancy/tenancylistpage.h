@@ -35,6 +35,10 @@ public:
     QAction *settingsAction() const { return m_settings; }
     QAction *deleteAction() const { return m_delete; }
 
+    // The id rename, settings and delete act on: the selected row while this page is on
+    // screen, otherwise the active tenant (workspace) — never a row selected on a hidden page.
+    QString targetId() const;
+
 protected:
     // A tenant or workspace as the dialogs need it.
     struct Item
@@ -81,6 +85,12 @@ protected:
     virtual std::optional<QString> createScope() const = 0;
     // The create dialog's introduction.
     virtual QString createIntro() const = 0;
+    // The active tenant (workspace) as an Item, when there is one: the target of the menu
+    // actions while the page is not on screen.
+    virtual std::optional<Item> contextItem() const = 0;
+
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
     template<typename Row> static Result<Item> itemOf(Result<Row> row)
     {
@@ -133,8 +143,10 @@ private:
     void renameItem();
     void editSettings();
     void deleteItem();
-    // The current row, if there is one.
+    // What the actions act on (see targetId()), if anything.
     std::optional<Item> currentItem() const;
+    // True while the page is the one on screen (not a hidden tab).
+    bool isOnScreen() const;
 
     Kind m_kind;
     Texts m_texts;

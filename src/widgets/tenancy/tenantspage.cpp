@@ -39,19 +39,23 @@ TenantsPage::TenantsPage(Session *session, QWidget *parent)
         return AccessTarget{};
     };
     setup.selectedTarget = [this]() -> std::optional<AccessTarget> {
-        const QString id = currentId();
+        const QString id = targetId();
         if (id.isEmpty())
             return std::nullopt;
         return AccessTarget{id, {}, TenantRole::None};
     };
     setUp(std::move(setup));
 
-    // The row of the active tenant is the current one, when it is loaded and nothing else is.
-    const auto followContext = [this] {
-        selectIfNoneCurrent(m_session->context()->tenantId());
-    };
-    connect(session->context(), &ActiveContext::contextChanged, this, followContext);
-    connect(m_model, &PagedModelBase::refreshed, this, followContext);
+    // A switch selects the active tenant's row; after a reload it is selected when nothing
+    // else is (the admin's own selection stays).
+    connect(session->context(), &ActiveContext::contextChanged, this, [this] {
+        if (const QModelIndex at = m_model->indexOfId(m_session->context()->tenantId());
+            at.isValid())
+            tableView()->setCurrentIndex(at);
+        actionGate()->evaluate();
+    });
+    connect(m_model, &PagedModelBase::refreshed, this,
+            [this] { selectIfNoneCurrent(m_session->context()->tenantId()); });
     actionGate()->evaluate();
 }
 
@@ -62,7 +66,7 @@ QIcon TenantsPage::icon() const
 
 QString TenantsPage::countText(int rows) const
 {
-    return rows == 1 ? tr("1 tenant") : tr("%1 tenants").arg(rows);
+    return tr("%n tenant(s)", "", rows);
 }
 
 QString TenantsPage::emptyText(bool filtered) const
@@ -82,6 +86,14 @@ void TenantsPage::activateRow(const QModelIndex &index)
     target.tenantName = tenant.name;
     target.tenantSlug = tenant.slug;
     m_session->context()->setCurrent(target);
+}
+
+std::optional<TenancyListPage::Item> TenantsPage::contextItem() const
+{
+    const SwitchTarget &context = m_session->context()->current();
+    if (context.tenantId.isEmpty())
+        return std::nullopt;
+    return Item{context.tenantId, context.tenantName, context.tenantSlug, {}};
 }
 
 QString TenantsPage::createIntro() const

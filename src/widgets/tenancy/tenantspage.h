@@ -27,6 +27,7 @@ protected:
     void activateRow(const QModelIndex &index) override;
     std::optional<QString> createScope() const override { return QString(); }
     QString createIntro() const override;
+    std::optional<Item> contextItem() const override;
 
 private:
     TenantListModel *m_model;

@@ -42,7 +42,7 @@ WorkspacesPage::WorkspacesPage(Session *session, QWidget *parent)
     };
     setup.whenNoCreateTarget = tr("Switch to a tenant first.");
     setup.selectedTarget = [this]() -> std::optional<AccessTarget> {
-        const QString id = currentId();
+        const QString id = targetId();
         if (id.isEmpty() || m_model->tenantId().isEmpty())
             return std::nullopt;
         return AccessTarget{m_model->tenantId(), id, TenantRole::None};
@@ -76,7 +76,7 @@ void WorkspacesPage::followContext()
 
 QString WorkspacesPage::countText(int rows) const
 {
-    return rows == 1 ? tr("1 workspace") : tr("%1 workspaces").arg(rows);
+    return tr("%n workspace(s)", "", rows);
 }
 
 QString WorkspacesPage::emptyText(bool filtered) const
@@ -102,6 +102,14 @@ std::optional<QString> WorkspacesPage::createScope() const
 {
     const QString tenantId = m_session->context()->tenantId();
     return tenantId.isEmpty() ? std::nullopt : std::optional<QString>(tenantId);
+}
+
+std::optional<TenancyListPage::Item> WorkspacesPage::contextItem() const
+{
+    const SwitchTarget &context = m_session->context()->current();
+    if (context.workspaceId.isEmpty())
+        return std::nullopt;
+    return Item{context.workspaceId, context.workspaceName, context.workspaceSlug, {}};
 }
 
 QString WorkspacesPage::createIntro() const
