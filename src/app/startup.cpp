@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -29,11 +30,6 @@ Q_LOGGING_CATEGORY(lcStartup, "tenantdesk.app.startup")
 namespace tenantdesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::Startup", text);
-}
 
 // A password nobody needs to know: the demo signs its admin in directly, and the file is
 // deleted on exit. It is never shown, logged or stored.
@@ -52,31 +48,34 @@ QString randomPassword()
 StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Administer the tenants, workspaces and memberships of an "
-                                        "aistack database."));
+    parser.setApplicationDescription(
+            Startup::tr("Administer the tenants, workspaces and memberships of an "
+                        "aistack database."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                tr("Open this database file instead of the default one."),
-                                tr("path"));
+                                Startup::tr("Open this database file instead of the default one."),
+                                Startup::tr("path"));
     const QCommandLineOption user(
             QStringLiteral("user"),
-            tr("Sign in as this user (name or e-mail). With $TENANTDESK_PASSWORD "
-               "set, no sign-in dialog is shown."),
-            tr("name"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open a throwaway database filled with sample data."));
+            Startup::tr("Sign in as this user (name or e-mail). With $TENANTDESK_PASSWORD "
+                        "set, no sign-in dialog is shown."),
+            Startup::tr("name"));
+    const QCommandLineOption demo(
+            QStringLiteral("demo"),
+            Startup::tr("Open a throwaway database filled with sample data."));
     parser.addOptions({db, user, demo});
     // A file given without --db, as file managers do with "Open With".
-    parser.addPositionalArgument(tr("database"), tr("The database file to open (same as --db)."),
-                                 tr("[database]"));
+    parser.addPositionalArgument(Startup::tr("database"),
+                                 Startup::tr("The database file to open (same as --db)."),
+                                 Startup::tr("[database]"));
     parser.process(app);
     StartupOptions options;
     options.databasePath = parser.value(db);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         // As QCommandLineParser does for its own usage errors.
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Give one database file at most.")));
+        std::fprintf(stderr, "%s\n", qPrintable(Startup::tr("Give one database file at most.")));
         std::exit(2);
     }
     if (options.databasePath.isEmpty() && !files.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "models/session/session.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -31,6 +32,8 @@ struct StartupOptions
 // message boxes; run() then gives nothing and the app ends with exitCode().
 class Startup
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::Startup)
+
 public:
     explicit Startup(StartupOptions options);
     ~Startup();

@@ -11,11 +11,17 @@
 #include "core/audit/auditservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace tenantdesk::cli {
 
 namespace {
+
+struct AuditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::AuditCommand)
+};
 
 const char kListUsage[] = "tenantctl audit list [--limit N] [--type EVENT_TYPE]";
 const char kVerifyUsage[] = "tenantctl audit verify";
@@ -23,10 +29,11 @@ const char kVerifyUsage[] = "tenantctl audit verify";
 int list(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   cliTr("At most N entries, newest first (default 50)."),
-                                   QStringLiteral("n"));
-    const QCommandLineOption type(QStringLiteral("type"), cliTr("Only entries of this event type."),
+    const QCommandLineOption limit(
+            QStringLiteral("limit"),
+            AuditCommand::tr("At most N entries, newest first (default 50)."), QStringLiteral("n"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  AuditCommand::tr("Only entries of this event type."),
                                   QStringLiteral("type"));
     parser.addOptions({limit, type});
     if (int code = parseSubCommand(context, parser, QStringLiteral("audit list"), arguments, 0,
@@ -42,9 +49,10 @@ int list(CliContext &context, const QStringList &arguments)
     AuditFilter filter;
     filter.eventType = parser.value(type);
     const AuditService service(*session->db, session->actor);
-    ListPrinter printer(
-            context, QStringLiteral("entries"),
-            {cliTr("SEQ"), cliTr("TIME"), cliTr("EVENT"), cliTr("ACTOR"), cliTr("PAYLOAD")});
+    ListPrinter printer(context, QStringLiteral("entries"),
+                        {AuditCommand::tr("SEQ"), AuditCommand::tr("TIME"),
+                         AuditCommand::tr("EVENT"), AuditCommand::tr("ACTOR"),
+                         AuditCommand::tr("PAYLOAD")});
     // Newest first: each page continues below the oldest entry of the one before.
     auto listed = forEachPage<AuditEntry>(
             *count, 500,
@@ -95,17 +103,17 @@ int verify(CliContext &context, const QStringList &arguments)
         return result->valid ? 0 : int(ErrorCode::Failure);
     }
     if (!result->valid)
-        return context.fail(
-                failure(cliTr("The audit chain is broken at entry %1 after %2 sound entries. %3")
-                                .arg(result->brokenAt)
-                                .arg(result->checked)
-                                .arg(result->reason)));
+        return context.fail(failure(
+                AuditCommand::tr("The audit chain is broken at entry %1 after %2 sound entries. %3")
+                        .arg(result->brokenAt)
+                        .arg(result->checked)
+                        .arg(result->reason)));
     if (!result->reason.isEmpty())
         context.out() << result->reason << '\n';
     else
-        context.out()
-                << cliTr("The audit chain is intact: %1 entries checked.").arg(result->checked)
-                << '\n';
+        context.out() << AuditCommand::tr("The audit chain is intact: %1 entries checked.")
+                                 .arg(result->checked)
+                      << '\n';
     return 0;
 }
 

@@ -9,12 +9,18 @@
 #include "core/migration/databasebackup.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
 namespace tenantdesk::cli {
 
 namespace {
+
+struct BackupCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::BackupCommand)
+};
 
 const char kListUsage[] = "tenantctl backup list [--backup-dir DIR]";
 const char kCreateUsage[] = "tenantctl backup create [--backup-dir DIR]";
@@ -52,10 +58,12 @@ int prepare(CliContext &context, const QString &action, const QStringList &argum
     QCommandLineParser parser;
     const QCommandLineOption backupDir(
             QStringLiteral("backup-dir"),
-            cliTr("The backup folder (default: backups/ beside the database)."), cliTr("folder"));
+            BackupCommand::tr("The backup folder (default: backups/ beside the database)."),
+            BackupCommand::tr("folder"));
     parser.addOption(backupDir);
     if (positionalCount > 0)
-        parser.addPositionalArgument(QStringLiteral("name"), cliTr("The backup to restore."));
+        parser.addPositionalArgument(QStringLiteral("name"),
+                                     BackupCommand::tr("The backup to restore."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("backup ") + action, arguments,
                                    positionalCount, QLatin1String(usage));
         code >= 0)
@@ -92,10 +100,12 @@ int list(CliContext &context, const QStringList &arguments)
     }
     QTextStream &out = context.out();
     if (found->isEmpty()) {
-        out << cliTr("No backups in %1.").arg(QDir::toNativeSeparators(backups.dir())) << '\n';
+        out << BackupCommand::tr("No backups in %1.").arg(QDir::toNativeSeparators(backups.dir()))
+            << '\n';
         return 0;
     }
-    out << cliTr("Backups in %1, newest first:").arg(QDir::toNativeSeparators(backups.dir()))
+    out << BackupCommand::tr("Backups in %1, newest first:")
+                    .arg(QDir::toNativeSeparators(backups.dir()))
         << '\n';
     for (const BackupInfo &backup : *found)
         out << "  " << backup.name << "  " << timestamp(backup.createdAt) << "  "
@@ -115,8 +125,9 @@ int create(CliContext &context, const QStringList &arguments)
     if (context.json())
         context.out() << backupJson(*backup).toJson() << '\n';
     else
-        context.out() << cliTr("Backed up to %1.").arg(QDir::toNativeSeparators(backup->path))
-                      << '\n';
+        context.out()
+                << BackupCommand::tr("Backed up to %1.").arg(QDir::toNativeSeparators(backup->path))
+                << '\n';
     return 0;
 }
 
@@ -138,7 +149,7 @@ int restore(CliContext &context, const QStringList &arguments)
                                  .toJson()
                       << '\n';
     else
-        context.out() << cliTr("Restored %1 into %2. What it replaced is saved as %3.")
+        context.out() << BackupCommand::tr("Restored %1 into %2. What it replaced is saved as %3.")
                                  .arg(restored->restored.name,
                                       QDir::toNativeSeparators(session.session.db->path()),
                                       restored->previousContent.name)

@@ -10,49 +10,62 @@ using namespace tenantdesk::cli;
 
 namespace {
 
+// tenantctl's own texts: its help and the errors before a command runs.
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::Main)
+};
+
 const std::array kCommands = {
-        CliCommand{"init", QT_TRANSLATE_NOOP("tenantctl", "Create the first global admin."),
+        CliCommand{"init",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "Create the first global admin."),
                    runInit},
         CliCommand{"migrate",
-                   QT_TRANSLATE_NOOP("tenantctl", "Show, apply or revert schema migrations."),
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
+                                     "Show, apply or revert schema migrations."),
                    runMigrate},
         CliCommand{"backup",
-                   QT_TRANSLATE_NOOP("tenantctl",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
                                      "Back up the database, list its backups or restore one."),
                    runBackup},
         CliCommand{"tenant",
-                   QT_TRANSLATE_NOOP("tenantctl",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
                                      "List, show, create, rename, configure or delete tenants."),
                    runTenant},
         CliCommand{"workspace",
-                   QT_TRANSLATE_NOOP("tenantctl",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
                                      "List, create, rename, configure or delete workspaces."),
                    runWorkspace},
-        CliCommand{"member", QT_TRANSLATE_NOOP("tenantctl", "List, grant or revoke memberships."),
+        CliCommand{"member",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "List, grant or revoke memberships."),
                    runMember},
-        CliCommand{"user", QT_TRANSLATE_NOOP("tenantctl", "List the users you may see."), runUser},
+        CliCommand{"user",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "List the users you may see."),
+                   runUser},
         CliCommand{"whoami",
-                   QT_TRANSLATE_NOOP("tenantctl", "Show who you are and your roles per tenant."),
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
+                                     "Show who you are and your roles per tenant."),
                    runWhoami},
-        CliCommand{
-                "can",
-                QT_TRANSLATE_NOOP("tenantctl", "May USER do ACTION on TARGET, and by which rule?"),
-                runCan},
+        CliCommand{"can",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
+                                     "May USER do ACTION on TARGET, and by which rule?"),
+                   runCan},
         CliCommand{"provision",
-                   QT_TRANSLATE_NOOP("tenantctl",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
                                      "Create the default tenant and give every user a membership."),
                    runProvision},
-        CliCommand{"audit", QT_TRANSLATE_NOOP("tenantctl", "List or verify the audit chain."),
+        CliCommand{"audit",
+                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "List or verify the audit chain."),
                    runAudit},
 };
 
 QString commandSummary()
 {
-    QString text = QCoreApplication::translate("tenantctl", "Commands:") + QLatin1Char('\n');
+    QString text = Main::tr("Commands:") + QLatin1Char('\n');
     for (const CliCommand &command : kCommands)
         text += QStringLiteral("  %1  %2\n")
                         .arg(QLatin1String(command.name), -10)
-                        .arg(QCoreApplication::translate("tenantctl", command.summary));
+                        .arg(Main::tr(command.summary));
     return text;
 }
 
@@ -68,17 +81,14 @@ int main(int argc, char *argv[])
     CliContext context;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QCoreApplication::translate(
-                    "tenantctl",
-                    "Administer the tenants, workspaces, memberships and schema of an aistack "
-                    "database.\n\n")
-            + commandSummary());
+            Main::tr("Administer the tenants, workspaces, memberships and schema of an aistack "
+                     "database.")
+            + QLatin1String("\n\n") + commandSummary());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CliContext::addGlobalOptions(parser);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("tenantctl", "The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), Main::tr("The command to run."));
     if (!parser.parse(QCoreApplication::arguments()))
         return context.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("version")))
@@ -87,8 +97,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("help")) && positional.isEmpty())
         parser.showHelp(0);
     if (positional.isEmpty())
-        return context.usage(QCoreApplication::translate(
-                "tenantctl", "No command given; run tenantctl --help for the list."));
+        return context.usage(Main::tr("No command given; run tenantctl --help for the list."));
     context.takeGlobalOptions(parser);
 
     const QString name = positional.takeFirst();
@@ -98,8 +107,7 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(command.name))
             return command.run(context, positional);
     }
-    return context.usage(QCoreApplication::translate("tenantctl",
-                                                     "Unknown command \"%1\"; run "
-                                                     "tenantctl --help for the list.")
+    return context.usage(Main::tr("Unknown command \"%1\"; run "
+                                  "tenantctl --help for the list.")
                                  .arg(name));
 }

@@ -10,10 +10,16 @@
 #include "core/tenancy/membershipservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace tenantdesk::cli {
 
 namespace {
+
+struct MemberCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::MemberCommand)
+};
 
 const char kListUsage[] = "tenantctl member list TENANT [--workspace WS | --tenant-wide] [--filter "
                           "TEXT] [--limit N]";
@@ -24,13 +30,15 @@ const char kRemoveUsage[] = "tenantctl member remove TENANT USER";
 QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(QStringLiteral("workspace"),
-                              cliTr("The workspace (default: tenant-wide)."), QStringLiteral("ws"));
+                              MemberCommand::tr("The workspace (default: tenant-wide)."),
+                              QStringLiteral("ws"));
 }
 
 QString scopeText(const Tenant &tenant, const QString &workspaceSlug)
 {
-    return workspaceSlug.isEmpty() ? cliTr("tenant %1 (tenant-wide)").arg(tenant.slug)
-                                   : cliTr("workspace %1/%2").arg(tenant.slug, workspaceSlug);
+    return workspaceSlug.isEmpty()
+            ? MemberCommand::tr("tenant %1 (tenant-wide)").arg(tenant.slug)
+            : MemberCommand::tr("workspace %1/%2").arg(tenant.slug, workspaceSlug);
 }
 
 QString outcomeName(MembershipChangeResult::Outcome outcome)
@@ -55,20 +63,22 @@ int list(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption tenantWide(QStringLiteral("tenant-wide"),
-                                        cliTr("Only tenant-wide grants."));
+                                        MemberCommand::tr("Only tenant-wide grants."));
     const QCommandLineOption filter(QStringLiteral("filter"),
-                                    cliTr("Only usernames or e-mails containing TEXT."),
+                                    MemberCommand::tr("Only usernames or e-mails containing TEXT."),
                                     QStringLiteral("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N memberships."),
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   MemberCommand::tr("At most N memberships."),
                                    QStringLiteral("n"));
     parser.addOptions({workspace, tenantWide, filter, limit});
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("member list"), arguments, 1,
                                    QLatin1String(kListUsage));
         code >= 0)
         return code;
     if (parser.isSet(workspace) && parser.isSet(tenantWide))
-        return context.usage(cliTr("Give either --workspace or --tenant-wide, not both."));
+        return context.usage(
+                MemberCommand::tr("Give either --workspace or --tenant-wide, not both."));
     const auto maximum = parseLimit(parser, limit, std::numeric_limits<int>::max());
     if (!maximum)
         return context.fail(maximum.error());
@@ -91,9 +101,10 @@ int list(CliContext &context, const QStringList &arguments)
     // Rows go out page by page as they arrive: a tenant with a million memberships lists in
     // constant memory.
     ListPrinter printer(context, QStringLiteral("memberships"),
-                        {cliTr("USER"), cliTr("E-MAIL"), cliTr("SCOPE"), cliTr("ROLE")},
+                        {MemberCommand::tr("USER"), MemberCommand::tr("E-MAIL"),
+                         MemberCommand::tr("SCOPE"), MemberCommand::tr("ROLE")},
                         OrderedJsonObject().add(QStringLiteral("tenant"), tenant.slug));
-    printer.setEmptyText(cliTr("No memberships that you may see."));
+    printer.setEmptyText(MemberCommand::tr("No memberships that you may see."));
     auto listed = forEachPage<Membership>(
             *maximum, 1000,
             [&](int size, const Membership *after) {
@@ -106,8 +117,9 @@ int list(CliContext &context, const QStringList &arguments)
                         return QStringList{membership.username.isEmpty() ? membership.userId
                                                                          : membership.username,
                                            membership.email,
-                                           membership.isTenantWide() ? cliTr("(tenant-wide)")
-                                                                     : membership.workspaceSlug,
+                                           membership.isTenantWide()
+                                                   ? MemberCommand::tr("(tenant-wide)")
+                                                   : membership.workspaceSlug,
                                            tenantRoleName(membership.role)};
                     },
                     membershipJson));
@@ -123,11 +135,11 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
     QCommandLineParser parser;
     const QCommandLineOption workspace = workspaceOption();
     parser.addOption(workspace);
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
-    parser.addPositionalArgument(QStringLiteral("user"), cliTr("Username or e-mail."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("user"), MemberCommand::tr("Username or e-mail."));
     if (grant)
         parser.addPositionalArgument(QStringLiteral("role"),
-                                     cliTr("member, workspace_admin or tenant_admin."));
+                                     MemberCommand::tr("member, workspace_admin or tenant_admin."));
     const QString usage = QLatin1String(grant ? kGrantUsage : kRevokeUsage);
     if (int code
         = parseSubCommand(context, parser,
@@ -187,20 +199,20 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
     const QString where = scopeText(tenant, scope.slug);
     switch (result.outcome) {
     case MembershipChangeResult::Outcome::Added:
-        context.out() << cliTr("Granted %1 on %2 to %3.")
+        context.out() << MemberCommand::tr("Granted %1 on %2 to %3.")
                                  .arg(tenantRoleName(role), where, user->username);
         break;
     case MembershipChangeResult::Outcome::Changed:
-        context.out() << cliTr("Changed %1's role on %2 from %3 to %4.")
+        context.out() << MemberCommand::tr("Changed %1's role on %2 from %3 to %4.")
                                  .arg(user->username, where, tenantRoleName(*result.previousRole),
                                       tenantRoleName(role));
         break;
     case MembershipChangeResult::Outcome::Unchanged:
-        context.out() << cliTr("%1 already holds %2 on %3; nothing changed.")
+        context.out() << MemberCommand::tr("%1 already holds %2 on %3; nothing changed.")
                                  .arg(user->username, tenantRoleName(role), where);
         break;
     case MembershipChangeResult::Outcome::Removed:
-        context.out() << cliTr("Revoked %1's %2 role on %3.")
+        context.out() << MemberCommand::tr("Revoked %1's %2 role on %3.")
                                  .arg(user->username, tenantRoleName(*result.previousRole), where);
         break;
     case MembershipChangeResult::Outcome::Refused:
@@ -223,8 +235,8 @@ int revoke(CliContext &context, const QStringList &arguments)
 int remove(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
-    parser.addPositionalArgument(QStringLiteral("user"), cliTr("Username or e-mail."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("user"), MemberCommand::tr("Username or e-mail."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("member remove"), arguments, 2,
                                    QLatin1String(kRemoveUsage));
         code >= 0)
@@ -245,8 +257,9 @@ int remove(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("user"), user->username},
                            {QStringLiteral("outcome"), QStringLiteral("removed")}});
     else
-        context.out() << cliTr("Removed %1 from tenant %2.").arg(user->username, tenant.slug)
-                      << '\n';
+        context.out()
+                << MemberCommand::tr("Removed %1 from tenant %2.").arg(user->username, tenant.slug)
+                << '\n';
     return 0;
 }
 

@@ -10,17 +10,13 @@
 #include "core/migration/migrationworkflow.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace tenantdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return cliTr(text);
-}
 
 QString directionName(MigrationDirection direction)
 {
@@ -30,22 +26,30 @@ QString directionName(MigrationDirection direction)
 } // namespace
 
 MigrateOptions::MigrateOptions(const QStringList &allowed)
-    : dir(QStringLiteral("dir"), tr("The migrations folder (default: the bundled migrations)."),
-          tr("folder"))
+    : dir(QStringLiteral("dir"),
+          MigrateCommand::tr("The migrations folder (default: the bundled migrations)."),
+          MigrateCommand::tr("folder"))
     , to(QStringLiteral("to"),
-         tr("Target: a number (everything numbered up to it applied, 0 for none) or a migration "
-            "name such as 008_multitenant."),
-         tr("target"))
+         MigrateCommand::tr("Target: a number (everything numbered up to it applied, 0 for none) "
+                            "or a migration "
+                            "name such as 008_multitenant."),
+         MigrateCommand::tr("target"))
     , dryRun(QStringLiteral("dry-run"),
-             tr("Run the whole plan on a temporary copy; the database is not touched."))
+             MigrateCommand::tr(
+                     "Run the whole plan on a temporary copy; the database is not touched."))
     , backupDir(QStringLiteral("backup-dir"),
-                tr("Where the backup before a run goes (default: backups/ beside the database)."),
-                tr("folder"))
-    , noBackup(QStringLiteral("no-backup"), tr("Do not back the database up before the run."))
+                MigrateCommand::tr("Where the backup before a run goes (default: backups/ beside "
+                                   "the database)."),
+                MigrateCommand::tr("folder"))
+    , noBackup(QStringLiteral("no-backup"),
+               MigrateCommand::tr("Do not back the database up before the run."))
     , table(QStringLiteral("table"),
-            tr("retrofit: a domain table to give a tenant_id (repeatable)."), tr("name"))
-    , workspace(QStringLiteral("workspace"), tr("retrofit: add workspace_id as well."))
-    , out(QStringLiteral("out"), tr("retrofit: the migration file to write."), tr("file"))
+            MigrateCommand::tr("retrofit: a domain table to give a tenant_id (repeatable)."),
+            MigrateCommand::tr("name"))
+    , workspace(QStringLiteral("workspace"),
+                MigrateCommand::tr("retrofit: add workspace_id as well."))
+    , out(QStringLiteral("out"), MigrateCommand::tr("retrofit: the migration file to write."),
+          MigrateCommand::tr("file"))
     , m_allowed(allowed)
 {
     for (QCommandLineOption *option :
@@ -301,8 +305,8 @@ int runAction(CliContext &context, const QStringList &arguments, const MigrateAc
         return code;
     for (const QCommandLineOption *option : options.all()) {
         if (parser.isSet(*option) && !options.allows(*option))
-            return context.usage(
-                    tr("--%1 does not apply to migrate %2.").arg(option->names().first(), name));
+            return context.usage(MigrateCommand::tr("--%1 does not apply to migrate %2.")
+                                         .arg(option->names().first(), name));
     }
     MigrateCommand command(context, parser, options);
     return (command.*action.run)();

@@ -9,6 +9,7 @@
 #include "core/migration/retrofitgenerator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,11 +18,6 @@
 namespace tenantdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return cliTr(text);
-}
 
 QString bareName(const QString &path)
 {

@@ -6,10 +6,14 @@
 
 namespace tenantdesk::cli {
 
-QString cliTr(const char *text)
+namespace {
+
+struct Output
 {
-    return QCoreApplication::translate("tenantctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::Output)
+};
+
+} // namespace
 
 QString cell(const QString &text, int maxLength)
 {
@@ -35,7 +39,7 @@ QString timeText(qint64 ms)
 
 QStringList namedRowHeader()
 {
-    return {cliTr("SLUG"), cliTr("NAME"), cliTr("ID"), cliTr("CREATED")};
+    return {Output::tr("SLUG"), Output::tr("NAME"), Output::tr("ID"), Output::tr("CREATED")};
 }
 
 TablePrinter::TablePrinter(QTextStream &out, QStringList header)

@@ -8,10 +8,7 @@ class QTextStream;
 
 namespace tenantdesk::cli {
 
-// Text output of tenantctl: translated strings, table cells, times and tables.
-
-// A string of tenantctl's translation context.
-QString cliTr(const char *text);
+// Text output of tenantctl: table cells, times and tables.
 
 // A name as one table cell: control characters shown as spaces, long names shortened.
 QString cell(const QString &text, int maxLength = 60);

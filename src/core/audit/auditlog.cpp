@@ -17,11 +17,6 @@ namespace {
 
 const QString kSignatureAlg = QStringLiteral("HMAC-SHA256");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::AuditLog", text);
-}
-
 AuditEntry entryFromQuery(const QSqlQuery &query)
 {
     AuditEntry entry;
@@ -40,29 +35,24 @@ AuditEntry entryFromQuery(const QSqlQuery &query)
 QString entryProblem(const AuditEntry &entry, const QString &expectedPrev, const QByteArray &key)
 {
     if (entry.prevHash != expectedPrev)
-        return QCoreApplication::translate(
-                "tenantdesk::AuditLog", "prev_hash does not match the hash of the entry before it");
+        return AuditLog::tr("prev_hash does not match the hash of the entry before it");
     QJsonParseError parseError;
     const QJsonDocument payload = QJsonDocument::fromJson(entry.payloadJson.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return QCoreApplication::translate("tenantdesk::AuditLog",
-                                           "payload_json is not valid JSON");
+        return AuditLog::tr("payload_json is not valid JSON");
     const QByteArray canonical = canonicalJson(payload.isObject() ? QJsonValue(payload.object())
                                                                   : QJsonValue(payload.array()));
     if (canonical != entry.payloadJson.toUtf8())
-        return QCoreApplication::translate("tenantdesk::AuditLog",
-                                           "payload_json is not in canonical form");
+        return AuditLog::tr("payload_json is not in canonical form");
     const QString expectedHash
             = AuditLog::computeHash(entry.prevHash, entry.createdAt, entry.eventType, canonical);
     if (expectedHash != entry.hash)
-        return QCoreApplication::translate("tenantdesk::AuditLog",
-                                           "hash does not match the entry's content");
+        return AuditLog::tr("hash does not match the entry's content");
     if (!key.isEmpty() && !entry.signature.isEmpty()) {
         if (entry.signatureAlg != kSignatureAlg)
-            return QCoreApplication::translate("tenantdesk::AuditLog",
-                                               "unknown signature algorithm");
+            return AuditLog::tr("unknown signature algorithm");
         if (AuditLog::sign(entry.hash, key) != entry.signature)
-            return QCoreApplication::translate("tenantdesk::AuditLog", "signature does not verify");
+            return AuditLog::tr("signature does not verify");
     }
     return {};
 }

@@ -15,11 +15,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MembershipCsv", text);
-}
-
 bool isHeader(const Csv::Record &record)
 {
     return !record.fields.isEmpty()

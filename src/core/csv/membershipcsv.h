@@ -5,6 +5,7 @@
 #include "core/tenancy/membershipservice.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -40,6 +41,8 @@ struct CsvImportReport
 // and changes grants, it never revokes what the file does not mention.
 class MembershipCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MembershipCsv)
+
 public:
     enum class Mode {
         Preview,      // say what each row would do; change nothing

@@ -20,11 +20,6 @@ namespace {
 
 const QString kTimestampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::DatabaseBackup", text);
-}
-
 // A plain sqlite3 connection: the backup API works on native handles, and restore needs one
 // whose busy timeout is zero so that it never waits behind a writer.
 class RawConnection

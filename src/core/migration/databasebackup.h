@@ -3,6 +3,7 @@
 #include "core/access/actor.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -32,6 +33,8 @@ struct RestoreOutcome
 // database unless another folder is given.
 class DatabaseBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::DatabaseBackup)
+
 public:
     explicit DatabaseBackup(const Database &db, const QString &dir = {});
 

@@ -6,6 +6,7 @@
 #include "core/access/actor.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ class Database;
 // transaction together with its audit entries, and needs the right to migrate.
 class LedgerMaintenance
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::LedgerMaintenance)
+
 public:
     explicit LedgerMaintenance(const Database &db);
 

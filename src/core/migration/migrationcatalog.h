@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace tenantdesk {
 // The migration scripts of one folder, parsed and in run order (number, then name).
 class MigrationCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationCatalog)
+
 public:
     MigrationCatalog() = default;
     explicit MigrationCatalog(QList<MigrationScript> scripts);

@@ -23,11 +23,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MigrationRunner", text);
-}
-
 // A safety net behind ScriptValidator: SQLite itself refuses, at prepare time, statements that
 // would end the migration's transaction or set connection pragmas, however they are spelled.
 int authorizer(void *, int action, const char *arg1, const char *, const char *, const char *)
@@ -104,11 +99,18 @@ int MigrationRunner::progressHandler(void *runner)
 Error MigrationRunner::cancelledError(const MigrationScript &script, MigrationDirection direction,
                                       int statement, bool during) const
 {
-    const QString where = statement == 0 ? tr("before its first statement")
-            : during                     ? tr("during statement %1").arg(statement)
-                                         : tr("after statement %1").arg(statement);
-    return failure(tr("%1 was cancelled %2 and rolled back; the database is as it was before it.")
-                           .arg(script.describe(direction), where));
+    const QString name = script.describe(direction);
+    if (statement == 0)
+        return failure(tr("%1 was cancelled before its first statement and rolled back; the "
+                          "database is as it was before it.")
+                               .arg(name));
+    if (during)
+        return failure(tr("%1 was cancelled during statement %2 and rolled back; the database is "
+                          "as it was before it.")
+                               .arg(name, QString::number(statement)));
+    return failure(tr("%1 was cancelled after statement %2 and rolled back; the database is as "
+                      "it was before it.")
+                           .arg(name, QString::number(statement)));
 }
 
 Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, const Actor &actor)

@@ -14,11 +14,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MigrationWorkflow", text);
-}
-
 const QString kTenantsTable = QStringLiteral("tenants");
 const QString kUsersTable = QStringLiteral("users");
 

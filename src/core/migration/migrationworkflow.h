@@ -7,6 +7,7 @@
 #include "core/access/actor.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -81,6 +82,8 @@ struct MigrationHooks
 // the connection; it never blocks on anything but SQLite.
 class MigrationWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationWorkflow)
+
 public:
     explicit MigrationWorkflow(MigrationHooks hooks = {});
 

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tenantdesk {
@@ -13,6 +14,8 @@ namespace tenantdesk {
 // inside the transaction every migration runs in (architecture.md §4).
 class ScriptValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::ScriptValidator)
+
 public:
     enum class Problem {
         None,

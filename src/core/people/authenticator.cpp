@@ -15,11 +15,6 @@ namespace {
 // Verified against when the user is unknown, so both failures cost one bcrypt run.
 const QByteArray kTimingEqualiser("$2b$10$nZ5sYAOklvbpLmpA73vD9ufLpu5yUtriOZvkNa0XkVnKsyHUs6SXy");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::Authenticator", text);
-}
-
 } // namespace
 
 Authenticator::Authenticator(const Database &db)

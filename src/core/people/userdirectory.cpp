@@ -43,11 +43,6 @@ Result<std::optional<User>> oneUserFrom(Result<QSqlQuery> query)
     return std::optional<User>(userFromQuery(*query));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::UserDirectory", text);
-}
-
 } // namespace
 
 UserDirectory::UserDirectory(const Database &db)
@@ -148,12 +143,12 @@ Result<void> validateNewUser(const QString &username, const QString &email, cons
     static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!usernamePattern.match(username).hasMatch())
-        return invalidInput(
-                tr("A username has 2 to 64 letters, digits, dots, dashes or underscores."));
+        return invalidInput(UserDirectory::tr(
+                "A username has 2 to 64 letters, digits, dots, dashes or underscores."));
     if (!emailPattern.match(email).hasMatch())
-        return invalidInput(tr("\"%1\" is not an e-mail address.").arg(email));
+        return invalidInput(UserDirectory::tr("\"%1\" is not an e-mail address.").arg(email));
     if (password.size() < 8)
-        return invalidInput(tr("A password needs at least 8 characters."));
+        return invalidInput(UserDirectory::tr("A password needs at least 8 characters."));
     return {};
 }
 

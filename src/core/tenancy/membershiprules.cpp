@@ -5,6 +5,7 @@
 #include "core/database/database.h"
 #include "core/tenancy/tenancysql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace tenantdesk::membership {
@@ -35,6 +36,11 @@ Membership fromQuery(const QSqlQuery &query)
 
 namespace {
 
+struct MembershipRules
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::membership::MembershipRules)
+};
+
 // NULL for the tenant-wide scope, the id otherwise.
 QVariant scopeValue(const QString &workspaceId)
 {
@@ -53,8 +59,8 @@ MembershipChangeResult refusal(const Error &error, std::optional<TenantRole> pre
 QString scopeLabel(const Tenant &tenant, const std::optional<Workspace> &workspace)
 {
     if (workspace)
-        return tr("workspace \"%1/%2\"").arg(tenant.slug, workspace->slug);
-    return tr("tenant \"%1\"").arg(tenant.slug);
+        return MembershipRules::tr("workspace \"%1/%2\"").arg(tenant.slug, workspace->slug);
+    return MembershipRules::tr("tenant \"%1\"").arg(tenant.slug);
 }
 
 QJsonObject roleState(std::optional<TenantRole> role)
@@ -99,14 +105,15 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
 
     // Input first: these are wrong whoever asks.
     if (grant && change.role == TenantRole::None)
-        return refusal(invalidInput(tr("Choose a role: member, workspace_admin or tenant_admin.")),
+        return refusal(invalidInput(MembershipRules::tr(
+                               "Choose a role: member, workspace_admin or tenant_admin.")),
                        {});
     if (grant && onWorkspace && change.role == TenantRole::TenantAdmin)
-        return refusal(
-                invalidInput(tr("tenant_admin is a tenant-wide role: it cannot be granted on a "
-                                "workspace. Grant it without a workspace, or grant "
-                                "workspace_admin on the workspace.")),
-                {});
+        return refusal(invalidInput(MembershipRules::tr(
+                               "tenant_admin is a tenant-wide role: it cannot be granted on a "
+                               "workspace. Grant it without a workspace, or grant "
+                               "workspace_admin on the workspace.")),
+                       {});
 
     std::optional<Workspace> workspace;
     if (onWorkspace) {
@@ -123,7 +130,10 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
         return explain(db, username.error());
     const QString userLabel = username->isNull() ? change.userId : username->toString();
     if (grant && username->isNull())
-        return refusal(notFound(tr("There is no user with the id %1.").arg(change.userId)), {});
+        return refusal(
+                notFound(
+                        MembershipRules::tr("There is no user with the id %1.").arg(change.userId)),
+                {});
 
     auto existing = load(db, tenant.id, change.userId, change.workspaceId);
     if (!existing)
@@ -131,7 +141,7 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
     const std::optional<TenantRole> previous
             = *existing ? std::optional<TenantRole>((*existing)->role) : std::nullopt;
     if (!grant && !previous)
-        return refusal(notFound(tr("%1 holds no role on %2 to revoke.")
+        return refusal(notFound(MembershipRules::tr("%1 holds no role on %2 to revoke.")
                                         .arg(userLabel, scopeLabel(tenant, workspace))),
                        {});
 
@@ -153,8 +163,9 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
             return own.error();
         if (involved > *own)
             return refusal(
-                    denied(tr("Refused: nobody grants or changes a role above their own, and "
-                              "%1 holds %2 on %3 while the role involved is %4.")
+                    denied(MembershipRules::tr(
+                                   "Refused: nobody grants or changes a role above their own, and "
+                                   "%1 holds %2 on %3 while the role involved is %4.")
                                    .arg(actor.username, tenantRoleName(*own),
                                         scopeLabel(tenant, workspace), tenantRoleName(involved))),
                     previous);
@@ -176,9 +187,10 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
             return admins.error();
         if (*admins <= 1)
             return refusal(
-                    conflict(tr("Tenant \"%1\" must keep at least one tenant_admin, and %2 is "
-                                "its last one: grant tenant_admin to someone else first, or "
-                                "delete the tenant.")
+                    conflict(MembershipRules::tr(
+                                     "Tenant \"%1\" must keep at least one tenant_admin, and %2 is "
+                                     "its last one: grant tenant_admin to someone else first, or "
+                                     "delete the tenant.")
                                      .arg(tenant.slug, userLabel)),
                     previous);
     }
@@ -203,9 +215,10 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
         if (written.error().code == ErrorCode::Conflict)
             return refusal(
                     written.error().message.contains(QLatin1String("tenant_admin"))
-                            ? invalidInput(tr("tenant_admin is a tenant-wide role: it cannot "
-                                              "be granted on a workspace."))
-                            : conflict(tr("%1 already holds a role on %2.")
+                            ? invalidInput(MembershipRules::tr(
+                                    "tenant_admin is a tenant-wide role: it cannot "
+                                    "be granted on a workspace."))
+                            : conflict(MembershipRules::tr("%1 already holds a role on %2.")
                                                .arg(userLabel, scopeLabel(tenant, workspace))),
                     previous);
         return explain(db, written.error());

@@ -6,6 +6,7 @@
 #include "core/tenancy/membershiprules.h"
 #include "core/tenancy/tenancysql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace tenantdesk {

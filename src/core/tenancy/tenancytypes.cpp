@@ -9,10 +9,10 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct TenancyTypes
 {
-    return QCoreApplication::translate("tenantdesk::Tenancy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::TenancyTypes)
+};
 
 constexpr qsizetype kMaxNameLength = 10000;
 
@@ -66,20 +66,23 @@ bool isValidSlug(const QString &slug)
 Result<void> validateSlug(const QString &slug)
 {
     if (slug.isEmpty())
-        return invalidInput(tr("A slug is required."));
+        return invalidInput(TenancyTypes::tr("A slug is required."));
     if (!isValidSlug(slug))
-        return invalidInput(tr("\"%1\" is not a valid slug: use 1 to 63 lower-case letters, digits "
-                               "or dashes, starting with a letter or digit.")
-                                    .arg(slug));
+        return invalidInput(
+                TenancyTypes::tr(
+                        "\"%1\" is not a valid slug: use 1 to 63 lower-case letters, digits "
+                        "or dashes, starting with a letter or digit.")
+                        .arg(slug));
     return {};
 }
 
 Result<void> validateName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return invalidInput(tr("A name is required."));
+        return invalidInput(TenancyTypes::tr("A name is required."));
     if (codePointCount(name) > kMaxNameLength)
-        return invalidInput(tr("A name has at most %1 characters.").arg(kMaxNameLength));
+        return invalidInput(
+                TenancyTypes::tr("A name has at most %1 characters.").arg(kMaxNameLength));
     return {};
 }
 
@@ -92,16 +95,19 @@ Result<QJsonObject> parseSettingsJson(const QString &text)
         QJsonParseError wrapped;
         QJsonDocument::fromJson('[' + text.toUtf8() + ']', &wrapped);
         if (wrapped.error == QJsonParseError::NoError && !text.trimmed().isEmpty())
-            return invalidInput(
-                    tr("The settings must be a JSON object ({...}), not a single value."));
-        return invalidInput(tr("The settings are not valid JSON: %1 at offset %2.")
+            return invalidInput(TenancyTypes::tr(
+                    "The settings must be a JSON object ({...}), not a single value."));
+        return invalidInput(TenancyTypes::tr("The settings are not valid JSON: %1 at offset %2.")
                                     .arg(error.errorString())
                                     .arg(error.offset));
     }
     if (!document.isObject())
         return invalidInput(
-                tr("The settings must be a JSON object ({...}), not %1.")
-                        .arg(document.isArray() ? tr("an array") : tr("a single value")));
+                document.isArray()
+                        ? TenancyTypes::tr(
+                                "The settings must be a JSON object ({...}), not an array.")
+                        : TenancyTypes::tr(
+                                "The settings must be a JSON object ({...}), not a single value."));
     return document.object();
 }
 

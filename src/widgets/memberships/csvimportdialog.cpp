@@ -171,10 +171,11 @@ void CsvImportDialog::runImport()
                             tr("Imported memberships: %1.").arg(countsText(*report, false)));
                 } else if (mode == MembershipCsv::Mode::AllOrNothing && report->hasFailures()) {
                     ui.summaryLabel->setText(
-                            tr("Nothing was imported: %1 row(s) failed, and all or nothing was "
-                               "chosen. Each row says why.")
-                                    .arg(report->count(CsvImportRow::Outcome::Invalid)
-                                         + report->count(CsvImportRow::Outcome::Refused)));
+                            tr("Nothing was imported: %n row(s) failed, and all or nothing was "
+                               "chosen. Each row says why.",
+                               "",
+                               report->count(CsvImportRow::Outcome::Invalid)
+                                       + report->count(CsvImportRow::Outcome::Refused)));
                 } else {
                     ui.summaryLabel->setText(
                             tr("Nothing needed to change: %1.").arg(countsText(*report, false)));
