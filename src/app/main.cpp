@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 #include "app/startup.h"
 
+#include "core/translations.h"
 #include "models/session/session.h"
 #include "widgets/common/icons.h"
 
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(TENANTDESK_APP_ID));
     QApplication::setWindowIcon(tenantdesk::Icons::application());
+    tenantdesk::installTranslations(app);
 
     QuitOnSignal quitOnSignal;
     tenantdesk::Startup startup(tenantdesk::StartupOptions::fromCommandLine(app));

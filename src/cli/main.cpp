@@ -1,5 +1,6 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "core/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
+    tenantdesk::installTranslations(app);
 
     CliContext context;
     QCommandLineParser parser;

@@ -1,0 +1,4915 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start of a username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why some roles are not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries of this event type (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor (username)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries written by this user (the exact username)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (tenant, workspace, user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries about a tenant, workspace or user whose slug, name, e-mail or id contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: user, workspace slug (empty for tenant-wide), role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file and their outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When some rows fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import nothing (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and &amp;skip the failing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Slug to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveAccessPanel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant-wide grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective role per workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can this user do it here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For role changes: the highest role granted, changed or revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit TenantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Tenant or Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a tenant or workspace by name or slug and switch to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload everything from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TenantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsPage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every membership, only tenant-wide grants, or the grants of one workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationFolderPage</name>
+    <message>
+        <source>Migrations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the migration scripts to compare with the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundled migrations (tenants, workspaces, memberships, audit chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another folder, for example aistack&apos;s own migrations/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of NNN_name.sql files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes until you confirm a plan on a later page. A backup is made before every run unless you switch it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to go; the exact steps and every statement that will run are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply (up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert (down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as applied without running (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an existing aistack database whose tables the server&apos;s own code created: the ledger records the migrations as applied, and nothing runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements that will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run first: run the plan on a temporary copy and show the result before touching the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn if an aistack server answers at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aistack health address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a real run TenantDesk asks this address (1.5 s at most). Leave it empty to skip the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProvisionPage</name>
+    <message>
+        <source>Provision the default tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenancy tables are new and empty. aistack&apos;s single-to-multi step puts everyone into a default tenant and workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the tenant and its workspace if they do not exist yet and gives every user without a membership in it one. Running it again changes nothing. You can also skip this and provision later with “tenantctl provision”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles to grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provision Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run changed, how long it took, and the way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the database back as it was before this run. What it holds now is saved as another backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunPage</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each migration runs in its own transaction: a failed or cancelled one is rolled back completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aistack server warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements of the current migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run: the migration in progress is rolled back; those finished before it stay applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStatusPage</name>
+    <message>
+        <source>Status of every migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the database&apos;s ledger says about each script of the folder. Select one to read its SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept New Checksums…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the current text of the changed scripts as the applied one, without running anything (migrate repair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL of the selected migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UP section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Northwind Traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes; starts with a letter or digit; at most 63 characters. It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. northwind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Switch to tenant or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to… (name or slug; “acme/prod” narrows to a tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching tenants and workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick switcher status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected keys (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to TenantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name or e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwitcherPanel</name>
+    <message>
+        <source>Filter tenants and workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants and workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switcher status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AccessPolicy</name>
+    <message>
+        <source>seeing a tenant needs a role in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeing a workspace needs a tenant-wide role in its tenant or a grant on that workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a tenant needs a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a tenant needs a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming a tenant or editing its settings needs a tenant_admin of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating, renaming or deleting a workspace needs a tenant_admin of its tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing a workspace&apos;s settings needs a tenant_admin of its tenant or a workspace_admin of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting, changing or revoking a tenant-wide role needs a tenant_admin of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting, changing or revoking a role on a workspace needs a tenant_admin of its tenant, or a workspace_admin of the workspace for roles up to workspace_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running migrations needs a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisioning needs a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying the audit chain needs a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewing the audit log needs a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1/%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role in tenant &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 in tenant &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of tenant &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on workspace &quot;%2/%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds grants only on single workspaces of tenant &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds grants only on other workspaces of tenant &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could grant access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tenant_admin of tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (it has none) or a global admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) or a global admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tenant_admin of tenant &quot;%1&quot; or a workspace_admin of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could: %1, or a global admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could: %1 (%2), or a global admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1, and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database without users only allows creating the first admin and applying migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session is not signed in as a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could: a global admin, once the first one exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a global admin may do everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a global admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could: a global admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace does not exist in that tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tenant was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the role involved is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::ActionGate</name>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::ActiveContext</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AddMemberDialog</name>
+    <message>
+        <source>Give someone a role in &lt;b&gt;%1&lt;/b&gt;. A tenant-wide role applies to every workspace; a workspace role to that workspace only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start of a username or e-mail and pick the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading what you may grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant-wide (every workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AuditDetails::Strings</name>
+    <message>
+        <source>Verification failed at this entry: its content or its link to the entry before it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AuditExport::Strings</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AuditListModel</name>
+    <message>
+        <source>Verification found this entry broken: the chain cannot be trusted from here on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AuditLog</name>
+    <message>
+        <source>prev_hash does not match the hash of the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload_json is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload_json is not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash does not match the entry&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AuditPage</name>
+    <message>
+        <source>Audit actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every entry&apos;s hash and link to the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entries the filter shows to a CSV or JSON lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries match this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) loaded, newest first; older ones load as you scroll.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain was not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entry(s) checked, none changed after it was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The audit chain is broken at entry %1.&lt;/b&gt; %2 The %n entry(s) before it verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is not in the list as filtered or loaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entry(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::Authenticator</name>
+    <message>
+        <source>Sign-in failed: unknown user or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has users: sign in as one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::Csv::Strings</name>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::CsvImportDialog</name>
+    <message>
+        <source>Add and change memberships of &lt;b&gt;%1&lt;/b&gt; from a CSV file with the columns &lt;i&gt;user&lt;/i&gt; (username or e-mail), &lt;i&gt;workspace&lt;/i&gt; (a workspace slug, empty for tenant-wide) and &lt;i&gt;role&lt;/i&gt;. Nothing is revoked. You see what each row would do before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1. Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With “Import nothing”, the failing rows stop the whole import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported memberships: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needed to change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) failed, and all or nothing was chosen. Each row says why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; TenantDesk needs write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; SQLite needs to create its journal files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver did not expose its connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another process; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::DatabaseBackup</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free backup name in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process is writing to %1; stop it (for example the aistack server) and restore again. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored, but recording it in the audit chain failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::DatabaseCopy</name>
+    <message>
+        <source>Cannot create a temporary folder for the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::DeleteDialog</name>
+    <message>
+        <source>Delete tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;People who worked there lose access at once. The deletion is recorded in the audit log and cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This permanently deletes %1 together with %2 and %3.&lt;/p&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This permanently deletes %1 together with %2.&lt;/p&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::DemoData</name>
+    <message>
+        <source>Could not hash a sample password (libxcrypt refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs the tenancy tables; apply the bundled migrations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has users; demo data only goes into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::EffectiveAccess</name>
+    <message>
+        <source>Name the tenant to check access in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant_admin is a tenant-wide role: it cannot be granted on a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nobody grants or changes a role above their own, and %1 holds %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::EffectiveAccessDock</name>
+    <message>
+        <source>Effective Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a membership to see that user&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant-wide grant in %1: access comes from workspace grants only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant-wide grant in %1: &lt;b&gt;%2&lt;/b&gt;, which applies to every workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2&lt;br&gt;&lt;small&gt;&lt;i&gt;Rule:&lt;/i&gt; %3&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::ErrorPresenter::Strings</name>
+    <message>
+        <source>The database is busy: another program (for example the aistack server) is writing to it. Nothing was changed. Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::FirstAdmin</name>
+    <message>
+        <source>Could not hash the password (libxcrypt refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an administrator; sign in as them to manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with that name or e-mail already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::FirstAdminDialog</name>
+    <message>
+        <source>&lt;b&gt;Welcome to TenantDesk&lt;/b&gt;&lt;br&gt;%1 has no users yet. Create the first administrator: they can manage every tenant and apply migrations. aistack uses the same account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::LedgerMaintenance</name>
+    <message>
+        <source>%1 is already recorded as applied (another process may have applied it); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger row of %1 changed in the meantime; nothing was repaired. Check the status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::ListPage</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded; more load as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MainWindow</name>
+    <message>
+        <source>&lt;b&gt;Demo database.&lt;/b&gt; Sample tenants, workspaces and people in a temporary file that is deleted when TenantDesk closes. You are signed in as its administrator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a throwaway demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no tenancy tables yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has users but no tenants, workspaces or memberships. Add them with the migration wizard (Tools ▸ Migrations…): it shows what will change and backs the file up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has users but no tenants, workspaces or memberships. A global admin can add them with the migration wizard (Tools ▸ Migrations…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and apply schema migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [Demo]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TenantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TenantDesk %1&lt;/h3&gt;&lt;p&gt;Administration of aistack tenants, workspaces and memberships.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MembershipAccessModel</name>
+    <message>
+        <source>no grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant-wide grant (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace grant (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both: tenant-wide %1 and workspace %2; the higher wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MembershipCsv</name>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected 3 columns (user, workspace, role), found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; use member, workspace_admin or tenant_admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace &quot;%1&quot; in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same user and workspace as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MembershipHistory</name>
+    <message numerus="yes">
+        <source>%n change(s) were refused, so nothing was changed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no membership edits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MembershipImportModel</name>
+    <message>
+        <source>(tenant-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MembershipListModel</name>
+    <message>
+        <source>(unknown user %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, user id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant-wide grant applies to every workspace of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted on the workspace %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change this role. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more memberships first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking what you may change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection already has this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MembershipService</name>
+    <message>
+        <source>The membership was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user holds no role in tenant &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MembershipsPage</name>
+    <message>
+        <source>tenant-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and e-mails (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user a role in this tenant or one of its workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of the current row in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected memberships the role member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Workspace Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected memberships the role workspace_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Tenant Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected tenant-wide memberships the role tenant_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected memberships (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and change memberships from a CSV file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the memberships shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a tenant to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the memberships: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No membership matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memberships here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) loaded; more load as you scroll.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant-wide grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking what you may grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a membership first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s role (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n role(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s %2 role (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-memberships.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n membership(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationCatalog</name>
+    <message>
+        <source>The migrations folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationFolderPage</name>
+    <message>
+        <source>The wizard compares a folder of migration scripts with the ledger of &lt;b&gt;%1&lt;/b&gt;, shows what each script would do, and runs only what you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationPlanPage</name>
+    <message>
+        <source>into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pending migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last one applied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1 (it stays applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert everything (to 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of the migrations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to record: no migration is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every migration up to that target is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to revert: no migration after that target is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>irreversible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign keys off, checked before commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Nothing runs: the ledger records these migrations as applied.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline runs nothing: use it only when the database already has what these migrations create, for example an aistack database whose server created the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting runs the DOWN sections listed below; they may drop tables and every row in them. Keep the backup on to be able to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a backup, what the run changes can only be undone by reverting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationPlanner</name>
+    <message>
+        <source>There is no migration named %1 in %2 or in the database&apos;s ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since it was applied (its checksum no longer matches the ledger), so no migration runs until that is resolved: restore the file as it was applied, or review the change and accept it with &quot;migrate repair&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was applied, but its file is no longer in %2, so it cannot be reverted; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reverted: its DOWN section is empty or only comments. The plan was refused before anything ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationProvisionPage</name>
+    <message>
+        <source>By global role: admins become tenant_admin, everyone else member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace_admin for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant_admin for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1, %2, %n membership(s) granted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tenant created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: everyone already has a membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationResultPage</name>
+    <message numerus="yes">
+        <source>Recorded %n migration(s) as applied; nothing ran.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverted %n migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 migration(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped after %1 of %2 migration(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations finished before it stay as they are; use Restore to go back to the state before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the backup was switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenancy tables are new. Next, you can provision the default tenant and workspace for the existing users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenancy tables are new. Once there are users, provision them with “tenantctl provision”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 will be replaced by the backup %2, taken before this run. What the database holds now is saved as another backup first.
+
+The restore is refused while another program (for example the aistack server) is writing to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1. What the database held before is saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationRunPage</name>
+    <message>
+        <source>&lt;b&gt;Dry run&lt;/b&gt; on a temporary copy of %1: the database itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The dry run succeeded&lt;/b&gt; in %1 on a temporary copy; the database was not touched. Apply the same plan to the database now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether an aistack server answers at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aistack server answers at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An aistack server answers at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An aistack server answers at %1&lt;/b&gt; (%2). It may be writing to this database while its schema changes, and it may not expect the new schema. Stop it first if you can. Each migration still runs in its own transaction and waits for the server&apos;s writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, statement %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 as applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4 statements, %5 rows changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finished&lt;/b&gt; in %1. Next shows what changed and where the backup is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; Next shows what changed and where the backup is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the migration in progress is being rolled back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The dry run was cancelled&lt;/b&gt;; the database was not touched. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The dry run failed&lt;/b&gt;; the database was not touched. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recording as applied in&lt;/b&gt; %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running on&lt;/b&gt; %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationRunner</name>
+    <message>
+        <source>%1 was applied by another process in the meantime; the run stopped before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reverted by another process in the meantime; the run stopped before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since it was applied; it was not reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke %2 foreign key reference(s), so it was rolled back; the first: row %3 of %4 refers to a row of %5 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(without rowid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed at statement %2 (line %3): %4. That migration was rolled back; the database is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement ended the migration&apos;s transaction, which scripts must never do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled before its first statement and rolled back; the database is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled during statement %2 and rolled back; the database is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled after statement %2 and rolled back; the database is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationScript</name>
+    <message>
+        <source>%1 is not a migration file name: expected NNN_name.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown directive &quot;%3&quot;; the only one is &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a second UP marker, or an UP marker after DOWN; a script has one UP section followed by one DOWN section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a second DOWN marker; a script has one DOWN section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (DOWN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationStatusPage</name>
+    <message>
+        <source>Reading %1 and the database&apos;s ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (irreversible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger says it is applied, but its file is no longer in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no NNN_name.sql migration scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) in %1: %2 applied, %3 pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed since it was applied: its checksum no longer matches the ledger, so no migration can run until that is resolved. Restore the file as it was applied, or, once you have checked that the database already matches the changed script (for example only comments changed), accept the new checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DOWN (irreversible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum of UP (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements: %1 UP, %2 DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with foreign keys switched off (table rebuild); a foreign key check must pass before it commits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irreversible: its DOWN section has no statements, so it cannot be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- The file of %1 is no longer in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 by %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum in the ledger (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: the UP section changed since it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the changed scripts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenantDesk will record the current text of %1 as the applied one, without running anything. Do this only if the database already matches the changed script; otherwise restore the file as it was applied.
+
+The repair is recorded in the audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not accept the new checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationTarget</name>
+    <message>
+        <source>&quot;%1&quot; is not a migration target: give a number (0 for none) or a migration name such as 008_multitenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationTexts::Strings</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign keys off around the transaction, foreign_key_check before commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 of %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationWizard</name>
+    <message>
+        <source>Migrations — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the migration wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::MigrationWorkflow</name>
+    <message>
+        <source>Copying the database to a temporary folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the plan on the copy; the database itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not exist yet: running the plan on an empty stand-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled before the first migration; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::NameDialog</name>
+    <message>
+        <source>Slugs cannot be changed: aistack refers to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::NamedRowColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::PageScaffold</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::Provisioner</name>
+    <message>
+        <source>Choose a role for everyone: member, workspace_admin or tenant_admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users table: there is no one to provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::QuickSwitcher</name>
+    <message>
+        <source>Quick switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you can see matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 matches; type more to narrow. ↑↓ to choose, Enter to switch, Esc to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to switch, Esc to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 of tenant %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::RetrofitGenerator</name>
+    <message>
+        <source>%1 is a tenancy or bookkeeping table, not a domain table; it cannot be retrofitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table named %1 in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one table to retrofit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::RoleDelegate</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles you may set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles you may set here. Not offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::ScriptValidator</name>
+    <message>
+        <source>%1, statement %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scripts must not manage transactions themselves (found %2); each migration already runs in its own transaction, so it applies whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PRAGMA foreign_keys does nothing inside a transaction, and every migration runs in one; for a table rebuild, put the line &quot;%2&quot; in the script instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PRAGMA %2 cannot change inside a transaction, and every migration runs in one; remove it from the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::ServerHealthCheck</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::Session</name>
+    <message>
+        <source>Could not restore the last tenant and workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant you used last (%1) no longer exists or is no longer accessible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant you used last (%1) no longer exists or is no longer accessible to you; switched to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace you used last (%1) no longer exists or is no longer accessible to you; switched to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no tenants yet: create the first one with Tenants ▸ New Tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no role in any tenant yet. A tenant admin or a global admin can grant you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant %1 was deleted or your access to it was revoked; switched to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was deleted or your access to it was revoked; switched to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::SessionStatus</name>
+    <message>
+        <source>tenant admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in (database without users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · global admin in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::SettingsDelegate</name>
+    <message>
+        <source>Value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::SettingsDialog</name>
+    <message>
+        <source>Edit settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::SettingsRowsModel</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes/no value is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (e.g. 42, -1.5, 2e6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is written {&quot;key&quot;: value, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is written [value, ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key starts or ends with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::SignInDialog</name>
+    <message>
+        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;Use your aistack account. Your rights in this database apply, and what you change is recorded in its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::Startup</name>
+    <message>
+        <source>Administer the tenants, workspaces and memberships of an aistack database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database file instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user (name or e-mail). With $TENANTDESK_PASSWORD set, no sign-in dialog is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a throwaway database filled with sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to open (same as --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[database]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one database file at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The file is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password in $TENANTDESK_PASSWORD did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::SwitcherDock</name>
+    <message>
+        <source>Tenants and Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants and workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you can see matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches; type more to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K: quick switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::SwitcherModel</name>
+    <message>
+        <source>Workspace %1 (%2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenancyListPage</name>
+    <message>
+        <source>New Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created tenant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the tenant to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the workspace to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tenant&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workspace&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the tenant &lt;b&gt;%1&lt;/b&gt; (%2), stored as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the workspace &lt;b&gt;%1&lt;/b&gt; (%2), stored as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the tenant&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the workspace&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted tenant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace in the active tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the settings of the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the settings of the selected workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected tenant with its workspaces and memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected workspace with its memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenancyTypes</name>
+    <message>
+        <source>A slug is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid slug: use 1 to 63 lower-case letters, digits or dashes, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings must be a JSON object ({...}), not a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings must be a JSON object ({...}), not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantService</name>
+    <message>
+        <source>A tenant with the slug &quot;%1&quot; already exists; choose another slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantsPage</name>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tenant names and slugs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant you can see matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants yet: create the first one with New Tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no role in any tenant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant is one customer or organisation. Its slug is how aistack and tenantctl refer to it and cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::UserDirectory</name>
+    <message>
+        <source>A username has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::UserListModel</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::WorkspacesPage</name>
+    <message>
+        <source>Search workspace names and slugs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a tenant (Ctrl+K) to see its workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace you can see matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant has no workspace you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workspace in &lt;b&gt;%1&lt;/b&gt;. Its slug is unique within the tenant and cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::AuditCommand</name>
+    <message>
+        <source>At most N entries, newest first (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries of this event type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYLOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1 after %2 sound entries. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::BackupCommand</name>
+    <message>
+        <source>The backup folder (default: backups/ beside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. What it replaced is saved as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::CliContext</name>
+    <message>
+        <source>The database file (default: $TENANTDESK_DB, else the GUI&apos;s default database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user (username or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has users: name one with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set TENANTDESK_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::Dispatch</name>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes --db PATH, --user NAME and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenantctl %1 needs a command: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::InitCommand</name>
+    <message>
+        <source>Create the users table (if missing) and the first global admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of the admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail of the admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantctl init --admin NAME --email EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created administrator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::Lookup</name>
+    <message>
+        <source>Tenant &quot;%1&quot; has no workspace &quot;%2&quot; that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use member, workspace_admin or tenant_admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::Main</name>
+    <message>
+        <source>Create the first global admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, apply or revert schema migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database, list its backups or restore one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show, create, rename, configure or delete tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, create, rename, configure or delete workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, grant or revoke memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who you are and your roles per tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May USER do ACTION on TARGET, and by which rule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the default tenant and give every user a membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or verify the audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer the tenants, workspaces, memberships and schema of an aistack database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given; run tenantctl --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; run tenantctl --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::MemberCommand</name>
+    <message>
+        <source>The workspace (default: tenant-wide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1 (tenant-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tenant-wide grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only usernames or e-mails containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --workspace or --tenant-wide, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memberships that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tenant-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member, workspace_admin or tenant_admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1 on %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1&apos;s role on %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 on %3; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1&apos;s %2 role on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from tenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::MemberCsvCommand</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and report the others (default: all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each row would do; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with user, workspace slug (empty: tenant-wide), role; &quot;-&quot; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --skip-failures or --dry-run, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tenant-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would change nothing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1; fix them or use --skip-failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the grants of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 membership(s) of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::MigrateCommand</name>
+    <message>
+        <source>The migrations folder (default: the bundled migrations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: a number (everything numbered up to it applied, 0 for none) or a migration name such as 008_multitenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the whole plan on a temporary copy; the database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backup before a run goes (default: backups/ beside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not back the database up before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrofit: a domain table to give a tenant_id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrofit: add workspace_id as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrofit: the migration file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migrations in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at (UTC) by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified migrations block every run until the change is undone or accepted with &quot;tenantctl migrate repair&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the database is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run on a temporary copy; the database itself was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would apply %1: ok in %2 ms (%3, %4 rows changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would revert %1: ok in %2 ms (%3, %4 rows changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 in %2 ms (%3, %4 rows changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted %1 in %2 ms (%3, %4 rows changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would fail at %1; the steps after it were not tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to migrate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantctl migrate baseline --to TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to record: every migration up to the target is already applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 as applied, without running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to repair: no applied migration was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the changed %1: its new checksum is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantctl migrate retrofit --table TABLE [--table TABLE2] [--workspace] --out NNN_name.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a migration file such as 010_tenant_scope.sql, or the engine would not find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. Review it, then apply it with: tenantctl migrate up --dir %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::Output</name>
+    <message>
+        <source>SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::ProvisionCommand</name>
+    <message>
+        <source>Slug of the default tenant (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug of its default workspace (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the tenant when it is created (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the workspace when it is created (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One role for every user (default: tenant_admin for global admins, member for everyone else).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: tenant %1, workspace %1/%2 and every user&apos;s membership already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created tenant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1 memberships in tenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::TenantCommand</name>
+    <message>
+        <source>Only names or slugs containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create a first workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created tenant %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed tenant %1 to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the settings with this JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting tenant %1 also deletes its %2 workspaces and %3 memberships; add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted tenant %1 with %2 workspaces and %3 memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::UserCommand</name>
+    <message>
+        <source>At most N users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLOBAL ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: this database has no users yet. Create the first admin with tenantctl init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, global role %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a global admin you may do everything in every tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles in any tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tenant-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIGHEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For member.grant-*: the role granted, changed or revoked (default member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT or TENANT/WORKSPACE (slugs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a tenant as TARGET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs TENANT/WORKSPACE as TARGET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::WorkspaceCommand</name>
+    <message>
+        <source>Only names or slugs containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no workspaces that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1/%2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed workspace %1/%2 to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the settings with this JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting workspace %1 also deletes its %2 memberships; add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workspace %1 with %2 memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::membership::MembershipRules</name>
+    <message>
+        <source>workspace &quot;%1/%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role: member, workspace_admin or tenant_admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant_admin is a tenant-wide role: it cannot be granted on a workspace. Grant it without a workspace, or grant workspace_admin on the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no role on %2 to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nobody grants or changes a role above their own, and %1 holds %2 on %3 while the role involved is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; must keep at least one tenant_admin, and %2 is its last one: grant tenant_admin to someone else first, or delete the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant_admin is a tenant-wide role: it cannot be granted on a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a role on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::tenancy::NamedRows</name>
+    <message>
+        <source>To delete tenant &quot;%1&quot;, confirm with its slug &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete workspace &quot;%1&quot;, confirm with its slug &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::tenancy::TenancySql</name>
+    <message>
+        <source>This database has no %1 table yet: apply the migrations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; already has a workspace with the slug &quot;%2&quot;; choose another slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot; that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
