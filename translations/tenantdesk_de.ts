@@ -5,951 +5,951 @@
     <name>AddMemberDialog</name>
     <message>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Type the start of a username or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Anfang eines Benutzernamens oder einer E-Mail-Adresse ein</translation>
     </message>
     <message>
         <source>Chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Benutzer</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geltungsbereich:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Why some roles are not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum einige Rollen nicht angeboten werden</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Only entries of this event type (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge dieses Ereignistyps (leer: alle)</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Actor (username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur (Benutzername)</translation>
     </message>
     <message>
         <source>Only entries written by this user (the exact username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge, die dieser Benutzer geschrieben hat (exakter Benutzername)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target (tenant, workspace, user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (Mandant, Arbeitsbereich, Benutzer)</translation>
     </message>
     <message>
         <source>Only entries about a tenant, workspace or user whose slug, name, e-mail or id contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge zu einem Mandanten, Arbeitsbereich oder Benutzer, dessen Slug, Name, E-Mail-Adresse oder ID diesen Text enthält</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokolleinträge</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsdetails</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenstatus</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften importieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Choose a CSV file: user, workspace slug (empty for tenant-wide), role</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei: Benutzer, Arbeitsbereich-Slug (leer für mandantenweit), Rolle</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Rows of the file and their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Datei und ihr Ergebnis</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>When some rows fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Zeilen fehlschlagen</translation>
     </message>
     <message>
         <source>&amp;Import nothing (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nichts importieren (alles oder nichts)</translation>
     </message>
     <message>
         <source>Import the good rows and &amp;skip the failing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Zeilen importieren und fehlerhafte &amp;überspringen</translation>
     </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
         <source>Slug to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug zur Bestätigung</translation>
     </message>
 </context>
 <context>
     <name>EffectiveAccessPanel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Tenant-wide grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenweite Berechtigung</translation>
     </message>
     <message>
         <source>Effective role per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksame Rolle je Arbeitsbereich</translation>
     </message>
     <message>
         <source>Can this user do it here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf dieser Benutzer das hier?</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo:</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>&amp;Role involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betroffene Rolle:</translation>
     </message>
     <message>
         <source>Role involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Rolle</translation>
     </message>
     <message>
         <source>For role changes: the highest role granted, changed or revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Rollenänderungen: die höchste vergebene, geänderte oder entzogene Rolle</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Administrator anlegen</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>e.g. admin</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. admin</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>e.g. admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. admin@example.com</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenstatus</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit TenantDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantDesk beenden</translation>
     </message>
     <message>
         <source>&amp;Switch Tenant or Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant oder Arbeitsbereich &amp;wechseln…</translation>
     </message>
     <message>
         <source>Find a tenant or workspace by name or slug and switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mandanten oder Arbeitsbereich nach Name oder Slug suchen und dorthin wechseln</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the list on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Liste durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Reload everything from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles neu aus der Datenbank laden</translation>
     </message>
     <message>
         <source>&amp;Migrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrationen…</translation>
     </message>
     <message>
         <source>&amp;About TenantDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über TenantDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>MembershipsPage</name>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Scope filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Geltungsbereich</translation>
     </message>
     <message>
         <source>Show every membership, only tenant-wide grants, or the grants of one workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitgliedschaften anzeigen, nur mandantenweite Berechtigungen oder die Berechtigungen eines Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenstatus</translation>
     </message>
 </context>
 <context>
     <name>MigrationFolderPage</name>
     <message>
         <source>Migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <source>Choose the migration scripts to compare with the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Migrationsskripte, die mit der Datenbank verglichen werden sollen.</translation>
     </message>
     <message>
         <source>&amp;Bundled migrations (tenants, workspaces, memberships, audit chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitgelieferte Migrationen (Mandanten, Arbeitsbereiche, Mitgliedschaften, Prüfprotokollkette)</translation>
     </message>
     <message>
         <source>&amp;Another folder, for example aistack&apos;s own migrations/</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderer Ordner, zum Beispiel aistacks eigener Ordner migrations/</translation>
     </message>
     <message>
         <source>A folder of NNN_name.sql files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Dateien NNN_name.sql</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Nothing changes until you confirm a plan on a later page. A backup is made before every run unless you switch it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich, bevor Sie auf einer späteren Seite einen Plan bestätigen. Vor jedem Lauf wird eine Sicherung erstellt, sofern Sie das nicht abschalten.</translation>
     </message>
 </context>
 <context>
     <name>MigrationPlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Choose where to go; the exact steps and every statement that will run are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ziel; die genauen Schritte und jede Anweisung, die ausgeführt wird, stehen unten.</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung:</translation>
     </message>
     <message>
         <source>&amp;Apply (up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden (up)</translation>
     </message>
     <message>
         <source>Re&amp;vert (down)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücknehmen (down)</translation>
     </message>
     <message>
         <source>&amp;Record as applied without running (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als angewendet &amp;vermerken, ohne auszuführen (Baseline)</translation>
     </message>
     <message>
         <source>For an existing aistack database whose tables the server&apos;s own code created: the ledger records the migrations as applied, and nothing runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine bestehende aistack-Datenbank, deren Tabellen der Code des Servers selbst angelegt hat: Das Migrationsverzeichnis vermerkt die Migrationen als angewendet, und nichts wird ausgeführt.</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi&amp;el:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Steps of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Plans</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Statements that will run</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen, die ausgeführt werden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Back up the database first</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank vorher &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Dry run first: run the plan on a temporary copy and show the result before touching the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst &amp;Probelauf: den Plan auf einer temporären Kopie ausführen und das Ergebnis zeigen, bevor die Datenbank berührt wird</translation>
     </message>
     <message>
         <source>&amp;Warn if an aistack server answers at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen, wenn unter dieser Adresse ein aistack-Server antwortet:</translation>
     </message>
     <message>
         <source>aistack health address</source>
-        <translation type="unfinished"></translation>
+        <translation>aistack-Health-Adresse</translation>
     </message>
     <message>
         <source>Before a real run TenantDesk asks this address (1.5 s at most). Leave it empty to skip the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem echten Lauf fragt TenantDesk diese Adresse ab (höchstens 1,5 s). Lassen Sie das Feld leer, um die Prüfung zu überspringen.</translation>
     </message>
 </context>
 <context>
     <name>MigrationProvisionPage</name>
     <message>
         <source>Provision the default tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmandanten einrichten</translation>
     </message>
     <message>
         <source>The tenancy tables are new and empty. aistack&apos;s single-to-multi step puts everyone into a default tenant and workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantentabellen sind neu und leer. aistacks Schritt von Einzel- zu Mehrmandantenbetrieb ordnet alle einem Standardmandanten und -arbeitsbereich zu.</translation>
     </message>
     <message>
         <source>Creates the tenant and its workspace if they do not exist yet and gives every user without a membership in it one. Running it again changes nothing. You can also skip this and provision later with “tenantctl provision”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt den Mandanten und seinen Arbeitsbereich an, falls sie noch nicht existieren, und gibt jedem Benutzer ohne Mitgliedschaft darin eine. Ein erneuter Lauf ändert nichts. Sie können dies auch überspringen und später mit „tenantctl provision“ einrichten.</translation>
     </message>
     <message>
         <source>Tenant &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Mandanten:</translation>
     </message>
     <message>
         <source>Tenant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Mandanten</translation>
     </message>
     <message>
         <source>Tenant &amp;slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slug des Mandanten:</translation>
     </message>
     <message>
         <source>Tenant slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug des Mandanten</translation>
     </message>
     <message>
         <source>&amp;Workspace name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des &amp;Arbeitsbereichs:</translation>
     </message>
     <message>
         <source>Workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>W&amp;orkspace slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug des A&amp;rbeitsbereichs:</translation>
     </message>
     <message>
         <source>Workspace slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ollen:</translation>
     </message>
     <message>
         <source>Roles to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergebende Rollen</translation>
     </message>
     <message>
         <source>&amp;Provision Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt einrichten</translation>
     </message>
     <message>
         <source>Provisioning result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Einrichtung</translation>
     </message>
 </context>
 <context>
     <name>MigrationResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What the run changed, how long it took, and the way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Lauf geändert hat, wie lange er gedauert hat und der Weg zurück.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen</translation>
     </message>
     <message>
         <source>Rows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Zeilen</translation>
     </message>
     <message>
         <source>Time taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung:</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>&amp;Restore This Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>Put the database back as it was before this run. What it holds now is saved as another backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf den Stand vor diesem Lauf zurücksetzen. Der aktuelle Inhalt wird vorher als weitere Sicherung gespeichert.</translation>
     </message>
     <message>
         <source>Restore result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Wiederherstellung</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht</translation>
     </message>
 </context>
 <context>
     <name>MigrationRunPage</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>Each migration runs in its own transaction: a failed or cancelled one is rolled back completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Migration läuft in einer eigenen Transaktion: Eine fehlgeschlagene oder abgebrochene wird vollständig zurückgerollt.</translation>
     </message>
     <message>
         <source>What is happening</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade geschieht</translation>
     </message>
     <message>
         <source>aistack server warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zum aistack-Server</translation>
     </message>
     <message>
         <source>Check A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Run &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem ausführen</translation>
     </message>
     <message>
         <source>Migrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen:</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Migrations done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Migrationen</translation>
     </message>
     <message>
         <source>Statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen:</translation>
     </message>
     <message>
         <source>Statements of the current migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen der aktuellen Migration</translation>
     </message>
     <message>
         <source>Current statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Anweisung</translation>
     </message>
     <message>
         <source>Dry run results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Probelaufs</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Rows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Zeilen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>A&amp;pply to the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Datenbank &amp;anwenden</translation>
     </message>
     <message>
         <source>Cancel &amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the run: the migration in progress is rolled back; those finished before it stay applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf abbrechen: Die laufende Migration wird zurückgerollt; bereits abgeschlossene bleiben angewendet.</translation>
     </message>
 </context>
 <context>
     <name>MigrationStatusPage</name>
     <message>
         <source>Status of every migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Status aller Migrationen</translation>
     </message>
     <message>
         <source>What the database&apos;s ledger says about each script of the folder. Select one to read its SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Migrationsverzeichnis der Datenbank zu jedem Skript des Ordners sagt. Wählen Sie eines aus, um sein SQL zu lesen.</translation>
     </message>
     <message>
         <source>Modified migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Migrationen</translation>
     </message>
     <message>
         <source>&amp;Accept New Checksums…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfsummen &amp;übernehmen…</translation>
     </message>
     <message>
         <source>Record the current text of the changed scripts as the applied one, without running anything (migrate repair).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Text der geänderten Skripte als den angewendeten vermerken, ohne etwas auszuführen (migrate repair).</translation>
     </message>
     <message>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Reversible</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehrbar</translation>
     </message>
     <message>
         <source>Applied (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet (UTC)</translation>
     </message>
     <message>
         <source>SQL of the selected migration</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL der ausgewählten Migration</translation>
     </message>
     <message>
         <source>&amp;UP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UP</translation>
     </message>
     <message>
         <source>UP section</source>
-        <translation type="unfinished"></translation>
+        <translation>UP-Abschnitt</translation>
     </message>
     <message>
         <source>&amp;DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DOWN</translation>
     </message>
     <message>
         <source>DOWN section</source>
-        <translation type="unfinished"></translation>
+        <translation>DOWN-Abschnitt</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etails</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. Northwind Traders</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Northwind Traders</translation>
     </message>
     <message>
         <source>&amp;Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slug:</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes; starts with a letter or digit; at most 63 characters. It cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche; beginnt mit einem Buchstaben oder einer Ziffer; höchstens 63 Zeichen. Er kann später nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>e.g. northwind</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. northwind</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
         <source>Switch to tenant or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Mandant oder Arbeitsbereich wechseln</translation>
     </message>
     <message>
         <source>Switch to… (name or slug; “acme/prod” narrows to a tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln zu… (Name oder Slug; „acme/prod“ schränkt auf einen Mandanten ein)</translation>
     </message>
     <message>
         <source>Matching tenants and workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Mandanten und Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Quick switcher status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Schnellwechslers</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Add setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a key (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected keys (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schlüssel entfernen (Entf)</translation>
     </message>
     <message>
         <source>Show &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON anzeigen</translation>
     </message>
     <message>
         <source>JSON preview</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Vorschau</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to TenantDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei TenantDesk anmelden</translation>
     </message>
     <message>
         <source>&amp;User name or e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername oder E-Mail:</translation>
     </message>
     <message>
         <source>User name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
 </context>
 <context>
     <name>SwitcherPanel</name>
     <message>
         <source>Filter tenants and workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten und Arbeitsbereiche filtern</translation>
     </message>
     <message>
         <source>Tenants and workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten und Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Switcher status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Auswahl</translation>
     </message>
 </context>
 <context>
@@ -1228,11 +1228,11 @@
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Akteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel</translation>
     </message>
     <message>
         <source>The payload is not valid JSON:</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeit</translation>
     </message>
     <message>
         <source>Event</source>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Akteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfprotokoll</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Import Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitgliedschaften importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Benutzer</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2192,15 +2192,15 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Benutzer</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geltungsbereich</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>Granted</source>
@@ -2949,7 +2949,7 @@ The restore is refused while another program (for example the aistack server) is
     </message>
     <message>
         <source>&amp;DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;DOWN</translation>
     </message>
     <message>
         <source>&amp;DOWN (irreversible)</source>
@@ -3129,11 +3129,11 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::NamedRowColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Slug</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3227,7 +3227,7 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::RoleDelegate</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>The roles you may set here.</source>
@@ -3551,7 +3551,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>Tenants and workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mandanten und Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Type part of a name or slug</source>
@@ -3868,7 +3868,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Global role</source>
@@ -4401,19 +4401,19 @@ The file is %2.</source>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Migration</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zustand</translation>
     </message>
     <message>
         <source>Reversible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umkehrbar</translation>
     </message>
     <message>
         <source>Applied at (UTC) by</source>
