@@ -956,199 +956,199 @@
     <name>tenantdesk::AccessPolicy</name>
     <message>
         <source>seeing a tenant needs a role in it</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Anzeigen eines Mandanten ist eine Rolle in ihm nötig</translation>
     </message>
     <message>
         <source>seeing a workspace needs a tenant-wide role in its tenant or a grant on that workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Anzeigen eines Arbeitsbereichs ist eine mandantenweite Rolle in seinem Mandanten oder eine Berechtigung für diesen Arbeitsbereich nötig</translation>
     </message>
     <message>
         <source>creating a tenant needs a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Anlegen eines Mandanten ist ein globaler Administrator nötig</translation>
     </message>
     <message>
         <source>deleting a tenant needs a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Löschen eines Mandanten ist ein globaler Administrator nötig</translation>
     </message>
     <message>
         <source>renaming a tenant or editing its settings needs a tenant_admin of the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Umbenennen eines Mandanten oder zum Bearbeiten seiner Einstellungen ist ein tenant_admin des Mandanten nötig</translation>
     </message>
     <message>
         <source>creating, renaming or deleting a workspace needs a tenant_admin of its tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Anlegen, Umbenennen oder Löschen eines Arbeitsbereichs ist ein tenant_admin seines Mandanten nötig</translation>
     </message>
     <message>
         <source>editing a workspace&apos;s settings needs a tenant_admin of its tenant or a workspace_admin of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Bearbeiten der Einstellungen eines Arbeitsbereichs ist ein tenant_admin seines Mandanten oder ein workspace_admin des Arbeitsbereichs nötig</translation>
     </message>
     <message>
         <source>granting, changing or revoking a tenant-wide role needs a tenant_admin of the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Vergeben, Ändern oder Entziehen einer mandantenweiten Rolle ist ein tenant_admin des Mandanten nötig</translation>
     </message>
     <message>
         <source>granting, changing or revoking a role on a workspace needs a tenant_admin of its tenant, or a workspace_admin of the workspace for roles up to workspace_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Vergeben, Ändern oder Entziehen einer Rolle in einem Arbeitsbereich ist ein tenant_admin seines Mandanten nötig, für Rollen bis workspace_admin auch ein workspace_admin des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>running migrations needs a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Ausführen von Migrationen ist ein globaler Administrator nötig</translation>
     </message>
     <message>
         <source>provisioning needs a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Einrichten (Provisioning) ist ein globaler Administrator nötig</translation>
     </message>
     <message>
         <source>verifying the audit chain needs a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Prüfen der Prüfprotokollkette ist ein globaler Administrator nötig</translation>
     </message>
     <message>
         <source>viewing the audit log needs a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Ansehen des Prüfprotokolls ist ein globaler Administrator nötig</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant „%1“</translation>
     </message>
     <message>
         <source>workspace &quot;%1/%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1/%2“</translation>
     </message>
     <message>
         <source>%1 has no role in tenant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Rolle im Mandanten „%2“</translation>
     </message>
     <message>
         <source>%1 holds %2 in tenant &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Mandanten „%3“ die Rolle %2</translation>
     </message>
     <message>
         <source>%1 of tenant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Mandanten „%2“</translation>
     </message>
     <message>
         <source>%1 on workspace &quot;%2/%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Arbeitsbereich „%2/%3“</translation>
     </message>
     <message>
         <source>%1 holds grants only on single workspaces of tenant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur Berechtigungen für einzelne Arbeitsbereiche des Mandanten „%2“</translation>
     </message>
     <message>
         <source>%1 holds grants only on other workspaces of tenant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur Berechtigungen für andere Arbeitsbereiche des Mandanten „%2“</translation>
     </message>
     <message>
         <source>%1 has no role in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Rolle in %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere</translation>
     </message>
     <message>
         <source>Who could</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es dürfte</translation>
     </message>
     <message>
         <source>Who could grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Zugriff gewähren könnte</translation>
     </message>
     <message>
         <source>a tenant_admin of tenant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein tenant_admin des Mandanten „%1“</translation>
     </message>
     <message>
         <source>%1: %2 (it has none) or a global admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (es gibt keinen) oder ein globaler Administrator.</translation>
     </message>
     <message>
         <source>%1: %2 (%3) or a global admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) oder ein globaler Administrator.</translation>
     </message>
     <message>
         <source>a tenant_admin of tenant &quot;%1&quot; or a workspace_admin of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein tenant_admin des Mandanten „%1“ oder ein workspace_admin von %2</translation>
     </message>
     <message>
         <source>Who could: %1, or a global admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es dürfte: %1 oder ein globaler Administrator.</translation>
     </message>
     <message>
         <source>Who could: %1 (%2), or a global admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es dürfte: %1 (%2) oder ein globaler Administrator.</translation>
     </message>
     <message>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1.</translation>
     </message>
     <message>
         <source>Allowed: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1; %2.</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
         <source>Refused: %1, and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1, und %2.</translation>
     </message>
     <message>
         <source>a database without users only allows creating the first admin and applying migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datenbank ohne Benutzer erlaubt nur das Anlegen des ersten Administrators und das Anwenden von Migrationen</translation>
     </message>
     <message>
         <source>this session is not signed in as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung ist nicht als Benutzer angemeldet</translation>
     </message>
     <message>
         <source>Who could: a global admin, once the first one exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es dürfte: ein globaler Administrator, sobald es den ersten gibt.</translation>
     </message>
     <message>
         <source>a global admin may do everything</source>
-        <translation type="unfinished"></translation>
+        <translation>ein globaler Administrator darf alles</translation>
     </message>
     <message>
         <source>%1 is a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist globaler Administrator</translation>
     </message>
     <message>
         <source>%1 is not a global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein globaler Administrator</translation>
     </message>
     <message>
         <source>Who could: a global admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es dürfte: ein globaler Administrator.</translation>
     </message>
     <message>
         <source>the workspace does not exist in that tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich existiert in diesem Mandanten nicht</translation>
     </message>
     <message>
         <source>no tenant was named</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Mandant angegeben</translation>
     </message>
     <message>
         <source>the tenant does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mandant existiert nicht</translation>
     </message>
     <message>
         <source>%1 is %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und %3</translation>
     </message>
     <message>
         <source>%1, but the role involved is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber die betroffene Rolle ist %2</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eintrag %1: %2. {1:?} {2?}</translation>
     </message>
     <message>
         <source>When</source>
@@ -1279,7 +1279,7 @@
     <name>tenantdesk::AuditExport::Strings</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -1317,39 +1317,39 @@
     <name>tenantdesk::AuditLog</name>
     <message>
         <source>prev_hash does not match the hash of the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>prev_hash stimmt nicht mit dem Hash des vorherigen Eintrags überein</translation>
     </message>
     <message>
         <source>payload_json is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>payload_json ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>payload_json is not in canonical form</source>
-        <translation type="unfinished"></translation>
+        <translation>payload_json ist nicht in kanonischer Form</translation>
     </message>
     <message>
         <source>hash does not match the entry&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>hash stimmt nicht mit dem Inhalt des Eintrags überein</translation>
     </message>
     <message>
         <source>unknown signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Signaturalgorithmus</translation>
     </message>
     <message>
         <source>signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur lässt sich nicht bestätigen</translation>
     </message>
     <message>
         <source>The database has no audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keine Prüfprotokollkette.</translation>
     </message>
     <message>
         <source>Entry %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2.</translation>
     </message>
     <message>
         <source>Verification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1478,22 +1478,22 @@
     <name>tenantdesk::Authenticator</name>
     <message>
         <source>Sign-in failed: unknown user or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: unbekannter Benutzer oder falsches Passwort.</translation>
     </message>
     <message>
         <source>This database has users: sign in as one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat Benutzer: Melden Sie sich als einer von ihnen an.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::Csv::Strings</name>
     <message>
         <source>Line %1: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
@@ -1606,117 +1606,117 @@
     <name>tenantdesk::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>%1 is read-only; TenantDesk needs write access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt; TenantDesk braucht Schreibzugriff darauf.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only; SQLite needs to create its journal files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 ist schreibgeschützt; SQLite muss dort seine Journaldateien anlegen.</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The Qt SQLite driver did not expose its connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQLite-Treiber hat sein Verbindungs-Handle nicht herausgegeben.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another process; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist von einem anderen Prozess gesperrt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::DatabaseBackup</name>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot find a free backup name in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist kein freier Name für die Sicherung zu finden.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>There is no backup named %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine Sicherung namens %1.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist beschädigt (%2); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Another process is writing to %1; stop it (for example the aistack server) and restore again. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess schreibt in %1; beenden Sie ihn (zum Beispiel den aistack-Server) und stellen Sie erneut wieder her. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>Restoring %1 into %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung von %1 nach %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1 was restored, but recording it in the audit chain failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde wiederhergestellt, aber der Eintrag in die Prüfprotokollkette ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::DatabaseCopy</name>
     <message>
         <source>Cannot create a temporary folder for the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Kopie kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,38 +1782,38 @@
     <name>tenantdesk::DemoData</name>
     <message>
         <source>Could not hash a sample password (libxcrypt refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispielpasswort konnte nicht gehasht werden (libxcrypt hat abgelehnt).</translation>
     </message>
     <message>
         <source>The demo needs the tenancy tables; apply the bundled migrations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo braucht die Mandantentabellen; wenden Sie zuerst die mitgelieferten Migrationen an.</translation>
     </message>
     <message>
         <source>This database already has users; demo data only goes into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat bereits Benutzer; Demodaten kommen nur in eine neue Datenbank.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::EffectiveAccess</name>
     <message>
         <source>Name the tenant to check access in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Mandanten an, in dem der Zugriff geprüft werden soll.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
     </message>
     <message>
         <source>tenant_admin is a tenant-wide role: it cannot be granted on a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant_admin ist eine mandantenweite Rolle: Sie kann nicht für einen Arbeitsbereich vergeben werden.</translation>
     </message>
     <message>
         <source>Refused: nobody grants or changes a role above their own, and %1 holds %2 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Niemand vergibt oder ändert eine Rolle über seiner eigenen, und %1 hat hier %2.</translation>
     </message>
 </context>
 <context>
@@ -1870,15 +1870,15 @@
     <name>tenantdesk::FirstAdmin</name>
     <message>
         <source>Could not hash the password (libxcrypt refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht gehasht werden (libxcrypt hat abgelehnt).</translation>
     </message>
     <message>
         <source>This database already has an administrator; sign in as them to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat bereits einen Administrator; melden Sie sich als dieser an, um Benutzer zu verwalten.</translation>
     </message>
     <message>
         <source>A user with that name or e-mail already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer mit diesem Namen oder dieser E-Mail-Adresse existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -1900,11 +1900,11 @@
     <name>tenantdesk::LedgerMaintenance</name>
     <message>
         <source>%1 is already recorded as applied (another process may have applied it); nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als angewendet vermerkt (vielleicht hat ein anderer Prozess sie angewendet); es wurde nichts vermerkt.</translation>
     </message>
     <message>
         <source>The ledger row of %1 changed in the meantime; nothing was repaired. Check the status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag von %1 im Migrationsverzeichnis hat sich inzwischen geändert; es wurde nichts repariert. Prüfen Sie den Status erneut.</translation>
     </message>
 </context>
 <context>
@@ -2012,51 +2012,51 @@
     <name>tenantdesk::MembershipCsv</name>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Expected 3 columns (user, workspace, role), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurden 3 Spalten (user, workspace, role), gefunden: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role; use member, workspace_admin or tenant_admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle; verwenden Sie member, workspace_admin oder tenant_admin.</translation>
     </message>
     <message>
         <source>No user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer „%1“.</translation>
     </message>
     <message>
         <source>No workspace &quot;%1&quot; in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich „%1“ in diesem Mandanten.</translation>
     </message>
     <message>
         <source>Same user and workspace as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Benutzer und Arbeitsbereich wie in Zeile %1.</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2235,11 +2235,11 @@
     <name>tenantdesk::MembershipService</name>
     <message>
         <source>The membership was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaft wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The user holds no role in tenant &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat keine Rolle im Mandanten „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2456,7 @@
     <name>tenantdesk::MigrationCatalog</name>
     <message>
         <source>The migrations folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsordner %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -2574,19 +2574,19 @@
     <name>tenantdesk::MigrationPlanner</name>
     <message>
         <source>There is no migration named %1 in %2 or in the database&apos;s ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt weder in %2 noch im Migrationsverzeichnis der Datenbank eine Migration namens %1.</translation>
     </message>
     <message>
         <source>%1 was changed since it was applied (its checksum no longer matches the ledger), so no migration runs until that is resolved: restore the file as it was applied, or review the change and accept it with &quot;migrate repair&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Anwenden geändert (die Prüfsumme passt nicht mehr zum Migrationsverzeichnis), daher läuft keine Migration, bis das geklärt ist: Stellen Sie die Datei wieder her, wie sie angewendet wurde, oder prüfen Sie die Änderung und übernehmen Sie sie mit „migrate repair“.</translation>
     </message>
     <message>
         <source>%1 was applied, but its file is no longer in %2, so it cannot be reverted; nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angewendet, aber die Datei ist nicht mehr in %2, daher kann sie nicht zurückgenommen werden; es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>%1 cannot be reverted: its DOWN section is empty or only comments. The plan was refused before anything ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgenommen werden: Der DOWN-Abschnitt ist leer oder enthält nur Kommentare. Der Plan wurde abgelehnt, bevor etwas ausgeführt wurde.</translation>
     </message>
 </context>
 <context>
@@ -2828,82 +2828,82 @@ The restore is refused while another program (for example the aistack server) is
     <name>tenantdesk::MigrationRunner</name>
     <message>
         <source>%1 was applied by another process in the meantime; the run stopped before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen von einem anderen Prozess angewendet; der Lauf wurde davor angehalten.</translation>
     </message>
     <message>
         <source>%1 was reverted by another process in the meantime; the run stopped before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen von einem anderen Prozess zurückgenommen; der Lauf wurde davor angehalten.</translation>
     </message>
     <message>
         <source>%1 was changed since it was applied; it was not reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Anwenden geändert; sie wurde nicht zurückgenommen.</translation>
     </message>
     <message>
         <source>%1 broke %2 foreign key reference(s), so it was rolled back; the first: row %3 of %4 refers to a row of %5 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Fremdschlüsselverweis(e) verletzt und wurde deshalb zurückgerollt; der erste: Zeile %3 von %4 verweist auf eine nicht existierende Zeile von %5.</translation>
     </message>
     <message>
         <source>(without rowid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne rowid)</translation>
     </message>
     <message>
         <source>%1 failed at statement %2 (line %3): %4. That migration was rolled back; the database is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei Anweisung %2 (Zeile %3) fehlgeschlagen: %4. Diese Migration wurde zurückgerollt; die Datenbank ist wie vorher.</translation>
     </message>
     <message>
         <source>the statement ended the migration&apos;s transaction, which scripts must never do</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung hat die Transaktion der Migration beendet, was Skripte niemals tun dürfen</translation>
     </message>
     <message>
         <source>%1 was cancelled before its first statement and rolled back; the database is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vor ihrer ersten Anweisung abgebrochen und zurückgerollt; die Datenbank ist wie vorher.</translation>
     </message>
     <message>
         <source>%1 was cancelled during statement %2 and rolled back; the database is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während Anweisung %2 abgebrochen und zurückgerollt; die Datenbank ist wie vorher.</translation>
     </message>
     <message>
         <source>%1 was cancelled after statement %2 and rolled back; the database is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach Anweisung %2 abgebrochen und zurückgerollt; die Datenbank ist wie vorher.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MigrationScript</name>
     <message>
         <source>%1 is not a migration file name: expected NNN_name.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Name einer Migrationsdatei: erwartet wird NNN_name.sql.</translation>
     </message>
     <message>
         <source>The number of %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer von %1 ist zu groß.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <source>%1, line %2: unknown directive &quot;%3&quot;; the only one is &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: unbekannte Direktive „%3“; die einzige ist „%4“.</translation>
     </message>
     <message>
         <source>%1, line %2: a second UP marker, or an UP marker after DOWN; a script has one UP section followed by one DOWN section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: eine zweite UP-Markierung oder eine UP-Markierung nach DOWN; ein Skript hat einen UP-Abschnitt, gefolgt von einem DOWN-Abschnitt.</translation>
     </message>
     <message>
         <source>%1, line %2: a second DOWN marker; a script has one DOWN section.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: eine zweite DOWN-Markierung; ein Skript hat einen DOWN-Abschnitt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 (UP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UP)</translation>
     </message>
     <message>
         <source>%1 (DOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (DOWN)</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3010,7 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::MigrationTarget</name>
     <message>
         <source>&quot;%1&quot; is not a migration target: give a number (0 for none) or a migration name such as 008_multitenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Migrationsziel: Geben Sie eine Nummer an (0 für keine) oder einen Migrationsnamen wie 008_multitenant.</translation>
     </message>
 </context>
 <context>
@@ -3087,27 +3087,27 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::MigrationWorkflow</name>
     <message>
         <source>Copying the database to a temporary folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird in einen temporären Ordner kopiert…</translation>
     </message>
     <message>
         <source>Running the plan on the copy; the database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan läuft auf der Kopie; die Datenbank selbst wird nicht berührt.</translation>
     </message>
     <message>
         <source>The database does not exist yet: running the plan on an empty stand-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank existiert noch nicht: Der Plan läuft auf einem leeren Platzhalter.</translation>
     </message>
     <message>
         <source>Backing up the database into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird nach %1 gesichert…</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1 (%2 Bytes).</translation>
     </message>
     <message>
         <source>The run was cancelled before the first migration; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde vor der ersten Migration abgebrochen; die Datenbank wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -3158,11 +3158,11 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::Provisioner</name>
     <message>
         <source>Choose a role for everyone: member, workspace_admin or tenant_admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Rolle für alle: member, workspace_admin oder tenant_admin.</translation>
     </message>
     <message>
         <source>This database has no users table: there is no one to provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Tabelle users: Es gibt niemanden einzurichten.</translation>
     </message>
 </context>
 <context>
@@ -3208,19 +3208,19 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::RetrofitGenerator</name>
     <message>
         <source>%1 is a tenancy or bookkeeping table, not a domain table; it cannot be retrofitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Mandanten- oder Verwaltungstabelle, keine Fachtabelle; sie kann nicht nachgerüstet werden.</translation>
     </message>
     <message>
         <source>There is no table named %1 in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keine Tabelle namens %1.</translation>
     </message>
     <message>
         <source>%1 already has a %2 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Spalte %2.</translation>
     </message>
     <message>
         <source>Name at least one table to retrofit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Tabelle zum Nachrüsten.</translation>
     </message>
 </context>
 <context>
@@ -3242,19 +3242,19 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::ScriptValidator</name>
     <message>
         <source>%1, statement %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Anweisung %2 (Zeile %3)</translation>
     </message>
     <message>
         <source>%1: scripts must not manage transactions themselves (found %2); each migration already runs in its own transaction, so it applies whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Skripte dürfen Transaktionen nicht selbst steuern (gefunden: %2); jede Migration läuft bereits in einer eigenen Transaktion und wird daher ganz oder gar nicht angewendet.</translation>
     </message>
     <message>
         <source>%1: PRAGMA foreign_keys does nothing inside a transaction, and every migration runs in one; for a table rebuild, put the line &quot;%2&quot; in the script instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PRAGMA foreign_keys wirkt innerhalb einer Transaktion nicht, und jede Migration läuft in einer; schreiben Sie für den Neuaufbau einer Tabelle stattdessen die Zeile „%2“ in das Skript.</translation>
     </message>
     <message>
         <source>%1: PRAGMA %2 cannot change inside a transaction, and every migration runs in one; remove it from the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PRAGMA %2 lässt sich innerhalb einer Transaktion nicht ändern, und jede Migration läuft in einer; entfernen Sie es aus dem Skript.</translation>
     </message>
 </context>
 <context>
@@ -3776,38 +3776,38 @@ The file is %2.</source>
     <name>tenantdesk::TenancyTypes</name>
     <message>
         <source>A slug is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Slug ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid slug: use 1 to 63 lower-case letters, digits or dashes, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Slug: Verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern oder Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <source>A name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The settings must be a JSON object ({...}), not a single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen müssen ein JSON-Objekt ({...}) sein, kein einzelner Wert.</translation>
     </message>
     <message>
         <source>The settings are not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen sind kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <source>The settings must be a JSON object ({...}), not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen müssen ein JSON-Objekt ({...}) sein, kein Array.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::TenantService</name>
     <message>
         <source>A tenant with the slug &quot;%1&quot; already exists; choose another slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Mandanten mit dem Slug „%1“; wählen Sie einen anderen Slug.</translation>
     </message>
 </context>
 <context>
@@ -3849,15 +3849,15 @@ The file is %2.</source>
     <name>tenantdesk::UserDirectory</name>
     <message>
         <source>A username has 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 2 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -4258,7 +4258,7 @@ The file is %2.</source>
     <name>tenantdesk::cli::MemberCsvCommand</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
     </message>
     <message>
         <source>no rows</source>
@@ -4509,7 +4509,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 exists already; it was not overwritten.</source>
@@ -4517,7 +4517,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1. Review it, then apply it with: tenantctl migrate up --dir %2</source>
@@ -4773,7 +4773,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4843,73 +4843,73 @@ The file is %2.</source>
     <name>tenantdesk::membership::MembershipRules</name>
     <message>
         <source>workspace &quot;%1/%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1/%2“</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant „%1“</translation>
     </message>
     <message>
         <source>Choose a role: member, workspace_admin or tenant_admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Rolle: member, workspace_admin oder tenant_admin.</translation>
     </message>
     <message>
         <source>tenant_admin is a tenant-wide role: it cannot be granted on a workspace. Grant it without a workspace, or grant workspace_admin on the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant_admin ist eine mandantenweite Rolle: Sie kann nicht für einen Arbeitsbereich vergeben werden. Vergeben Sie sie ohne Arbeitsbereich oder vergeben Sie workspace_admin für den Arbeitsbereich.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 holds no role on %2 to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Rolle für %2, die entzogen werden könnte.</translation>
     </message>
     <message>
         <source>Refused: nobody grants or changes a role above their own, and %1 holds %2 on %3 while the role involved is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Niemand vergibt oder ändert eine Rolle über seiner eigenen, und %1 hat %2 für %3, während die betroffene Rolle %4 ist.</translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; must keep at least one tenant_admin, and %2 is its last one: grant tenant_admin to someone else first, or delete the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant „%1“ muss mindestens einen tenant_admin behalten, und %2 ist der letzte: Vergeben Sie tenant_admin zuerst an jemand anderen oder löschen Sie den Mandanten.</translation>
     </message>
     <message>
         <source>tenant_admin is a tenant-wide role: it cannot be granted on a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant_admin ist eine mandantenweite Rolle: Sie kann nicht für einen Arbeitsbereich vergeben werden.</translation>
     </message>
     <message>
         <source>%1 already holds a role on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Rolle für %2.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::tenancy::NamedRows</name>
     <message>
         <source>To delete tenant &quot;%1&quot;, confirm with its slug &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Mandanten „%1“ zu löschen, bestätigen Sie mit seinem Slug „%2“.</translation>
     </message>
     <message>
         <source>To delete workspace &quot;%1&quot;, confirm with its slug &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Arbeitsbereich „%1“ zu löschen, bestätigen Sie mit seinem Slug „%2“.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::tenancy::TenancySql</name>
     <message>
         <source>This database has no %1 table yet: apply the migrations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Tabelle %1: Wenden Sie zuerst die Migrationen an.</translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; already has a workspace with the slug &quot;%2&quot;; choose another slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant „%1“ hat bereits einen Arbeitsbereich mit dem Slug „%2“; wählen Sie einen anderen Slug.</translation>
     </message>
     <message>
         <source>There is no tenant &quot;%1&quot; that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mandanten „%1“, den Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>There is no workspace &quot;%1&quot; that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Arbeitsbereich „%1“, den Sie sehen dürfen.</translation>
     </message>
 </context>
 </TS>
