@@ -1155,162 +1155,162 @@
     <name>tenantdesk::ActionGate</name>
     <message>
         <source>Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>%1 is not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::ActiveContext</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::AddMemberDialog</name>
     <message>
         <source>Give someone a role in &lt;b&gt;%1&lt;/b&gt;. A tenant-wide role applies to every workspace; a workspace role to that workspace only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jemandem eine Rolle in &lt;b&gt;%1&lt;/b&gt;. Eine mandantenweite Rolle gilt für jeden Arbeitsbereich, eine Arbeitsbereichsrolle nur für diesen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Type the start of a username or e-mail and pick the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Anfang eines Benutzernamens oder einer E-Mail-Adresse ein und wählen Sie den Benutzer.</translation>
     </message>
     <message>
         <source>&amp;Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Matching users</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Benutzer</translation>
     </message>
     <message>
         <source>Loading what you may grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade, was Sie vergeben dürfen…</translation>
     </message>
     <message>
         <source>Tenant-wide (every workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenweit (jeder Arbeitsbereich)</translation>
     </message>
     <message>
         <source>Workspace %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not offered here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht angeboten: %1</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer „%1“: Wählen Sie einen aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::AuditDetails::Strings</name>
     <message>
         <source>Verification failed at this entry: its content or its link to the entry before it was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist bei diesem Eintrag fehlgeschlagen: Sein Inhalt oder seine Verknüpfung mit dem vorherigen Eintrag wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished">Eintrag %1: %2. {1:?} {2?}</translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>The payload is not valid JSON:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten sind kein gültiges JSON:</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Previous hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Hash</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiert</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::AuditExport::Strings</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::AuditListModel</name>
     <message>
         <source>Verification found this entry broken: the chain cannot be trusted from here on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat diesen Eintrag als beschädigt erkannt: Ab hier ist der Kette nicht mehr zu trauen.</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>
@@ -1356,122 +1356,122 @@
     <name>tenantdesk::AuditPage</name>
     <message>
         <source>Audit actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen des Prüfprotokolls</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Select an entry to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Verify Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>Check every entry&apos;s hash and link to the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hash jedes Eintrags und seine Verknüpfung mit dem vorherigen prüfen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the entries the filter shows to a CSV or JSON lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge, die der Filter zeigt, in eine CSV- oder JSON-Lines-Datei schreiben</translation>
     </message>
     <message>
         <source>Could not load the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No audit entries match this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge des Prüfprotokolls passen zu diesem Filter.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) loaded, newest first; older ones load as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag geladen, neueste zuerst; ältere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Einträge geladen, neueste zuerst; ältere werden beim Blättern geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Verifying the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokollkette wird geprüft</translation>
     </message>
     <message>
         <source>Checked %1 entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge geprüft…</translation>
     </message>
     <message>
         <source>The chain was not verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette wurde nicht geprüft: %1</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entry(s) checked, none changed after it was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Prüfprotokollkette ist intakt: %n Eintrag geprüft, keiner wurde nach dem Schreiben verändert.</numerusform>
+            <numerusform>Die Prüfprotokollkette ist intakt: %n Einträge geprüft, keiner wurde nach dem Schreiben verändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The audit chain is broken at entry %1.&lt;/b&gt; %2 The %n entry(s) before it verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Die Prüfprotokollkette ist bei Eintrag %1 unterbrochen.&lt;/b&gt; %2 Der %n Eintrag davor wurde bestätigt.</numerusform>
+            <numerusform>&lt;b&gt;Die Prüfprotokollkette ist bei Eintrag %1 unterbrochen.&lt;/b&gt; %2 Die %n Einträge davor wurden bestätigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>It is not in the list as filtered or loaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist in der Liste, wie sie jetzt gefiltert oder geladen ist, nicht enthalten.</translation>
     </message>
     <message>
         <source>Export Audit Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge des Prüfprotokolls exportieren</translation>
     </message>
     <message>
         <source>audit-log.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>pruefprotokoll.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Exporting audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge des Prüfprotokolls werden exportiert</translation>
     </message>
     <message>
         <source>Wrote %1 entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge geschrieben…</translation>
     </message>
     <message>
         <source>Could not export the audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge des Prüfprotokolls konnten nicht exportiert werden</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit entry(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag des Prüfprotokolls nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge des Prüfprotokolls nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished">Prüfprotokoll</translation>
+        <translation>Prüfprotokoll</translation>
     </message>
 </context>
 <context>
@@ -1500,105 +1500,105 @@
     <name>tenantdesk::CsvImportDialog</name>
     <message>
         <source>Add and change memberships of &lt;b&gt;%1&lt;/b&gt; from a CSV file with the columns &lt;i&gt;user&lt;/i&gt; (username or e-mail), &lt;i&gt;workspace&lt;/i&gt; (a workspace slug, empty for tenant-wide) and &lt;i&gt;role&lt;/i&gt;. Nothing is revoked. You see what each row would do before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften von &lt;b&gt;%1&lt;/b&gt; aus einer CSV-Datei hinzufügen und ändern, mit den Spalten &lt;i&gt;user&lt;/i&gt; (Benutzername oder E-Mail), &lt;i&gt;workspace&lt;/i&gt; (Slug eines Arbeitsbereichs, leer für mandantenweit) und &lt;i&gt;role&lt;/i&gt;. Nichts wird entzogen. Sie sehen, was jede Zeile bewirken würde, bevor sich etwas ändert.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Choose a file to see what it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, um zu sehen, was sie bewirken würde.</translation>
     </message>
     <message>
         <source>Import Memberships</source>
-        <translation type="unfinished">Mitgliedschaften importieren</translation>
+        <translation>Mitgliedschaften importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzuzufügen</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu ändern</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert</translation>
     </message>
     <message>
         <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungültig</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Zeilen</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen werden geprüft…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <source>Preview: %1. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1. Noch hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>With “Import nothing”, the failing rows stop the whole import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Nichts importieren“ stoppen die fehlerhaften Zeilen den ganzen Import.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft…</translation>
     </message>
     <message>
         <source>The import failed and changed nothing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1.</translation>
     </message>
     <message>
         <source>Imported memberships: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Mitgliedschaften: %1.</translation>
     </message>
     <message>
         <source>Nothing needed to change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts musste geändert werden: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) failed, and all or nothing was chosen. Each row says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile ist fehlgeschlagen, und „alles oder nichts“ war gewählt. Jede Zeile nennt den Grund.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen sind fehlgeschlagen, und „alles oder nichts“ war gewählt. Jede Zeile nennt den Grund.</numerusform>
         </translation>
     </message>
 </context>
@@ -1723,59 +1723,59 @@
     <name>tenantdesk::DeleteDialog</name>
     <message>
         <source>Delete tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant löschen</translation>
     </message>
     <message>
         <source>Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich löschen</translation>
     </message>
     <message>
         <source>the tenant &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Mandanten &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>the workspace &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Arbeitsbereich &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>1 workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsbereichen</translation>
     </message>
     <message>
         <source>1 membership</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mitgliedschaft</translation>
     </message>
     <message>
         <source>%1 memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitgliedschaften</translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>&amp;Delete tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;löschen</translation>
     </message>
     <message>
         <source>&lt;p&gt;People who worked there lose access at once. The deletion is recorded in the audit log and cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wer dort gearbeitet hat, verliert sofort den Zugriff. Das Löschen wird im Prüfprotokoll vermerkt und kann nicht rückgängig gemacht werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This permanently deletes %1 together with %2 and %3.&lt;/p&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dies löscht %1 endgültig, zusammen mit %2 und %3.&lt;/p&gt;%4</translation>
     </message>
     <message>
         <source>&lt;p&gt;This permanently deletes %1 together with %2.&lt;/p&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dies löscht %1 endgültig, zusammen mit %2.&lt;/p&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -1820,50 +1820,50 @@
     <name>tenantdesk::EffectiveAccessDock</name>
     <message>
         <source>Effective Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamer Zugriff</translation>
     </message>
     <message>
         <source>Effective access</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamer Zugriff</translation>
     </message>
     <message>
         <source>Select a membership to see that user&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Mitgliedschaft, um den Zugriff dieses Benutzers zu sehen.</translation>
     </message>
     <message>
         <source>No tenant-wide grant in %1: access comes from workspace grants only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine mandantenweite Berechtigung in %1: Der Zugriff kommt nur aus Berechtigungen für Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>Tenant-wide grant in %1: &lt;b&gt;%2&lt;/b&gt;, which applies to every workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenweite Berechtigung in %1: &lt;b&gt;%2&lt;/b&gt;, gilt für jeden Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgefragt…</translation>
     </message>
     <message>
         <source>%1 %2&lt;br&gt;&lt;small&gt;&lt;i&gt;Rule:&lt;/i&gt; %3&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&lt;br&gt;&lt;small&gt;&lt;i&gt;Regel:&lt;/i&gt; %3&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::ErrorPresenter::Strings</name>
     <message>
         <source>The database is busy: another program (for example the aistack server) is writing to it. Nothing was changed. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm (zum Beispiel der aistack-Server) schreibt in sie. Es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1885,15 +1885,15 @@
     <name>tenantdesk::FirstAdminDialog</name>
     <message>
         <source>&lt;b&gt;Welcome to TenantDesk&lt;/b&gt;&lt;br&gt;%1 has no users yet. Create the first administrator: they can manage every tenant and apply migrations. aistack uses the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Willkommen bei TenantDesk&lt;/b&gt;&lt;br&gt;%1 hat noch keine Benutzer. Legen Sie den ersten Administrator an: Er kann jeden Mandanten verwalten und Migrationen anwenden. aistack verwendet dasselbe Konto.</translation>
     </message>
     <message>
         <source>&amp;Create Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator &amp;anlegen</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -1911,101 +1911,101 @@
     <name>tenantdesk::ListPage</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Could not load the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 loaded; more load as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen; weitere werden beim Blättern geladen.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MainWindow</name>
     <message>
         <source>&lt;b&gt;Demo database.&lt;/b&gt; Sample tenants, workspaces and people in a temporary file that is deleted when TenantDesk closes. You are signed in as its administrator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demodatenbank.&lt;/b&gt; Beispielmandanten, -arbeitsbereiche und -personen in einer temporären Datei, die beim Beenden von TenantDesk gelöscht wird. Sie sind als deren Administrator %1 angemeldet.</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>This is a throwaway demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Wegwerf-Demodatenbank</translation>
     </message>
     <message>
         <source>This database has no tenancy tables yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Mandantentabellen</translation>
     </message>
     <message>
         <source>%1 has users but no tenants, workspaces or memberships. Add them with the migration wizard (Tools ▸ Migrations…): it shows what will change and backs the file up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Benutzer, aber keine Mandanten, Arbeitsbereiche oder Mitgliedschaften. Fügen Sie sie mit dem Migrationsassistenten hinzu (Extras ▸ Migrationen…): Er zeigt, was sich ändert, und sichert die Datei vorher.</translation>
     </message>
     <message>
         <source>%1 has users but no tenants, workspaces or memberships. A global admin can add them with the migration wizard (Tools ▸ Migrations…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Benutzer, aber keine Mandanten, Arbeitsbereiche oder Mitgliedschaften. Ein globaler Administrator kann sie mit dem Migrationsassistenten hinzufügen (Extras ▸ Migrationen…).</translation>
     </message>
     <message>
         <source>Review and apply schema migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigrationen prüfen und anwenden</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 [Demo]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [Demo]</translation>
     </message>
     <message>
         <source>About TenantDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TenantDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TenantDesk %1&lt;/h3&gt;&lt;p&gt;Administration of aistack tenants, workspaces and memberships.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TenantDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltung von aistack-Mandanten, -Arbeitsbereichen und -Mitgliedschaften.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MembershipAccessModel</name>
     <message>
         <source>no grant</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berechtigung</translation>
     </message>
     <message>
         <source>tenant-wide grant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mandantenweite Berechtigung (%1)</translation>
     </message>
     <message>
         <source>workspace grant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung für den Arbeitsbereich (%1)</translation>
     </message>
     <message>
         <source>both: tenant-wide %1 and workspace %2; the higher wins</source>
-        <translation type="unfinished"></translation>
+        <translation>beides: mandantenweit %1 und im Arbeitsbereich %2; die höhere gilt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Effective role</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksame Rolle</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammt aus</translation>
     </message>
 </context>
 <context>
@@ -2063,172 +2063,172 @@
     <name>tenantdesk::MembershipHistory</name>
     <message numerus="yes">
         <source>%n change(s) were refused, so nothing was changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde abgelehnt, daher wurde nichts geändert:</numerusform>
+            <numerusform>%n Änderungen wurden abgelehnt, daher wurde nichts geändert:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
         <source>Could not undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht rückgängig gemacht werden: %1</translation>
     </message>
     <message>
         <source>Could not redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Nothing to undo: no membership edits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: noch keine Änderungen an Mitgliedschaften.</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MembershipImportModel</name>
     <message>
         <source>(tenant-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mandantenweit)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MembershipListModel</name>
     <message>
         <source>(unknown user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Benutzer %1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenweit</translation>
     </message>
     <message>
         <source>%1, user id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Benutzer-ID %2</translation>
     </message>
     <message>
         <source>A tenant-wide grant applies to every workspace of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mandantenweite Berechtigung gilt für jeden Arbeitsbereich des Mandanten.</translation>
     </message>
     <message>
         <source>Granted on the workspace %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für den Arbeitsbereich %1 vergeben.</translation>
     </message>
     <message>
         <source>You cannot change this role. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Rolle nicht ändern. %1</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder F2 drücken, um die Rolle zu ändern.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Geltungsbereich</translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben</translation>
     </message>
     <message>
         <source>Select one or more memberships first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine oder mehrere Mitgliedschaften.</translation>
     </message>
     <message>
         <source>checking what you may change…</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe, was Sie ändern dürfen…</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>mandantenweit</translation>
     </message>
     <message>
         <source>workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1</translation>
     </message>
     <message>
         <source>the selection already has this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl hat diese Rolle bereits.</translation>
     </message>
 </context>
 <context>
@@ -2246,209 +2246,209 @@
     <name>tenantdesk::MembershipsPage</name>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>mandantenweit</translation>
     </message>
     <message>
         <source>workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1</translation>
     </message>
     <message>
         <source>Membership actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für Mitgliedschaften</translation>
     </message>
     <message>
         <source>Search names and e-mails (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und E-Mail-Adressen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften</translation>
     </message>
     <message>
         <source>&amp;Add Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Give a user a role in this tenant or one of its workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Benutzer eine Rolle in diesem Mandanten oder einem seiner Arbeitsbereiche geben</translation>
     </message>
     <message>
         <source>&amp;Edit Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Change the role of the current row in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle der aktuellen Zeile direkt ändern</translation>
     </message>
     <message>
         <source>Make &amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Mitglied machen</translation>
     </message>
     <message>
         <source>Give the selected memberships the role member</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Mitgliedschaften die Rolle member geben</translation>
     </message>
     <message>
         <source>Make &amp;Workspace Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Arbeitsbereichsadmin machen</translation>
     </message>
     <message>
         <source>Give the selected memberships the role workspace_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Mitgliedschaften die Rolle workspace_admin geben</translation>
     </message>
     <message>
         <source>Make &amp;Tenant Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ma&amp;ndantenadmin machen</translation>
     </message>
     <message>
         <source>Give the selected tenant-wide memberships the role tenant_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten mandantenweiten Mitgliedschaften die Rolle tenant_admin geben</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entziehen</translation>
     </message>
     <message>
         <source>Revoke the selected memberships (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Mitgliedschaften entziehen (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Add and change memberships from a CSV file, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften aus einer CSV-Datei hinzufügen und ändern, mit Vorschau</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the memberships shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Mitgliedschaften in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle ändern</translation>
     </message>
     <message>
         <source>Change role of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Auswahl ändern</translation>
     </message>
     <message>
         <source>Switch to a tenant to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zu einem Mandanten, um seine Mitglieder zu sehen.</translation>
     </message>
     <message>
         <source>Could not load the memberships: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaften konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No membership matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitgliedschaft passt zu dieser Suche.</translation>
     </message>
     <message>
         <source>No memberships here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch keine Mitgliedschaften.</translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitgliedschaft</numerusform>
+            <numerusform>%n Mitgliedschaften</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) loaded; more load as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitgliedschaft geladen; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Mitgliedschaften geladen; weitere werden beim Blättern geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>All memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitgliedschaften</translation>
     </message>
     <message>
         <source>Tenant-wide grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenweite Berechtigungen</translation>
     </message>
     <message>
         <source>Workspace %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 (%2)</translation>
     </message>
     <message>
         <source>Switch to a tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zuerst zu einem Mandanten.</translation>
     </message>
     <message>
         <source>checking what you may grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe, was Sie vergeben dürfen…</translation>
     </message>
     <message>
         <source>Select a membership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Mitgliedschaft.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change %1&apos;s role (%2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 (%2) in %3 ändern</translation>
     </message>
     <message numerus="yes">
         <source>Change %n role(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle in %1 ändern</numerusform>
+            <numerusform>%n Rollen in %1 ändern</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke %1&apos;s %2 role (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %2 von %1 entziehen (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n membership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitgliedschaft entziehen</numerusform>
+            <numerusform>%n Mitgliedschaften entziehen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 hinzufügen (%3)</translation>
     </message>
     <message>
         <source>Export Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften exportieren</translation>
     </message>
     <message>
         <source>%1-memberships.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mitgliedschaften.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not export the memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaften konnten nicht exportiert werden</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n membership(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitgliedschaft nach %1 exportiert.</numerusform>
+            <numerusform>%n Mitgliedschaften nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2463,111 +2463,112 @@
     <name>tenantdesk::MigrationFolderPage</name>
     <message>
         <source>The wizard compares a folder of migration scripts with the ledger of &lt;b&gt;%1&lt;/b&gt;, shows what each script would do, and runs only what you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent vergleicht einen Ordner mit Migrationsskripten mit dem Migrationsverzeichnis von &lt;b&gt;%1&lt;/b&gt;, zeigt, was jedes Skript tun würde, und führt nur aus, was Sie bestätigen.</translation>
     </message>
     <message>
         <source>Migrations Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MigrationPlanPage</name>
     <message>
         <source>into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>Every pending migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Migrationen</translation>
     </message>
     <message>
         <source>Up to and including %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis einschließlich %1</translation>
     </message>
     <message>
         <source>Only the last one applied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die zuletzt angewendete (%1)</translation>
     </message>
     <message>
         <source>Back to %1 (it stays applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück bis %1 (sie bleibt angewendet)</translation>
     </message>
     <message>
         <source>Revert everything (to 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zurücknehmen (bis 0)</translation>
     </message>
     <message>
         <source>The status of the migrations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Migrationen konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Nothing to record: no migration is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vermerken: Keine Migration steht aus.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Nothing to apply: every migration up to that target is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuwenden: Jede Migration bis zu diesem Ziel ist angewendet.</translation>
     </message>
     <message>
         <source>Nothing to revert: no migration after that target is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzunehmen: Nach diesem Ziel ist keine Migration angewendet.</translation>
     </message>
     <message>
         <source>none run</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ausgeführt</translation>
     </message>
     <message>
         <source>irreversible</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht umkehrbar</translation>
     </message>
     <message>
         <source>foreign keys off, checked before commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel aus, vor dem Commit geprüft</translation>
     </message>
     <message>
         <source>-- Nothing runs: the ledger records these migrations as applied.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Nichts wird ausgeführt: Das Migrationsverzeichnis vermerkt diese Migrationen als angewendet.
+</translation>
     </message>
     <message>
         <source>Baseline runs nothing: use it only when the database already has what these migrations create, for example an aistack database whose server created the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Baseline führt nichts aus: Verwenden Sie sie nur, wenn die Datenbank bereits enthält, was diese Migrationen anlegen, zum Beispiel eine aistack-Datenbank, deren Server die Tabellen angelegt hat.</translation>
     </message>
     <message>
         <source>Reverting runs the DOWN sections listed below; they may drop tables and every row in them. Keep the backup on to be able to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücknehmen führt die unten aufgeführten DOWN-Abschnitte aus; sie können Tabellen samt aller Zeilen löschen. Lassen Sie die Sicherung eingeschaltet, um sie wiederherstellen zu können.</translation>
     </message>
     <message>
         <source>Without a backup, what the run changes can only be undone by reverting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Sicherung lässt sich, was der Lauf ändert, nur durch Zurücknehmen rückgängig machen.</translation>
     </message>
     <message>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerken</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -2593,235 +2594,237 @@
     <name>tenantdesk::MigrationProvisionPage</name>
     <message>
         <source>By global role: admins become tenant_admin, everyone else member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach globaler Rolle: Administratoren werden tenant_admin, alle anderen member</translation>
     </message>
     <message>
         <source>member for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>member für alle</translation>
     </message>
     <message>
         <source>workspace_admin for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace_admin für alle</translation>
     </message>
     <message>
         <source>tenant_admin for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant_admin für alle</translation>
     </message>
     <message>
         <source>Provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingerichtet…</translation>
     </message>
     <message numerus="yes">
         <source>Done: %1, %2, %n membership(s) granted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %1, %2, %n Mitgliedschaft vergeben.</numerusform>
+            <numerusform>Fertig: %1, %2, %n Mitgliedschaften vergeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>tenant created</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant angelegt</translation>
     </message>
     <message>
         <source>tenant already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant bereits vorhanden</translation>
     </message>
     <message>
         <source>workspace created</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich angelegt</translation>
     </message>
     <message>
         <source>workspace already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich bereits vorhanden</translation>
     </message>
     <message>
         <source>Nothing to do: everyone already has a membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Alle haben bereits eine Mitgliedschaft.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MigrationResultPage</name>
     <message numerus="yes">
         <source>Recorded %n migration(s) as applied; nothing ran.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration als angewendet vermerkt; nichts wurde ausgeführt.</numerusform>
+            <numerusform>%n Migrationen als angewendet vermerkt; nichts wurde ausgeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration angewendet.</numerusform>
+            <numerusform>%n Migrationen angewendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reverted %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration zurückgenommen.</numerusform>
+            <numerusform>%n Migrationen zurückgenommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 migration(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Migration(en).</translation>
     </message>
     <message>
         <source>The run stopped after %1 of %2 migration(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nach %1 von %2 Migration(en) angehalten.</translation>
     </message>
     <message>
         <source>The migrations finished before it stay as they are; use Restore to go back to the state before the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die davor abgeschlossenen Migrationen bleiben, wie sie sind; mit „Wiederherstellen“ gelangen Sie zum Stand vor dem Lauf zurück.</translation>
     </message>
     <message>
         <source>Cancelled, rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, zurückgerollt</translation>
     </message>
     <message>
         <source>Failed, rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, zurückgerollt</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None: the backup was switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Die Sicherung war ausgeschaltet.</translation>
     </message>
     <message>
         <source>None was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine erstellt.</translation>
     </message>
     <message>
         <source>The tenancy tables are new. Next, you can provision the default tenant and workspace for the existing users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantentabellen sind neu. Als Nächstes können Sie den Standardmandanten und -arbeitsbereich für die vorhandenen Benutzer einrichten.</translation>
     </message>
     <message>
         <source>The tenancy tables are new. Once there are users, provision them with “tenantctl provision”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantentabellen sind neu. Sobald es Benutzer gibt, richten Sie sie mit „tenantctl provision“ ein.</translation>
     </message>
     <message>
         <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>The content of %1 will be replaced by the backup %2, taken before this run. What the database holds now is saved as another backup first.
 
 The restore is refused while another program (for example the aistack server) is writing to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von %1 wird durch die Sicherung %2 ersetzt, die vor diesem Lauf erstellt wurde. Der aktuelle Inhalt der Datenbank wird vorher als weitere Sicherung gespeichert.
+
+Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel der aistack-Server) in die Datenbank schreibt.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restored %1. What the database held before is saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde wiederhergestellt. Der vorherige Inhalt der Datenbank ist als %2 gesichert.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MigrationRunPage</name>
     <message>
         <source>&lt;b&gt;Dry run&lt;/b&gt; on a temporary copy of %1: the database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Probelauf&lt;/b&gt; auf einer temporären Kopie von %1: Die Datenbank selbst wird nicht berührt.</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>&lt;b&gt;The dry run succeeded&lt;/b&gt; in %1 on a temporary copy; the database was not touched. Apply the same plan to the database now?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Probelauf war erfolgreich&lt;/b&gt; (%1, auf einer temporären Kopie); die Datenbank wurde nicht berührt. Denselben Plan jetzt auf die Datenbank anwenden?</translation>
     </message>
     <message>
         <source>Checking whether an aistack server answers at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob unter %1 ein aistack-Server antwortet…</translation>
     </message>
     <message>
         <source>No aistack server answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet kein aistack-Server (%2).</translation>
     </message>
     <message>
         <source>An aistack server answers at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet ein aistack-Server (%2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;An aistack server answers at %1&lt;/b&gt; (%2). It may be writing to this database while its schema changes, and it may not expect the new schema. Stop it first if you can. Each migration still runs in its own transaction and waits for the server&apos;s writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unter %1 antwortet ein aistack-Server&lt;/b&gt; (%2). Er schreibt vielleicht in diese Datenbank, während sich ihr Schema ändert, und erwartet das neue Schema womöglich nicht. Beenden Sie ihn vorher, wenn möglich. Jede Migration läuft trotzdem in einer eigenen Transaktion und wartet auf die Schreibvorgänge des Servers.</translation>
     </message>
     <message>
         <source>Waiting for your decision: nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Entscheidung: Noch wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>%1 %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 von %4)</translation>
     </message>
     <message>
         <source>%1, statement %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Anweisung %2 von %3: %4</translation>
     </message>
     <message>
         <source>Recorded %1 as applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als angewendet vermerkt.</translation>
     </message>
     <message>
         <source>%1 %2 in %3 (%4 statements, %5 rows changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3 (%4 Anweisungen, %5 Zeilen geändert).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Finished&lt;/b&gt; in %1. Next shows what changed and where the backup is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fertig&lt;/b&gt; in %1. „Weiter“ zeigt, was sich geändert hat und wo die Sicherung liegt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; Next shows what changed and where the backup is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; „Weiter“ zeigt, was sich geändert hat und wo die Sicherung liegt.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cancelling: the migration in progress is being rolled back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Die laufende Migration wird zurückgerollt…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The dry run was cancelled&lt;/b&gt;; the database was not touched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Probelauf wurde abgebrochen&lt;/b&gt;; die Datenbank wurde nicht berührt. %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The dry run failed&lt;/b&gt;; the database was not touched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Probelauf ist fehlgeschlagen&lt;/b&gt;; die Datenbank wurde nicht berührt. %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recording as applied in&lt;/b&gt; %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wird als angewendet vermerkt in&lt;/b&gt; %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Running on&lt;/b&gt; %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Läuft auf&lt;/b&gt; %1…</translation>
     </message>
 </context>
 <context>
@@ -2910,100 +2913,102 @@ The restore is refused while another program (for example the aistack server) is
     <name>tenantdesk::MigrationStatusPage</name>
     <message>
         <source>Reading %1 and the database&apos;s ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das Migrationsverzeichnis der Datenbank werden gelesen…</translation>
     </message>
     <message>
         <source>Unknown (no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (keine Datei)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No (irreversible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein (nicht umkehrbar)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>The ledger says it is applied, but its file is no longer in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Migrationsverzeichnis ist sie angewendet, aber ihre Datei ist nicht mehr im Ordner.</translation>
     </message>
     <message>
         <source>%1 has no NNN_name.sql migration scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Migrationsskripte NNN_name.sql.</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) in %1: %2 applied, %3 pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration in %1: %2 angewendet, %3 ausstehend.</numerusform>
+            <numerusform>%n Migrationen in %1: %2 angewendet, %3 ausstehend.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed since it was applied: its checksum no longer matches the ledger, so no migration can run until that is resolved. Restore the file as it was applied, or, once you have checked that the database already matches the changed script (for example only comments changed), accept the new checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Anwenden geändert: Die Prüfsumme passt nicht mehr zum Migrationsverzeichnis, daher kann keine Migration laufen, bis das geklärt ist. Stellen Sie die Datei wieder her, wie sie angewendet wurde, oder übernehmen Sie die neue Prüfsumme, sobald Sie geprüft haben, dass die Datenbank bereits dem geänderten Skript entspricht (zum Beispiel, wenn sich nur Kommentare geändert haben).</translation>
     </message>
     <message>
         <source>&amp;DOWN</source>
-        <translation type="unfinished">&amp;DOWN</translation>
+        <translation>&amp;DOWN</translation>
     </message>
     <message>
         <source>&amp;DOWN (irreversible)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DOWN (nicht umkehrbar)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Checksum of UP (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme von UP (%1): %2</translation>
     </message>
     <message>
         <source>Statements: %1 UP, %2 DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen: %1 UP, %2 DOWN</translation>
     </message>
     <message>
         <source>Runs with foreign keys switched off (table rebuild); a foreign key check must pass before it commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft mit abgeschalteten Fremdschlüsseln (Neuaufbau einer Tabelle); vor dem Commit muss eine Fremdschlüsselprüfung bestehen.</translation>
     </message>
     <message>
         <source>Irreversible: its DOWN section has no statements, so it cannot be reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht umkehrbar: Der DOWN-Abschnitt enthält keine Anweisungen, daher kann sie nicht zurückgenommen werden.</translation>
     </message>
     <message>
         <source>-- The file of %1 is no longer in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Die Datei von %1 ist nicht mehr im Ordner.</translation>
     </message>
     <message>
         <source>Applied %1 by %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet %1 von %2 in %3</translation>
     </message>
     <message>
         <source>Checksum in the ledger (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme im Migrationsverzeichnis (%1): %2</translation>
     </message>
     <message>
         <source>Modified: the UP section changed since it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: Der UP-Abschnitt hat sich seit dem Anwenden geändert.</translation>
     </message>
     <message>
         <source>Accept the changed scripts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Skripte übernehmen?</translation>
     </message>
     <message>
         <source>TenantDesk will record the current text of %1 as the applied one, without running anything. Do this only if the database already matches the changed script; otherwise restore the file as it was applied.
 
 The repair is recorded in the audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantDesk vermerkt den aktuellen Text von %1 als den angewendeten, ohne etwas auszuführen. Tun Sie das nur, wenn die Datenbank bereits dem geänderten Skript entspricht; andernfalls stellen Sie die Datei wieder her, wie sie angewendet wurde.
+
+Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     </message>
     <message>
         <source>Could not accept the new checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Prüfsummen konnten nicht übernommen werden</translation>
     </message>
 </context>
 <context>
@@ -3017,70 +3022,70 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::MigrationTexts::Strings</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Record as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Als angewendet vermerken</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Recorded as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Als angewendet vermerkt</translation>
     </message>
     <message>
         <source>Reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>foreign keys off around the transaction, foreign_key_check before commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel um die Transaktion herum aus, foreign_key_check vor dem Commit</translation>
     </message>
     <message>
         <source>statement %1 of %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 von %2, Zeile %3</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MigrationWizard</name>
     <message>
         <source>Migrations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen — %1</translation>
     </message>
     <message>
         <source>Cannot open the migration wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsassistent kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -3114,44 +3119,44 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::NameDialog</name>
     <message>
         <source>Slugs cannot be changed: aistack refers to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slugs können nicht geändert werden: aistack verweist auf sie.</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::NamedRowColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished">Slug</translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::NoticeBar</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::PageScaffold</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -3169,39 +3174,39 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::QuickSwitcher</name>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellwechsler</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing you can see matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was Sie sehen dürfen, passt.</translation>
     </message>
     <message>
         <source>First %1 matches; type more to narrow. ↑↓ to choose, Enter to switch, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen. ↑↓ zum Auswählen, Eingabe zum Wechseln, Esc zum Schließen.</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to switch, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ zum Auswählen, Eingabe zum Wechseln, Esc zum Schließen.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Workspace %1 of tenant %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 des Mandanten %2 (%3)</translation>
     </message>
     <message>
         <source>Tenant %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3227,15 +3232,15 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::RoleDelegate</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>The roles you may set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen, die Sie hier setzen dürfen.</translation>
     </message>
     <message>
         <source>The roles you may set here. Not offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen, die Sie hier setzen dürfen. Nicht angeboten: %1</translation>
     </message>
 </context>
 <context>
@@ -3261,515 +3266,517 @@ The repair is recorded in the audit chain.</source>
     <name>tenantdesk::ServerHealthCheck</name>
     <message>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 ms.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::Session</name>
     <message>
         <source>Could not restore the last tenant and workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt verwendete Mandant und Arbeitsbereich konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>The tenant you used last (%1) no longer exists or is no longer accessible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt verwendete Mandant (%1) existiert nicht mehr oder ist für Sie nicht mehr zugänglich.</translation>
     </message>
     <message>
         <source>The tenant you used last (%1) no longer exists or is no longer accessible to you; switched to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt verwendete Mandant (%1) existiert nicht mehr oder ist für Sie nicht mehr zugänglich; gewechselt zu %2.</translation>
     </message>
     <message>
         <source>The workspace you used last (%1) no longer exists or is no longer accessible to you; switched to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt verwendete Arbeitsbereich (%1) existiert nicht mehr oder ist für Sie nicht mehr zugänglich; gewechselt zu %2.</translation>
     </message>
     <message>
         <source>This database has no tenants yet: create the first one with Tenants ▸ New Tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Mandanten: Legen Sie den ersten mit Mandanten ▸ Neuer Mandant an.</translation>
     </message>
     <message>
         <source>You have no role in any tenant yet. A tenant admin or a global admin can grant you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch in keinem Mandanten eine Rolle. Ein Mandantenadministrator oder ein globaler Administrator kann Ihnen eine geben.</translation>
     </message>
     <message>
         <source>The tenant %1 was deleted or your access to it was revoked; switched to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant %1 wurde gelöscht oder Ihr Zugriff darauf wurde entzogen; gewechselt zu %2.</translation>
     </message>
     <message>
         <source>no tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mandant</translation>
     </message>
     <message>
         <source>The workspace %1 was deleted or your access to it was revoked; switched to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wurde gelöscht oder Ihr Zugriff darauf wurde entzogen; gewechselt zu %2.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::SessionStatus</name>
     <message>
         <source>tenant admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenadministrator</translation>
     </message>
     <message>
         <source>workspace admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsadministrator</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle</translation>
     </message>
     <message>
         <source>Not signed in (database without users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet (Datenbank ohne Benutzer)</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 · %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 in %3</translation>
     </message>
     <message>
         <source>%1 · global admin in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · globaler Administrator in %2</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::SettingsDelegate</name>
     <message>
         <source>Value type</source>
-        <translation type="unfinished"></translation>
+        <translation>Werttyp</translation>
     </message>
     <message>
         <source>Yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein-Wert</translation>
     </message>
     <message>
         <source>Setting key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Einstellung</translation>
     </message>
     <message>
         <source>Setting value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Einstellung</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::SettingsDialog</name>
     <message>
         <source>Edit settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen bearbeiten</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat sich nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::SettingsRowsModel</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <source>Null</source>
-        <translation type="unfinished"></translation>
+        <translation>Null</translation>
     </message>
     <message>
         <source>Object (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt (JSON)</translation>
     </message>
     <message>
         <source>List (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste (JSON)</translation>
     </message>
     <message>
         <source>a yes/no value is true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ja/Nein-Wert ist true oder false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (e.g. 42, -1.5, 2e6)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl (z. B. 42, -1.5, 2e6)</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
         <source>an object is written {&quot;key&quot;: value, ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt wird {&quot;schlüssel&quot;: wert, ...} geschrieben</translation>
     </message>
     <message>
         <source>a list is written [value, ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste wird [wert, ...] geschrieben</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ</translation>
     </message>
     <message>
         <source>the key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
         <source>the key starts or ends with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel beginnt oder endet mit Leerzeichen</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>Row %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::SignInDialog</name>
     <message>
         <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;Use your aistack account. Your rights in this database apply, and what you change is recorded in its audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bei %1 anmelden&lt;/b&gt;&lt;br&gt;Verwenden Sie Ihr aistack-Konto. Es gelten Ihre Rechte in dieser Datenbank, und Ihre Änderungen werden in ihrem Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::Startup</name>
     <message>
         <source>Administer the tenants, workspaces and memberships of an aistack database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Mandanten, Arbeitsbereiche und Mitgliedschaften einer aistack-Datenbank.</translation>
     </message>
     <message>
         <source>Open this database file instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbankdatei statt der Standarddatenbank öffnen.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>pfad</translation>
     </message>
     <message>
         <source>Sign in as this user (name or e-mail). With $TENANTDESK_PASSWORD set, no sign-in dialog is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser Benutzer anmelden (Name oder E-Mail). Ist $TENANTDESK_PASSWORD gesetzt, erscheint kein Anmeldedialog.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Open a throwaway database filled with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wegwerf-Datenbank mit Beispieldaten öffnen.</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>datenbank</translation>
     </message>
     <message>
         <source>The database file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbankdatei (wie --db).</translation>
     </message>
     <message>
         <source>[database]</source>
-        <translation type="unfinished"></translation>
+        <translation>[datenbank]</translation>
     </message>
     <message>
         <source>Give one database file at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine Datenbankdatei an.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot set up the new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Datenbank kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>%1
 
 The file is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Datei ist %2.</translation>
     </message>
     <message>
         <source>Cannot read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer können nicht gelesen werden</translation>
     </message>
     <message>
         <source>The password in $TENANTDESK_PASSWORD did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort in $TENANTDESK_PASSWORD hat nicht funktioniert: %1</translation>
     </message>
     <message>
         <source>Cannot start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>No temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporärer Ordner: %1</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::SwitcherDock</name>
     <message>
         <source>Tenants and Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten und Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Tenants and workspaces</source>
-        <translation type="unfinished">Mandanten und Arbeitsbereiche</translation>
+        <translation>Mandanten und Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Type part of a name or slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens oder Slugs eingeben</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Nothing you can see matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was Sie sehen dürfen, passt zu „%1“.</translation>
     </message>
     <message>
         <source>No tenants you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mandanten, die Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>Showing the first %1 matches; type more to narrow them down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Treffer werden angezeigt; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
     <message>
         <source>Ctrl+K: quick switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+K: Schnellwechsel</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::SwitcherModel</name>
     <message>
         <source>Workspace %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 (%2) von %3</translation>
     </message>
     <message>
         <source>Tenant %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 (%2)</translation>
     </message>
     <message>
         <source>Workspace %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 in %2</translation>
     </message>
     <message>
         <source>Tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::TenancyListPage</name>
     <message>
         <source>New Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mandant</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Could not create the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Could not create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Created tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 angelegt.</translation>
     </message>
     <message>
         <source>Created workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 angelegt.</translation>
     </message>
     <message>
         <source>Rename Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant umbenennen</translation>
     </message>
     <message>
         <source>Rename Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich umbenennen</translation>
     </message>
     <message>
         <source>Could not rename the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <source>Could not rename the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <source>Renamed the tenant to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant in %1 umbenannt.</translation>
     </message>
     <message>
         <source>Renamed the workspace to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich in %1 umbenannt.</translation>
     </message>
     <message>
         <source>Could not read the tenant&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Mandanten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not read the workspace&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Arbeitsbereichs konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Settings of the tenant &lt;b&gt;%1&lt;/b&gt; (%2), stored as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Mandanten &lt;b&gt;%1&lt;/b&gt; (%2), gespeichert als JSON-Objekt.</translation>
     </message>
     <message>
         <source>Settings of the workspace &lt;b&gt;%1&lt;/b&gt; (%2), stored as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Arbeitsbereichs &lt;b&gt;%1&lt;/b&gt; (%2), gespeichert als JSON-Objekt.</translation>
     </message>
     <message>
         <source>Could not save the tenant&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Mandanten konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not save the workspace&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Arbeitsbereichs konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not delete the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Could not delete the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Deleted tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 gelöscht.</translation>
     </message>
     <message>
         <source>Deleted workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 gelöscht.</translation>
     </message>
     <message>
         <source>&amp;New Tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Mandant…</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>Create a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mandanten anlegen</translation>
     </message>
     <message>
         <source>Create a workspace in the active tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich im aktiven Mandanten anlegen</translation>
     </message>
     <message>
         <source>&amp;Rename Tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Rename Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Rename the selected tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Mandanten umbenennen</translation>
     </message>
     <message>
         <source>Rename the selected workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Arbeitsbereich umbenennen</translation>
     </message>
     <message>
         <source>Tenant &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen des Mandanten…</translation>
     </message>
     <message>
         <source>Workspace &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen des Arbeitsbereichs…</translation>
     </message>
     <message>
         <source>Edit the settings of the selected tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des ausgewählten Mandanten bearbeiten</translation>
     </message>
     <message>
         <source>Edit the settings of the selected workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des ausgewählten Arbeitsbereichs bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete Tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Delete Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the selected tenant with its workspaces and memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Mandanten mit seinen Arbeitsbereichen und Mitgliedschaften löschen</translation>
     </message>
     <message>
         <source>Delete the selected workspace with its memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Arbeitsbereich mit seinen Mitgliedschaften löschen</translation>
     </message>
     <message>
         <source>Select a tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Mandanten.</translation>
     </message>
     <message>
         <source>Select a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von %1</translation>
     </message>
     <message>
         <source>Saved the settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von %1 wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3814,35 +3821,35 @@ The file is %2.</source>
     <name>tenantdesk::TenantsPage</name>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>Search tenant names and slugs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Slugs von Mandanten durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>1 tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mandant</translation>
     </message>
     <message>
         <source>%1 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mandanten</translation>
     </message>
     <message>
         <source>No tenant you can see matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant, den Sie sehen dürfen, passt zu dieser Suche.</translation>
     </message>
     <message>
         <source>No tenants yet: create the first one with New Tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mandanten: Legen Sie den ersten mit „Neuer Mandant“ an.</translation>
     </message>
     <message>
         <source>You have no role in any tenant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch in keinem Mandanten eine Rolle.</translation>
     </message>
     <message>
         <source>A tenant is one customer or organisation. Its slug is how aistack and tenantctl refer to it and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mandant ist ein Kunde oder eine Organisation. Über seinen Slug verweisen aistack und tenantctl auf ihn; er kann später nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -3864,58 +3871,58 @@ The file is %2.</source>
     <name>tenantdesk::UserListModel</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Global role</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Rolle</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::WorkspacesPage</name>
     <message>
         <source>Search workspace names and slugs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Slugs von Arbeitsbereichen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Switch to a tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zuerst zu einem Mandanten.</translation>
     </message>
     <message>
         <source>Workspaces of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche von %1</translation>
     </message>
     <message>
         <source>1 workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Switch to a tenant (Ctrl+K) to see its workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zu einem Mandanten (Strg+K), um seine Arbeitsbereiche zu sehen.</translation>
     </message>
     <message>
         <source>No workspace you can see matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich, den Sie sehen dürfen, passt zu dieser Suche.</translation>
     </message>
     <message>
         <source>This tenant has no workspace you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant hat keinen Arbeitsbereich, den Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>A new workspace in &lt;b&gt;%1&lt;/b&gt;. Its slug is unique within the tenant and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Arbeitsbereich in &lt;b&gt;%1&lt;/b&gt;. Sein Slug ist innerhalb des Mandanten eindeutig und kann später nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +4003,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pfad</translation>
     </message>
     <message>
         <source>Sign in as this user (username or e-mail).</source>
@@ -4004,7 +4011,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">name</translation>
     </message>
     <message>
         <source>Print machine-readable JSON on stdout.</source>
@@ -4179,7 +4186,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>workspace %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich %1/%2</translation>
     </message>
     <message>
         <source>Only tenant-wide grants.</source>
@@ -4223,7 +4230,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>(tenant-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(mandantenweit)</translation>
     </message>
     <message>
         <source>Username or e-mail.</source>
@@ -4286,7 +4293,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>(tenant-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(mandantenweit)</translation>
     </message>
     <message>
         <source>LINE</source>
@@ -4381,7 +4388,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">name</translation>
     </message>
     <message>
         <source>retrofit: add workspace_id as well.</source>
@@ -4421,7 +4428,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 von %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4571,11 +4578,11 @@ The file is %2.</source>
     </message>
     <message>
         <source>Created tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mandant %1 angelegt.</translation>
     </message>
     <message>
         <source>Created workspace %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich %1 angelegt. {1/%2.?}</translation>
     </message>
     <message>
         <source>Granted %1 memberships in tenant %2.</source>
@@ -4654,7 +4661,7 @@ The file is %2.</source>
     </message>
     <message>
         <source>Created workspace %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich %1 angelegt. {1/%2.?}</translation>
     </message>
     <message>
         <source>The new name.</source>
