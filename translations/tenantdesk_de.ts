@@ -3929,921 +3929,921 @@ Die Datei ist %2.</translation>
     <name>tenantdesk::cli::AuditCommand</name>
     <message>
         <source>At most N entries, newest first (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Einträge, neueste zuerst (Standard: 50).</translation>
     </message>
     <message>
         <source>Only entries of this event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge dieses Ereignistyps.</translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>NR</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNIS</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTEUR</translation>
     </message>
     <message>
         <source>PAYLOAD</source>
-        <translation type="unfinished"></translation>
+        <translation>NUTZDATEN</translation>
     </message>
     <message>
         <source>The audit chain is broken at entry %1 after %2 sound entries. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfprotokollkette ist bei Eintrag %1 unterbrochen, nach %2 intakten Einträgen. %3</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfprotokollkette ist intakt: %1 Einträge geprüft.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::BackupCommand</name>
     <message>
         <source>The backup folder (default: backups/ beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner (Standard: backups/ neben der Datenbank).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
         <source>No backups in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherungen in %1.</translation>
     </message>
     <message>
         <source>Backups in %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen in %1, neueste zuerst:</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1.</translation>
     </message>
     <message>
         <source>Restored %1 into %2. What it replaced is saved as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 wiederhergestellt. Der ersetzte Inhalt ist als %3 gesichert.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::CliContext</name>
     <message>
         <source>The database file (default: $TENANTDESK_DB, else the GUI&apos;s default database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei (Standard: $TENANTDESK_DB, sonst die Standarddatenbank der GUI).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">pfad</translation>
+        <translation>pfad</translation>
     </message>
     <message>
         <source>Sign in as this user (username or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser Benutzer anmelden (Benutzername oder E-Mail).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">name</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Print machine-readable JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>This database has users: name one with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat Benutzer: Geben Sie einen mit --user an.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>No password: set TENANTDESK_PASSWORD or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort: Setzen Sie TENANTDESK_PASSWORD oder starten Sie in einem Terminal.</translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::Dispatch</name>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>Every command takes --db PATH, --user NAME and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl akzeptiert --db PFAD, --user NAME und --json.</translation>
     </message>
     <message>
         <source>tenantctl %1 needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tenantctl %1 braucht einen Befehl: %2.</translation>
     </message>
     <message>
         <source>Unknown %1 command &quot;%2&quot;: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter %1-Befehl „%2“: Verwenden Sie %3.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::InitCommand</name>
     <message>
         <source>Create the users table (if missing) and the first global admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle users anlegen (falls sie fehlt) und den ersten globalen Administrator.</translation>
     </message>
     <message>
         <source>Username of the admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername des Administrators.</translation>
     </message>
     <message>
         <source>E-mail of the admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Administrators.</translation>
     </message>
     <message>
         <source>Usage: tenantctl init --admin NAME --email EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tenantctl init --admin NAME --email E-MAIL</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>Created administrator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator %1 angelegt.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::Lookup</name>
     <message>
         <source>Tenant &quot;%1&quot; has no workspace &quot;%2&quot; that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant „%1“ hat keinen Arbeitsbereich „%2“, den Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use member, workspace_admin or tenant_admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle: Verwenden Sie member, workspace_admin oder tenant_admin.</translation>
     </message>
     <message>
         <source>--%1 takes a positive number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine positive Zahl, nicht „%2“.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::Main</name>
     <message>
         <source>Create the first global admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ersten globalen Administrator anlegen.</translation>
     </message>
     <message>
         <source>Show, apply or revert schema migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigrationen anzeigen, anwenden oder zurücknehmen.</translation>
     </message>
     <message>
         <source>Back up the database, list its backups or restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank sichern, ihre Sicherungen auflisten oder eine wiederherstellen.</translation>
     </message>
     <message>
         <source>List, show, create, rename, configure or delete tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten auflisten, anzeigen, anlegen, umbenennen, konfigurieren oder löschen.</translation>
     </message>
     <message>
         <source>List, create, rename, configure or delete workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche auflisten, anlegen, umbenennen, konfigurieren oder löschen.</translation>
     </message>
     <message>
         <source>List, grant or revoke memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften auflisten, vergeben oder entziehen.</translation>
     </message>
     <message>
         <source>List the users you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer auflisten, die Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>Show who you are and your roles per tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wer Sie sind und welche Rollen Sie je Mandant haben.</translation>
     </message>
     <message>
         <source>May USER do ACTION on TARGET, and by which rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf BENUTZER die AKTION auf ZIEL ausführen, und nach welcher Regel?</translation>
     </message>
     <message>
         <source>Create the default tenant and give every user a membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardmandanten anlegen und jedem Benutzer eine Mitgliedschaft geben.</translation>
     </message>
     <message>
         <source>List or verify the audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfprotokollkette auflisten oder prüfen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Administer the tenants, workspaces, memberships and schema of an aistack database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Mandanten, Arbeitsbereiche, Mitgliedschaften und das Schema einer aistack-Datenbank.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
         <source>No command given; run tenantctl --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben; tenantctl --help zeigt die Liste.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; run tenantctl --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“; tenantctl --help zeigt die Liste.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::MemberCommand</name>
     <message>
         <source>The workspace (default: tenant-wide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich (Standard: mandantenweit).</translation>
     </message>
     <message>
         <source>tenant %1 (tenant-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 (mandantenweit)</translation>
     </message>
     <message>
         <source>workspace %1/%2</source>
-        <translation type="unfinished">Arbeitsbereich %1/%2</translation>
+        <translation>Arbeitsbereich %1/%2</translation>
     </message>
     <message>
         <source>Only tenant-wide grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mandantenweite Berechtigungen.</translation>
     </message>
     <message>
         <source>Only usernames or e-mails containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzernamen oder E-Mail-Adressen, die TEXT enthalten.</translation>
     </message>
     <message>
         <source>At most N memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Mitgliedschaften.</translation>
     </message>
     <message>
         <source>The tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant.</translation>
     </message>
     <message>
         <source>Give either --workspace or --tenant-wide, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --workspace oder --tenant-wide an, nicht beides.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>GELTUNGSBEREICH</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>No memberships that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitgliedschaften, die Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>(tenant-wide)</source>
-        <translation type="unfinished">(mandantenweit)</translation>
+        <translation>(mandantenweit)</translation>
     </message>
     <message>
         <source>Username or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder E-Mail.</translation>
     </message>
     <message>
         <source>member, workspace_admin or tenant_admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>member, workspace_admin oder tenant_admin.</translation>
     </message>
     <message>
         <source>Granted %1 on %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 an %3 vergeben.</translation>
     </message>
     <message>
         <source>Changed %1&apos;s role on %2 from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 für %2 von %3 in %4 geändert.</translation>
     </message>
     <message>
         <source>%1 already holds %2 on %3; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits %2 für %3; nichts geändert.</translation>
     </message>
     <message>
         <source>Revoked %1&apos;s %2 role on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %2 von %1 für %3 entzogen.</translation>
     </message>
     <message>
         <source>Removed %1 from tenant %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Mandanten %2 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::MemberCsvCommand</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeilen</translation>
     </message>
     <message>
         <source>Import the good rows and report the others (default: all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Zeilen importieren und die anderen melden (Standard: alles oder nichts).</translation>
     </message>
     <message>
         <source>Say what each row would do; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was jede Zeile bewirken würde; nichts ändern.</translation>
     </message>
     <message>
         <source>The tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant.</translation>
     </message>
     <message>
         <source>CSV with user, workspace slug (empty: tenant-wide), role; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit Benutzer, Arbeitsbereich-Slug (leer: mandantenweit), Rolle; „-“ liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>Give either --skip-failures or --dry-run, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --skip-failures oder --dry-run an, nicht beides.</translation>
     </message>
     <message>
         <source>(tenant-wide)</source>
-        <translation type="unfinished">(mandantenweit)</translation>
+        <translation>(mandantenweit)</translation>
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARBEITSBEREICH</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDUNG</translation>
     </message>
     <message>
         <source>Imported into %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 importiert: %2.</translation>
     </message>
     <message>
         <source>Dry run, nothing changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf, nichts geändert: %1.</translation>
     </message>
     <message>
         <source>%1 row(s) failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) fehlgeschlagen (%2)</translation>
     </message>
     <message>
         <source>The import would change nothing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import würde nichts ändern: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1; fix them or use --skip-failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1; beheben Sie die Fehler oder verwenden Sie --skip-failures.</translation>
     </message>
     <message>
         <source>Only the grants of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Berechtigungen dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Exported %1 membership(s) of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitgliedschaft(en) von %2 nach %3 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::MigrateCommand</name>
     <message>
         <source>The migrations folder (default: the bundled migrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsordner (Standard: die mitgelieferten Migrationen).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <source>Target: a number (everything numbered up to it applied, 0 for none) or a migration name such as 008_multitenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: eine Nummer (alles bis zu ihr Nummerierte angewendet, 0 für nichts) oder ein Migrationsname wie 008_multitenant.</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>ziel</translation>
     </message>
     <message>
         <source>Run the whole plan on a temporary copy; the database is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Plan auf einer temporären Kopie ausführen; die Datenbank wird nicht berührt.</translation>
     </message>
     <message>
         <source>Where the backup before a run goes (default: backups/ beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Sicherung vor einem Lauf geht (Standard: backups/ neben der Datenbank).</translation>
     </message>
     <message>
         <source>Do not back the database up before the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank vor dem Lauf nicht sichern.</translation>
     </message>
     <message>
         <source>retrofit: a domain table to give a tenant_id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>retrofit: eine Fachtabelle, die eine tenant_id bekommt (mehrfach möglich).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">name</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>retrofit: add workspace_id as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>retrofit: zusätzlich workspace_id hinzufügen.</translation>
     </message>
     <message>
         <source>retrofit: the migration file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>retrofit: die zu schreibende Migrationsdatei.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>No migrations in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Migrationen in %1.</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished">Migration</translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Reversible</source>
-        <translation type="unfinished">Umkehrbar</translation>
+        <translation>Umkehrbar</translation>
     </message>
     <message>
         <source>Applied at (UTC) by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet am (UTC) von</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Modified migrations block every run until the change is undone or accepted with &quot;tenantctl migrate repair&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Migrationen blockieren jeden Lauf, bis die Änderung rückgängig gemacht oder mit „tenantctl migrate repair“ übernommen wird.</translation>
     </message>
     <message>
         <source>Nothing to do: the database is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Die Datenbank ist bereits auf diesem Stand.</translation>
     </message>
     <message>
         <source>Dry run on a temporary copy; the database itself was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf auf einer temporären Kopie; die Datenbank selbst wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1.</translation>
     </message>
     <message>
         <source>Would apply %1: ok in %2 ms (%3, %4 rows changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde %1 anwenden: ok in %2 ms (%3, %4 Zeilen geändert).</translation>
     </message>
     <message>
         <source>Would revert %1: ok in %2 ms (%3, %4 rows changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde %1 zurücknehmen: ok in %2 ms (%3, %4 Zeilen geändert).</translation>
     </message>
     <message>
         <source>Applied %1 in %2 ms (%3, %4 rows changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ms angewendet (%3, %4 Zeilen geändert).</translation>
     </message>
     <message>
         <source>Reverted %1 in %2 ms (%3, %4 rows changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ms zurückgenommen (%3, %4 Zeilen geändert).</translation>
     </message>
     <message>
         <source>1 statement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anweisung</translation>
     </message>
     <message>
         <source>%1 statements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anweisungen</translation>
     </message>
     <message>
         <source>Would fail at %1; the steps after it were not tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde bei %1 fehlschlagen; die Schritte danach wurden nicht versucht.</translation>
     </message>
     <message>
         <source>--%1 does not apply to migrate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für migrate %2.</translation>
     </message>
     <message>
         <source>Usage: tenantctl migrate baseline --to TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tenantctl migrate baseline --to ZIEL</translation>
     </message>
     <message>
         <source>Nothing to record: every migration up to the target is already applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vermerken: Jede Migration bis zum Ziel ist bereits angewendet.</translation>
     </message>
     <message>
         <source>Recorded %1 as applied, without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als angewendet vermerkt, ohne sie auszuführen.</translation>
     </message>
     <message>
         <source>Nothing to repair: no applied migration was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu reparieren: Keine angewendete Migration wurde geändert.</translation>
     </message>
     <message>
         <source>Accepted the changed %1: its new checksum is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderte %1 wurde übernommen: Ihre neue Prüfsumme ist vermerkt.</translation>
     </message>
     <message>
         <source>Usage: tenantctl migrate retrofit --table TABLE [--table TABLE2] [--workspace] --out NNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tenantctl migrate retrofit --table TABELLE [--table TABELLE2] [--workspace] --out NNN_name.sql</translation>
     </message>
     <message>
         <source>--out must name a migration file such as 010_tenant_scope.sql, or the engine would not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out muss eine Migrationsdatei wie 010_tenant_scope.sql nennen, sonst findet die Engine sie nicht.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 exists already; it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Datei wurde nicht überschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1. Review it, then apply it with: tenantctl migrate up --dir %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben. Prüfen Sie die Datei und wenden Sie sie dann an mit: tenantctl migrate up --dir %2</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::Output</name>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>SLUG</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGELEGT</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::ProvisionCommand</name>
     <message>
         <source>Slug of the default tenant (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug des Standardmandanten (Standard: %1).</translation>
     </message>
     <message>
         <source>Slug of its default workspace (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug seines Standardarbeitsbereichs (Standard: %1).</translation>
     </message>
     <message>
         <source>Name of the tenant when it is created (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Mandanten, wenn er angelegt wird (Standard: %1).</translation>
     </message>
     <message>
         <source>Name of the workspace when it is created (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Arbeitsbereichs, wenn er angelegt wird (Standard: %1).</translation>
     </message>
     <message>
         <source>One role for every user (default: tenant_admin for global admins, member for everyone else).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle für jeden Benutzer (Standard: tenant_admin für globale Administratoren, member für alle anderen).</translation>
     </message>
     <message>
         <source>Nothing to do: tenant %1, workspace %1/%2 and every user&apos;s membership already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Mandant %1, Arbeitsbereich %1/%2 und die Mitgliedschaften aller Benutzer existieren bereits.</translation>
     </message>
     <message>
         <source>Created tenant %1.</source>
-        <translation type="unfinished">Mandant %1 angelegt.</translation>
+        <translation>Mandant %1 angelegt.</translation>
     </message>
     <message>
         <source>Created workspace %1/%2.</source>
-        <translation type="unfinished">Arbeitsbereich %1 angelegt. {1/%2.?}</translation>
+        <translation>Arbeitsbereich %1/%2 angelegt.</translation>
     </message>
     <message>
         <source>Granted %1 memberships in tenant %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitgliedschaften im Mandanten %2 vergeben.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::TenantCommand</name>
     <message>
         <source>Only names or slugs containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Namen oder Slugs, die TEXT enthalten.</translation>
     </message>
     <message>
         <source>At most N tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Mandanten.</translation>
     </message>
     <message>
         <source>No tenants that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mandanten, die Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>The tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant.</translation>
     </message>
     <message>
         <source>Tenant:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant:          %1</translation>
     </message>
     <message>
         <source>Name:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:             %1</translation>
     </message>
     <message>
         <source>Id:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:               %1</translation>
     </message>
     <message>
         <source>Created:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:         %1</translation>
     </message>
     <message>
         <source>Updated:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:         %1</translation>
     </message>
     <message>
         <source>Workspaces:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche:  %1</translation>
     </message>
     <message>
         <source>Memberships: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften: %1</translation>
     </message>
     <message>
         <source>Settings:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen:    %1</translation>
     </message>
     <message>
         <source>The tenant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Mandanten.</translation>
     </message>
     <message>
         <source>The tenant&apos;s slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slug des Mandanten.</translation>
     </message>
     <message>
         <source>Also create a first workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich einen ersten Arbeitsbereich anlegen.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Created tenant %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 (%2) angelegt.</translation>
     </message>
     <message>
         <source>Created workspace %1/%2.</source>
-        <translation type="unfinished">Arbeitsbereich %1 angelegt. {1/%2.?}</translation>
+        <translation>Arbeitsbereich %1/%2 angelegt.</translation>
     </message>
     <message>
         <source>The new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name.</translation>
     </message>
     <message>
         <source>Renamed tenant %1 to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Replace the settings with this JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen durch dieses JSON-Objekt ersetzen.</translation>
     </message>
     <message>
         <source>Confirm the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen bestätigen.</translation>
     </message>
     <message>
         <source>Deleting tenant %1 also deletes its %2 workspaces and %3 memberships; add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen des Mandanten %1 löscht auch seine %2 Arbeitsbereiche und %3 Mitgliedschaften; fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
         <source>Deleted tenant %1 with %2 workspaces and %3 memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 mit %2 Arbeitsbereichen und %3 Mitgliedschaften gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::UserCommand</name>
     <message>
         <source>At most N users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Benutzer.</translation>
     </message>
     <message>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZERNAME</translation>
     </message>
     <message>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>GLOBAL ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>GLOBALE ROLLE</translation>
     </message>
     <message>
         <source>Not signed in: this database has no users yet. Create the first admin with tenantctl init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Diese Datenbank hat noch keine Benutzer. Legen Sie den ersten Administrator mit tenantctl init an.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;, global role %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, globale Rolle %3</translation>
     </message>
     <message>
         <source>As a global admin you may do everything in every tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als globaler Administrator dürfen Sie in jedem Mandanten alles.</translation>
     </message>
     <message>
         <source>No roles in any tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Mandanten eine Rolle.</translation>
     </message>
     <message>
         <source>%1 (tenant-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mandantenweit)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>MANDANT</translation>
     </message>
     <message>
         <source>HIGHEST</source>
-        <translation type="unfinished"></translation>
+        <translation>HÖCHSTE</translation>
     </message>
     <message>
         <source>GRANTS</source>
-        <translation type="unfinished"></translation>
+        <translation>BERECHTIGUNGEN</translation>
     </message>
     <message>
         <source>For member.grant-*: the role granted, changed or revoked (default member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für member.grant-*: die vergebene, geänderte oder entzogene Rolle (Standard: member).</translation>
     </message>
     <message>
         <source>Username or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder E-Mail.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von: %1.</translation>
     </message>
     <message>
         <source>TENANT or TENANT/WORKSPACE (slugs).</source>
-        <translation type="unfinished"></translation>
+        <translation>MANDANT oder MANDANT/ARBEITSBEREICH (Slugs).</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>%1 needs a tenant as TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Mandanten als ZIEL.</translation>
     </message>
     <message>
         <source>%1 needs TENANT/WORKSPACE as TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht MANDANT/ARBEITSBEREICH als ZIEL.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::WorkspaceCommand</name>
     <message>
         <source>Only names or slugs containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Namen oder Slugs, die TEXT enthalten.</translation>
     </message>
     <message>
         <source>At most N workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>The tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant.</translation>
     </message>
     <message>
         <source>Tenant %1 has no workspaces that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant %1 hat keine Arbeitsbereiche, die Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>The workspace&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The workspace&apos;s slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slug des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Created workspace %1/%2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1/%2 (%3) angelegt.</translation>
     </message>
     <message>
         <source>The new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Renamed workspace %1/%2 to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1/%2 in „%3“ umbenannt.</translation>
     </message>
     <message>
         <source>Replace the settings with this JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen durch dieses JSON-Objekt ersetzen.</translation>
     </message>
     <message>
         <source>Confirm the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen bestätigen.</translation>
     </message>
     <message>
         <source>Deleting workspace %1 also deletes its %2 memberships; add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen des Arbeitsbereichs %1 löscht auch seine %2 Mitgliedschaften; fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
         <source>Deleted workspace %1 with %2 memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 mit %2 Mitgliedschaften gelöscht.</translation>
     </message>
 </context>
 <context>
