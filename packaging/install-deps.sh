@@ -16,6 +16,8 @@ packages=(
   dpkg-dev file binutils
   # The packaging test (tests/packaging): the package's and its metadata's validators.
   lintian desktop-file-utils appstream
+  # tst_users checks created hashes with an independent bcrypt (skipped without it).
+  python3-bcrypt
 )
 
 missing=()

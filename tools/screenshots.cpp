@@ -5,6 +5,7 @@
 #include "app/startup.h"
 
 #include "models/session/session.h"
+#include "widgets/people/peoplepage.h"
 #include "widgets/shell/firstadmindialog.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/signindialog.h"
@@ -16,6 +17,7 @@
 #include "models/context/activecontext.h"
 #include "models/context/switchermodel.h"
 #include "models/lists/tenantlistmodel.h"
+#include "models/lists/userlistmodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,6 +26,7 @@
 #include <QPainter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
@@ -152,6 +155,16 @@ int main(int argc, char *argv[])
     wait(300);
     save(settings.grab(), outDir, QStringLiteral("settings-editor.png"));
     settings.hide();
+
+    // The People page: a person with roles in several tenants, and where they have access.
+    PeoplePage *people = window.peoplePage();
+    window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentWidget(people);
+    waitFor([&] { return people->model()->rowCount() > 3 && !people->model()->isLoading(); });
+    people->tableView()->setCurrentIndex(people->model()->index(2, 0));
+    waitFor([&] { return !people->detailsView()->toPlainText().isEmpty(); });
+    wait(500);
+    save(window.grab(), outDir, QStringLiteral("people.png"));
+    window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentIndex(0);
 
     // The sign-in dialog as a member would see it.
     SignInDialog signIn(session.databasePath(),

@@ -10,6 +10,7 @@
 #include "widgets/memberships/membershiphistory.h"
 #include "widgets/memberships/membershipspage.h"
 #include "widgets/migration/migrationwizard.h"
+#include "widgets/people/peoplepage.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
 #include "widgets/shell/switcherdock.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(session, &Session::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(session, &Session::ended, this, &MainWindow::endSession);
+    // Rights follow the database: a changed global role changes what the menus offer.
+    connect(session, &Session::actorChanged, this,
+            [this] { setMigrationHandler(m_migrationHandler); });
 
     m_status = new SessionStatus(session, this);
     statusBar()->addPermanentWidget(m_status);
@@ -109,6 +114,8 @@ void MainWindow::setUpTenancyPages()
     addDock(m_access, Qt::RightDockWidgetArea);
     connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
             &EffectiveAccessDock::setUser);
+    m_people = new PeoplePage(m_session, this);
+    addPage(m_people);
     m_audit = new AuditPage(m_session, this);
     addPage(m_audit);
     m_quickSwitcher = new QuickSwitcher(m_session, this);
@@ -220,6 +227,24 @@ void MainWindow::updateTitle()
         title = tr("%1 [Demo]").arg(title);
     setWindowTitle(title);
     setWindowFilePath(m_session->databasePath());
+}
+
+void MainWindow::endSession(const QString &message)
+{
+    // Nothing more may be done as this user: the pages and menus go grey at once.
+    centralWidget()->setEnabled(false);
+    for (QAction *action : menuBar()->actions())
+        action->setEnabled(false);
+    m_notice->showMessage(message.toHtmlEscaped(), NoticeBar::Kind::Warning);
+    auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Session Ended"),
+            tr("%1 TenantDesk closes now; start it again to sign in.").arg(message),
+            QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("sessionEndedBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, &QWidget::close);
+    box->open();
 }
 
 void MainWindow::about()

@@ -16,6 +16,7 @@ class EmptyState;
 class MembershipHistory;
 class MembershipsPage;
 class NoticeBar;
+class PeoplePage;
 class QuickSwitcher;
 class Session;
 class SessionStatus;
@@ -47,6 +48,7 @@ public:
     TenantsPage *tenantsPage() const { return m_tenants; }
     WorkspacesPage *workspacesPage() const { return m_workspaces; }
     MembershipsPage *membershipsPage() const { return m_memberships; }
+    PeoplePage *peoplePage() const { return m_people; }
     EffectiveAccessDock *effectiveAccessDock() const { return m_access; }
     AuditPage *auditPage() const { return m_audit; }
     MembershipHistory *membershipHistory() const { return m_history; }
@@ -67,6 +69,8 @@ private:
     // The switcher dock and the tenant, workspace, member and audit pages.
     void setUpTenancyPages();
     void updateTitle();
+    // The signed-in account was deleted or locked: say so, then close.
+    void endSession(const QString &message);
     void about();
 
     Ui::MainWindow ui;
@@ -79,6 +83,7 @@ private:
     WorkspacesPage *m_workspaces = nullptr;
     MembershipHistory *m_history = nullptr;
     MembershipsPage *m_memberships = nullptr;
+    PeoplePage *m_people = nullptr;
     EffectiveAccessDock *m_access = nullptr;
     AuditPage *m_audit = nullptr;
     QuickSwitcher *m_quickSwitcher = nullptr;

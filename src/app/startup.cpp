@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -25,7 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-Q_LOGGING_CATEGORY(lcStartup, "tenantdesk.app.startup")
+Q_LOGGING_CATEGORY(lcStartup, "tenantdesk.app.startup", QtWarningMsg)
 
 namespace tenantdesk {
 
@@ -45,33 +44,52 @@ QString randomPassword()
 
 } // namespace
 
+QList<QCommandLineOption> StartupOptions::options()
+{
+    return {QCommandLineOption(QStringLiteral("db"),
+                               Startup::tr("Open this database file instead of the default one."),
+                               Startup::tr("path")),
+            QCommandLineOption(QStringLiteral("user"),
+                               Startup::tr("Sign in as this user (name or e-mail). With "
+                                           "$TENANTDESK_PASSWORD set, no sign-in dialog is shown."),
+                               Startup::tr("name")),
+            QCommandLineOption(QStringLiteral("demo"),
+                               Startup::tr("Open a throwaway database filled with sample data.")),
+            QCommandLineOption(
+                    QStringLiteral("verbose"),
+                    Startup::tr("Log information and debug messages on standard error, not "
+                                "only warnings (unless $QT_LOGGING_RULES says otherwise)."))};
+}
+
+QStringList StartupOptions::positionalArgument()
+{
+    return {Startup::tr("database"), Startup::tr("The database file to open (same as --db)."),
+            Startup::tr("[database]")};
+}
+
+QString StartupOptions::description()
+{
+    return Startup::tr(
+            "Administer the tenants, workspaces and memberships of an aistack database.");
+}
+
 StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            Startup::tr("Administer the tenants, workspaces and memberships of an "
-                        "aistack database."));
+    parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                Startup::tr("Open this database file instead of the default one."),
-                                Startup::tr("path"));
-    const QCommandLineOption user(
-            QStringLiteral("user"),
-            Startup::tr("Sign in as this user (name or e-mail). With $TENANTDESK_PASSWORD "
-                        "set, no sign-in dialog is shown."),
-            Startup::tr("name"));
-    const QCommandLineOption demo(
-            QStringLiteral("demo"),
-            Startup::tr("Open a throwaway database filled with sample data."));
-    parser.addOptions({db, user, demo});
+    parser.addOptions(options());
+    // Hidden: the build writes the manual page with it, from the same options as --help.
+    QCommandLineOption manPage(QStringLiteral("manpage"));
+    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(manPage);
     // A file given without --db, as file managers do with "Open With".
-    parser.addPositionalArgument(Startup::tr("database"),
-                                 Startup::tr("The database file to open (same as --db)."),
-                                 Startup::tr("[database]"));
+    const QStringList positional = positionalArgument();
+    parser.addPositionalArgument(positional.at(0), positional.at(1), positional.at(2));
     parser.process(app);
     StartupOptions options;
-    options.databasePath = parser.value(db);
+    options.databasePath = parser.value(QStringLiteral("db"));
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         // As QCommandLineParser does for its own usage errors.
@@ -80,8 +98,10 @@ StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
     }
     if (options.databasePath.isEmpty() && !files.isEmpty())
         options.databasePath = files.first();
-    options.user = parser.value(user);
-    options.demo = parser.isSet(demo);
+    options.user = parser.value(QStringLiteral("user"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.verbose = parser.isSet(QStringLiteral("verbose"));
+    options.manPage = parser.isSet(manPage);
     return options;
 }
 
@@ -127,7 +147,7 @@ std::unique_ptr<Database> Startup::openDatabase()
     }
     auto db = Database::open(path, open);
     if (!db) {
-        fail(tr("Cannot open the database"), db.error().message);
+        fail(Startup::tr("Cannot open the database"), db.error().message);
         return nullptr;
     }
     // Only the default database is set up without asking, and only while blank: opening
@@ -137,8 +157,8 @@ std::unique_ptr<Database> Startup::openDatabase()
         auto applied = applyBundledMigrations(**db, Actor::bootstrapActor());
         QApplication::restoreOverrideCursor();
         if (!applied) {
-            fail(tr("Cannot set up the new database"),
-                 tr("%1\n\nThe file is %2.")
+            fail(Startup::tr("Cannot set up the new database"),
+                 Startup::tr("%1\n\nThe file is %2.")
                          .arg(applied.error().message, QDir::toNativeSeparators(path)));
             return nullptr;
         }
@@ -151,7 +171,7 @@ std::optional<Actor> Startup::signIn(const Database &db)
     const Authenticator authenticator(db);
     auto required = authenticator.requiresSignIn();
     if (!required) {
-        fail(tr("Cannot read the users"), required.error().message);
+        fail(Startup::tr("Cannot read the users"), required.error().message);
         return std::nullopt;
     }
     if (!*required)
@@ -167,7 +187,7 @@ std::optional<Actor> Startup::signIn(const Database &db)
         auto actor = attempt(m_options.user, password);
         if (actor)
             return *actor;
-        dialog.setProblem(tr("The password in $TENANTDESK_PASSWORD did not work: %1")
+        dialog.setProblem(Startup::tr("The password in $TENANTDESK_PASSWORD did not work: %1")
                                   .arg(actor.error().message));
     }
     if (dialog.exec() != QDialog::Accepted) {
@@ -195,8 +215,8 @@ std::optional<Session::Options> Startup::runDemo()
 {
     m_demoDir = std::make_unique<QTemporaryDir>();
     if (!m_demoDir->isValid()) {
-        fail(tr("Cannot start the demo"),
-             tr("No temporary folder: %1").arg(m_demoDir->errorString()));
+        fail(Startup::tr("Cannot start the demo"),
+             Startup::tr("No temporary folder: %1").arg(m_demoDir->errorString()));
         return std::nullopt;
     }
     const QString path = m_demoDir->filePath(QStringLiteral("tenantdesk-demo.db"));
@@ -204,7 +224,7 @@ std::optional<Session::Options> Startup::runDemo()
     open.mode = Database::OpenMode::CreateIfMissing;
     auto db = Database::open(path, open);
     if (!db) {
-        fail(tr("Cannot start the demo"), db.error().message);
+        fail(Startup::tr("Cannot start the demo"), db.error().message);
         return std::nullopt;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -214,7 +234,7 @@ std::optional<Session::Options> Startup::runDemo()
     auto report = applied ? generateDemoData(**db, demo) : Result<DemoReport>(applied.error());
     QApplication::restoreOverrideCursor();
     if (!report) {
-        fail(tr("Cannot start the demo"), report.error().message);
+        fail(Startup::tr("Cannot start the demo"), report.error().message);
         return std::nullopt;
     }
     Session::Options session;

@@ -3,11 +3,14 @@
 #include "models/session/session.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
+class QCommandLineOption;
 class QCoreApplication;
 class QTemporaryDir;
 
@@ -15,15 +18,24 @@ namespace tenantdesk {
 
 class Database;
 
-// What the command line asked for: `tenantdesk [--db PATH] [--user NAME] [--demo]`.
+// What the command line asked for: `tenantdesk [--db PATH] [--user NAME] [--demo] [--verbose]`.
 struct StartupOptions
 {
     QString databasePath; // empty: the default database
     QString user;
     bool demo = false;
+    bool verbose = false; // info and debug messages of TenantDesk's logging categories
+    bool manPage = false; // hidden --manpage: print the manual page instead of starting
 
     // Parses the arguments of app (exits on --help, --version or a usage error).
     static StartupOptions fromCommandLine(const QCoreApplication &app);
+
+    // The options --help lists and the manual page describes, in that order.
+    static QList<QCommandLineOption> options();
+    // The positional argument: its name, description and syntax for --help.
+    static QStringList positionalArgument();
+    // The program's one-line description for --help and the manual page.
+    static QString description();
 };
 
 // The start-up sequence before the main window: open the database (creating and setting up

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tenantdesk::cli {
@@ -90,39 +91,61 @@ int verify(CliContext &context, const QStringList &arguments)
     if (!result)
         return context.fail(result.error());
     if (context.json()) {
-        // Keys in the documented order: valid, checked, broken_at, reason.
+        // Keys in the documented order: valid, checked, broken_at, reason, total, breaks,
+        // warnings.
+        QJsonArray breaks;
+        for (const ChainBreak &broken : std::as_const(result->breaks))
+            breaks.append(QJsonObject{{QStringLiteral("seq"), broken.seq},
+                                      {QStringLiteral("reason"), broken.reason}});
         OrderedJsonObject object;
         object.add(QStringLiteral("valid"), result->valid)
                 .add(QStringLiteral("checked"), result->checked)
                 .add(QStringLiteral("broken_at"),
                      result->valid ? QJsonValue() : QJsonValue(result->brokenAt))
                 .add(QStringLiteral("reason"),
-                     result->reason.isEmpty() ? QJsonValue() : QJsonValue(result->reason));
+                     result->reason.isEmpty() ? QJsonValue() : QJsonValue(result->reason))
+                .add(QStringLiteral("total"), result->total)
+                .add(QStringLiteral("breaks"), breaks)
+                .add(QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings));
         context.out() << object.toJson() << '\n';
         context.out().flush();
         return result->valid ? 0 : int(ErrorCode::Failure);
     }
+    // Every break on stdout, one per line, for the reader to follow up; the verdict is the
+    // one sentence on stderr.
+    for (const ChainBreak &broken : std::as_const(result->breaks))
+        context.out() << AuditCommand::tr("Entry %1: %2.").arg(broken.seq).arg(broken.reason)
+                      << '\n';
+    for (const QString &warning : std::as_const(result->warnings))
+        context.out() << AuditCommand::tr("Warning: %1").arg(warning) << '\n';
+    context.out().flush();
     if (!result->valid)
         return context.fail(failure(
-                AuditCommand::tr("The audit chain is broken at entry %1 after %2 sound entries. %3")
+                AuditCommand::tr(
+                        "The audit chain is broken at entry %1 after %2 sound entries, in %n "
+                        "place(s) in all.",
+                        "", int(result->breaks.size()))
                         .arg(result->brokenAt)
-                        .arg(result->checked)
-                        .arg(result->reason)));
-    if (!result->reason.isEmpty())
+                        .arg(result->checked)));
+    if (result->total == 0 && !result->reason.isEmpty())
         context.out() << result->reason << '\n';
     else
         context.out() << AuditCommand::tr("The audit chain is intact: %1 entries checked.")
-                                 .arg(result->checked)
+                                 .arg(result->total)
                       << '\n';
     return 0;
 }
 
 } // namespace
 
+QList<SubCommand> auditSubCommands()
+{
+    return {{"list", kListUsage, list}, {"verify", kVerifyUsage, verify}};
+}
+
 int runAudit(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("audit"),
-                    {{"list", kListUsage, list}, {"verify", kVerifyUsage, verify}}, arguments);
+    return dispatch(context, QStringLiteral("audit"), auditSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

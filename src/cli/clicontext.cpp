@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -33,6 +35,15 @@ const QCommandLineOption &userOption()
     return option;
 }
 
+const QCommandLineOption &verboseOption()
+{
+    static const QCommandLineOption option(
+            QStringLiteral("verbose"),
+            CliContext::tr(
+                    "Also print the log on stderr (by default only the error, in one sentence)."));
+    return option;
+}
+
 const QCommandLineOption &jsonOption()
 {
     static const QCommandLineOption option(
@@ -43,15 +54,20 @@ const QCommandLineOption &jsonOption()
 } // namespace
 
 CliContext::CliContext()
-    : m_out(stdout)
-    , m_err(stderr)
+    : m_outDevice(stdout)
+    , m_errDevice(stderr)
+    , m_out(&m_outDevice)
+    , m_err(&m_errDevice)
 { }
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption(dbOption());
-    parser.addOption(userOption());
-    parser.addOption(jsonOption());
+    parser.addOptions(globalOptions());
+}
+
+QList<QCommandLineOption> CliContext::globalOptions()
+{
+    return {dbOption(), userOption(), jsonOption(), verboseOption()};
 }
 
 void CliContext::takeGlobalOptions(const QCommandLineParser &parser)
@@ -62,6 +78,8 @@ void CliContext::takeGlobalOptions(const QCommandLineParser &parser)
         m_user = parser.value(userOption());
     if (parser.isSet(jsonOption()))
         m_json = true;
+    if (parser.isSet(verboseOption()))
+        setVerbose(true);
 }
 
 QString CliContext::databasePath() const
@@ -77,7 +95,12 @@ Result<Database *> CliContext::database(Database::OpenMode mode)
     if (!m_db) {
         Database::Options options;
         options.mode = mode;
-        auto opened = Database::open(databasePath(), options);
+        const QString path = databasePath();
+        // The default database's folder is created as the GUI creates it, so that a first
+        // "tenantctl init" or "migrate up" works on a machine where the GUI never ran.
+        if (mode == Database::OpenMode::CreateIfMissing && path == defaultDatabasePath())
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        auto opened = Database::open(path, options);
         if (!opened)
             return opened.error();
         m_db = std::move(opened).value();
@@ -129,7 +152,15 @@ int CliContext::fail(const Error &error)
     m_out.flush();
     m_err << "tenantctl: " << error.message << '\n';
     m_err.flush();
-    return int(error.code);
+    // A busy database is worth a retry on every path, whatever code the error was built with.
+    return error.retryable ? int(ErrorCode::Busy) : int(error.code);
+}
+
+void CliContext::warn(const QString &message)
+{
+    m_out.flush();
+    m_err << "tenantctl: " << tr("warning: %1").arg(message) << '\n';
+    m_err.flush();
 }
 
 int CliContext::usage(const QString &message)

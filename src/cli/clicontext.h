@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/terminal.h"
+
 #include "core/access/actor.h"
 #include "core/database/database.h"
 #include "core/result.h"
@@ -11,6 +13,7 @@
 
 #include <memory>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace tenantdesk::cli {
@@ -25,8 +28,10 @@ class CliContext
 public:
     CliContext();
 
-    // --db, --user and --json, accepted before or after the command name.
+    // --db, --user, --json and --verbose, accepted before or after the command name.
     static void addGlobalOptions(QCommandLineParser &parser);
+    // The same options as a list, for the manual page and the bash completion.
+    static QList<QCommandLineOption> globalOptions();
     void takeGlobalOptions(const QCommandLineParser &parser);
 
     bool json() const { return m_json; }
@@ -45,26 +50,22 @@ public:
 
     QTextStream &out() { return m_out; }
     void printJson(const QJsonObject &object);
-    // Prints error.message as one sentence on stderr and returns its exit code.
+    // Prints error.message as one sentence on stderr and returns its exit code (Busy, 75,
+    // for every retryable error).
     int fail(const Error &error);
     int usage(const QString &message);
+    // A warning the reader must not miss (a signing key that cannot be used), on stderr.
+    void warn(const QString &message);
 
 private:
+    TerminalDevice m_outDevice;
+    TerminalDevice m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;
     QString m_databasePath;
     QString m_user;
     std::unique_ptr<Database> m_db;
-};
-
-// A tenantctl command: its name, one line of help and its entry point, which gets the
-// arguments after its name and returns the exit code.
-struct CliCommand
-{
-    const char *name;
-    const char *summary;
-    int (*run)(CliContext &context, const QStringList &arguments);
 };
 
 // Parses a command's arguments with the global options added; on failure prints the

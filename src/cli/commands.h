@@ -1,5 +1,8 @@
 #pragma once
 
+#include "cli/dispatch.h"
+
+#include <QList>
 #include <QStringList>
 
 namespace tenantdesk::cli {
@@ -18,5 +21,21 @@ int runWhoami(CliContext &context, const QStringList &arguments);
 int runCan(CliContext &context, const QStringList &arguments);
 int runProvision(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
+
+// The sub-commands of each command group, as its run function dispatches them; the command
+// table (commandtable.h) reads them for the manual page and the bash completion.
+QList<SubCommand> migrateSubCommands();
+QList<SubCommand> backupSubCommands();
+QList<SubCommand> tenantSubCommands();
+QList<SubCommand> workspaceSubCommands();
+QList<SubCommand> memberSubCommands();
+QList<SubCommand> userSubCommands();
+QList<SubCommand> auditSubCommands();
+
+// The usage lines of the single commands.
+extern const char kInitUsage[];
+extern const char kWhoamiUsage[];
+extern const char kCanUsage[];
+extern const char kProvisionUsage[];
 
 } // namespace tenantdesk::cli

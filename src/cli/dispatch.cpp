@@ -20,7 +20,7 @@ QString groupUsage(const QList<SubCommand> &commands)
     QString text = Dispatch::tr("Usage:") + QLatin1Char('\n');
     for (const SubCommand &command : commands)
         text += QStringLiteral("  %1\n").arg(QLatin1String(command.usage));
-    text += Dispatch::tr("Every command takes --db PATH, --user NAME and --json.")
+    text += Dispatch::tr("Every command takes --db PATH, --user NAME, --json and --verbose.")
             + QLatin1Char('\n');
     return text;
 }

@@ -17,6 +17,8 @@ struct InitCommand
 
 } // namespace
 
+extern const char kInitUsage[] = "tenantctl init --admin NAME --email EMAIL";
+
 int runInit(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -32,7 +34,7 @@ int runInit(CliContext &context, const QStringList &arguments)
     if (!parseCommandLine(context, parser, QStringLiteral("init"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.isSet(admin) || !parser.isSet(email) || !parser.positionalArguments().isEmpty())
-        return context.usage(InitCommand::tr("Usage: tenantctl init --admin NAME --email EMAIL"));
+        return context.usage(InitCommand::tr("Usage: %1").arg(QLatin1String(kInitUsage)));
 
     auto db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)

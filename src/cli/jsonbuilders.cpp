@@ -36,8 +36,11 @@ QJsonObject membershipJson(const Membership &membership)
     const bool wide = membership.isTenantWide();
     return {{QStringLiteral("tenant_id"), membership.tenantId},
             {QStringLiteral("user_id"), membership.userId},
-            {QStringLiteral("username"), membership.username},
-            {QStringLiteral("email"), membership.email},
+            {QStringLiteral("username"),
+             membership.isOrphaned() ? QJsonValue() : QJsonValue(membership.username)},
+            {QStringLiteral("email"),
+             membership.isOrphaned() ? QJsonValue() : QJsonValue(membership.email)},
+            {QStringLiteral("orphaned"), membership.isOrphaned()},
             {QStringLiteral("workspace_id"),
              wide ? QJsonValue() : QJsonValue(membership.workspaceId)},
             {QStringLiteral("workspace_slug"),
@@ -51,7 +54,8 @@ QJsonObject userJson(const User &user)
     return {{QStringLiteral("id"), user.id},
             {QStringLiteral("username"), user.username},
             {QStringLiteral("email"), user.email},
-            {QStringLiteral("role"), globalRoleName(user.globalRole)}};
+            {QStringLiteral("role"), globalRoleName(user.globalRole)},
+            {QStringLiteral("locked"), user.locked}};
 }
 
 QJsonObject auditEntryJson(const AuditEntry &entry)

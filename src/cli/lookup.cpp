@@ -4,6 +4,7 @@
 #include "cli/signin.h"
 
 #include "core/people/userdirectory.h"
+#include "core/tenancy/membershipservice.h"
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
 
@@ -38,12 +39,33 @@ Result<Workspace> resolveWorkspace(const Session &session, const Tenant &tenant,
 
 Result<User> resolveUser(const Session &session, const QString &login)
 {
-    auto user = UserDirectory(*session.db).findByLogin(login);
+    auto user = UserDirectory(*session.db).find(login);
     if (!user)
         return user.error();
     if (!*user)
         return notFound(Lookup::tr("There is no user \"%1\".").arg(login));
     return **user;
+}
+
+Result<MemberRef> resolveMember(const Session &session, const Tenant &tenant,
+                                const QString &loginOrId)
+{
+    const UserDirectory users(*session.db);
+    auto user = users.findByLogin(loginOrId);
+    if (user && !*user)
+        user = users.findById(loginOrId);
+    if (!user)
+        return user.error();
+    if (*user)
+        return MemberRef{(*user)->id, (*user)->username, true};
+    // Not a user any more: the id of an orphaned membership, if the actor may see one.
+    const MembershipService memberships(*session.db, session.actor);
+    auto grants = memberships.grantsOf(tenant.id, loginOrId);
+    if (!grants)
+        return grants.error();
+    if (grants->isEmpty())
+        return notFound(Lookup::tr("There is no user \"%1\".").arg(loginOrId));
+    return MemberRef{loginOrId, deletedUserLabel(loginOrId), false};
 }
 
 Result<TenantRole> parseRole(const QString &name)

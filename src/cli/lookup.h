@@ -19,9 +19,19 @@ struct Session;
 Result<Tenant> resolveTenant(const Session &session, const QString &slug);
 Result<Workspace> resolveWorkspace(const Session &session, const Tenant &tenant,
                                    const QString &slug);
-// A user by username or e-mail, whoever is asking: granting needs to name people outside the
+// A user by id, username or e-mail, whoever is asking: granting needs to name people outside the
 // tenant. NotFound when there is no such user.
 Result<User> resolveUser(const Session &session, const QString &login);
+// Whom a revoke or remove names: a user by username or e-mail, or the id of a user who no
+// longer exists but still holds a membership in the tenant (an orphaned membership).
+struct MemberRef
+{
+    QString userId;
+    QString label; // the username, or "deleted user <id>"
+    bool exists = true;
+};
+Result<MemberRef> resolveMember(const Session &session, const Tenant &tenant,
+                                const QString &loginOrId);
 // A role name as stored (member, workspace_admin, tenant_admin); InvalidInput otherwise.
 Result<TenantRole> parseRole(const QString &name);
 // The positive count given with option, or whenUnset when it is not given; InvalidInput for

@@ -1,11 +1,14 @@
 #include "cli/clicontext.h"
-#include "cli/commands.h"
+#include "cli/clidocs.h"
+#include "cli/commandtable.h"
+#include "cli/terminal.h"
+
+#include "core/audit/auditlog.h"
 #include "core/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <array>
+#include <QTextStream>
 
 using namespace tenantdesk::cli;
 
@@ -17,63 +20,11 @@ struct Main
     Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::Main)
 };
 
-const std::array kCommands = {
-        CliCommand{"init",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "Create the first global admin."),
-                   runInit},
-        CliCommand{"migrate",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
-                                     "Show, apply or revert schema migrations."),
-                   runMigrate},
-        CliCommand{"backup",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
-                                     "Back up the database, list its backups or restore one."),
-                   runBackup},
-        CliCommand{"tenant",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
-                                     "List, show, create, rename, configure or delete tenants."),
-                   runTenant},
-        CliCommand{"workspace",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
-                                     "List, create, rename, configure or delete workspaces."),
-                   runWorkspace},
-        CliCommand{"member",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "List, grant or revoke memberships."),
-                   runMember},
-        CliCommand{"user",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "List the users you may see."),
-                   runUser},
-        CliCommand{"whoami",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
-                                     "Show who you are and your roles per tenant."),
-                   runWhoami},
-        CliCommand{"can",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
-                                     "May USER do ACTION on TARGET, and by which rule?"),
-                   runCan},
-        CliCommand{"provision",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main",
-                                     "Create the default tenant and give every user a membership."),
-                   runProvision},
-        CliCommand{"audit",
-                   QT_TRANSLATE_NOOP("tenantdesk::cli::Main", "List or verify the audit chain."),
-                   runAudit},
-};
-
-QString commandSummary()
-{
-    QString text = Main::tr("Commands:") + QLatin1Char('\n');
-    for (const CliCommand &command : kCommands)
-        text += QStringLiteral("  %1  %2\n")
-                        .arg(QLatin1String(command.name), -10)
-                        .arg(Main::tr(command.summary));
-    return text;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantctl"));
@@ -90,11 +41,25 @@ int main(int argc, char *argv[])
     CliContext::addGlobalOptions(parser);
     parser.addHelpOption();
     parser.addVersionOption();
+    // Hidden: the build writes the manual page and the bash completion with these, from the
+    // same command table as this --help.
+    QCommandLineOption manPageOption(QStringLiteral("manpage"));
+    manPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption completionOption(QStringLiteral("bash-completion"));
+    completionOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({manPageOption, completionOption});
     parser.addPositionalArgument(QStringLiteral("command"), Main::tr("The command to run."));
     if (!parser.parse(QCoreApplication::arguments()))
         return context.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    if (parser.isSet(manPageOption) || parser.isSet(completionOption)) {
+        QTextStream out(stdout);
+        out << (parser.isSet(manPageOption) ? manPage(QStringLiteral(TENANTDESK_VERSION),
+                                                      QStringLiteral(TENANTDESK_RELEASE_DATE))
+                                            : bashCompletion());
+        return 0;
+    }
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) && positional.isEmpty())
         parser.showHelp(0);
@@ -102,10 +67,14 @@ int main(int argc, char *argv[])
         return context.usage(Main::tr("No command given; run tenantctl --help for the list."));
     context.takeGlobalOptions(parser);
 
+    // Without a usable key nothing is signed: that must not pass in silence.
+    if (const QString problem = tenantdesk::AuditLog::signingKeyProblem(); !problem.isEmpty())
+        context.warn(Main::tr("%1 Audit entries are written unsigned.").arg(problem));
+
     const QString name = positional.takeFirst();
     if (parser.isSet(QStringLiteral("help")))
         positional.prepend(QStringLiteral("--help"));
-    for (const CliCommand &command : kCommands) {
+    for (const CliCommand &command : cliCommands()) {
         if (name == QLatin1String(command.name))
             return command.run(context, positional);
     }

@@ -7,6 +7,7 @@
 #include "cli/lookup.h"
 #include "cli/output.h"
 #include "cli/signin.h"
+#include "cli/terminal.h"
 
 #include "core/csv/membershipcsv.h"
 
@@ -15,7 +16,20 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <cstdio>
+
+#include <unistd.h>
+
 namespace tenantdesk::cli {
+
+namespace {
+
+struct MemberCsvCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::MemberCsvCommand)
+};
+
+} // namespace
 
 // Usage lines and entry points of "member import" and "member export", declared where
 // membercommand.cpp dispatches to them.
@@ -25,11 +39,6 @@ extern const char kMemberExportUsage[]
         = "tenantctl member export TENANT [--workspace WS] [--out FILE]";
 
 namespace {
-
-struct MemberCsvCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::MemberCsvCommand)
-};
 
 // "-" reads standard input, as scripts pipe files.
 Result<QByteArray> readInput(const QString &path)
@@ -63,8 +72,8 @@ QString countsText(const CsvImportReport &report)
 {
     using Outcome = CsvImportRow::Outcome;
     QStringList parts;
-    for (Outcome outcome :
-         {Outcome::Add, Outcome::Change, Outcome::Unchanged, Outcome::Invalid, Outcome::Refused}) {
+    for (Outcome outcome : {Outcome::Add, Outcome::Change, Outcome::Unchanged, Outcome::Skipped,
+                            Outcome::Invalid, Outcome::Refused}) {
         if (const int n = report.count(outcome))
             parts << QStringLiteral("%1 %2").arg(n).arg(MembershipCsv::outcomeName(outcome));
     }
@@ -115,12 +124,12 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
     const int invalid = report->count(CsvImportRow::Outcome::Invalid);
     const int refused = report->count(CsvImportRow::Outcome::Refused);
     // A skipped row is what --skip-failures asked for; otherwise any bad row fails the run
-    // (a dry run answers as the all-or-nothing import would).
+    // (a dry run answers as the all-or-nothing import would), with the exit code the first
+    // bad row would have on its own: the same rule gives the same code on every path.
     int exitCode = 0;
-    if (mode != MembershipCsv::Mode::SkipFailures)
-        exitCode = invalid > 0 ? int(ErrorCode::InvalidInput)
-                : refused > 0  ? int(ErrorCode::Denied)
-                               : 0;
+    const CsvImportRow *firstFailure = report->firstFailure();
+    if (mode != MembershipCsv::Mode::SkipFailures && firstFailure)
+        exitCode = int(firstFailure->code);
     if (context.json()) {
         QJsonArray rows;
         for (const CsvImportRow &row : std::as_const(report->rows))
@@ -138,6 +147,8 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
                           {QStringLiteral("change"), report->count(CsvImportRow::Outcome::Change)},
                           {QStringLiteral("unchanged"),
                            report->count(CsvImportRow::Outcome::Unchanged)},
+                          {QStringLiteral("skipped"),
+                           report->count(CsvImportRow::Outcome::Skipped)},
                           {QStringLiteral("invalid"), invalid},
                           {QStringLiteral("refused"), refused}}},
                  {QStringLiteral("rows"), rows}});
@@ -168,9 +179,11 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
     context.out().flush();
     if (exitCode == 0)
         return 0;
-    const QString why = MemberCsvCommand::tr("%1 row(s) failed (%2)")
+    const QString why = MemberCsvCommand::tr("%1 row(s) failed (%2); the first, line %3: %4")
                                 .arg(invalid + refused)
-                                .arg(countsText(*report));
+                                .arg(countsText(*report))
+                                .arg(firstFailure->line)
+                                .arg(firstFailure->message);
     return context.fail(
             {ErrorCode(exitCode),
              mode == MembershipCsv::Mode::Preview
@@ -219,7 +232,9 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
                              .add(QStringLiteral("workspace"), nullIfEmpty(workspaceSlug))
                              .add(QStringLiteral("file"), nullIfEmpty(path)));
     const MembershipCsv::RowCallback jsonRow = [&json](const Membership &membership) {
-        json->add({{QStringLiteral("user"), membership.username},
+        json->add({{QStringLiteral("user"),
+                    membership.isOrphaned() ? membership.userId : membership.username},
+                   {QStringLiteral("orphaned"), membership.isOrphaned()},
                    {QStringLiteral("workspace"), nullIfEmpty(membership.workspaceSlug)},
                    {QStringLiteral("role"), tenantRoleName(membership.role)}});
     };
@@ -230,6 +245,12 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
         if (json)
             return csv.exportTo(nullptr, query, jsonRow); // --json alone: the rows as JSON
         context.out().flush();
+        // A file or a pipe gets the bytes as they are; a terminal gets them escaped, as
+        // everything else tenantctl prints (the CSV stays readable: line ends are kept).
+        if (isatty(fileno(stdout))) {
+            TerminalDevice terminal(stdout);
+            return csv.exportTo(&terminal, query);
+        }
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
             return failure(standardOutput.errorString());

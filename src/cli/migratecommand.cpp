@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "cli/dispatch.h"
+#include "cli/healthcheck.h"
 #include "cli/migrateoptions.h"
 #include "cli/orderedjson.h"
 #include "cli/output.h"
@@ -10,9 +11,9 @@
 #include "core/migration/migrationworkflow.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace tenantdesk::cli {
 
@@ -23,11 +24,73 @@ QString directionName(MigrationDirection direction)
     return direction == MigrationDirection::Up ? QStringLiteral("up") : QStringLiteral("down");
 }
 
+QString folderOf(const MigrationStatus &status)
+{
+    return status.script ? QFileInfo(status.script->filePath()).absolutePath() : QString();
+}
+
+// {"table": "tenants", "rows": 2, "kind": "table_dropped"}, one per loss.
+QList<OrderedJsonObject> destroysJson(const QList<DataLoss> &losses)
+{
+    QList<OrderedJsonObject> rows;
+    for (const DataLoss &loss : losses) {
+        OrderedJsonObject row;
+        row.add(QStringLiteral("table"), loss.table);
+        switch (loss.kind) {
+        case DataLoss::Kind::DroppedTable:
+            row.add(QStringLiteral("rows"), loss.count)
+                    .add(QStringLiteral("kind"), QStringLiteral("table_dropped"));
+            break;
+        case DataLoss::Kind::DeletedRows:
+            row.add(QStringLiteral("rows"), loss.count)
+                    .add(QStringLiteral("kind"), QStringLiteral("rows_deleted"));
+            break;
+        case DataLoss::Kind::DroppedColumn:
+            row.add(QStringLiteral("column"), loss.column)
+                    .add(QStringLiteral("values"), loss.count)
+                    .add(QStringLiteral("kind"), QStringLiteral("column_dropped"));
+            break;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+OrderedJsonObject otherUsersJson(const OtherUsers &found)
+{
+    QList<OrderedJsonObject> processes;
+    for (const FileHolder &holder : found.processes) {
+        QStringList foundBy;
+        if (holder.openHandle)
+            foundBy << QStringLiteral("open_files");
+        if (holder.lock)
+            foundBy << QStringLiteral("locks");
+        processes.append(
+                OrderedJsonObject()
+                        .add(QStringLiteral("pid"), holder.pid)
+                        .add(QStringLiteral("program"), holder.program)
+                        .add(QStringLiteral("files"), QJsonArray::fromStringList(holder.files))
+                        .add(QStringLiteral("found_by"), QJsonArray::fromStringList(foundBy)));
+    }
+    OrderedJsonObject object;
+    object.add(QStringLiteral("processes"), processes);
+    if (found.server.answered)
+        object.add(QStringLiteral("server"),
+                   OrderedJsonObject()
+                           .add(QStringLiteral("url"), found.server.url)
+                           .add(QStringLiteral("detail"), found.server.detail));
+    else
+        object.add(QStringLiteral("server"), QJsonValue());
+    return object;
+}
+
 } // namespace
 
 MigrateOptions::MigrateOptions(const QStringList &allowed)
     : dir(QStringLiteral("dir"),
-          MigrateCommand::tr("The migrations folder (default: the bundled migrations)."),
+          MigrateCommand::tr(
+                  "A migrations folder (default: the bundled migrations). Repeat it to merge "
+                  "several folders into one plan, e.g. the bundled ones, aistack's and your own."),
           MigrateCommand::tr("folder"))
     , to(QStringLiteral("to"),
          MigrateCommand::tr("Target: a number (everything numbered up to it applied, 0 for none) "
@@ -36,13 +99,36 @@ MigrateOptions::MigrateOptions(const QStringList &allowed)
          MigrateCommand::tr("target"))
     , dryRun(QStringLiteral("dry-run"),
              MigrateCommand::tr(
-                     "Run the whole plan on a temporary copy; the database is not touched."))
-    , backupDir(QStringLiteral("backup-dir"),
-                MigrateCommand::tr("Where the backup before a run goes (default: backups/ beside "
-                                   "the database)."),
-                MigrateCommand::tr("folder"))
+                     "Run the whole plan on a temporary copy and count what each migration would "
+                     "destroy; the database is not touched."))
+    , backupDir(
+              QStringLiteral("backup-dir"),
+              MigrateCommand::tr(
+                      "Where the backup before a run goes (default: a private folder per database "
+                      "in your data folder)."),
+              MigrateCommand::tr("folder"))
     , noBackup(QStringLiteral("no-backup"),
                MigrateCommand::tr("Do not back the database up before the run."))
+    , keep(QStringLiteral("keep"),
+           MigrateCommand::tr(
+                   "Keep the newest N backups of the database after the run's backup (default: the "
+                   "setting, 10; 0 keeps all)."),
+           MigrateCommand::tr("N"))
+    , allowDataLoss(
+              QStringLiteral("allow-data-loss"),
+              MigrateCommand::tr(
+                      "Run even though the plan destroys rows, values or tables (counted on a "
+                      "copy first)."))
+    , force(QStringLiteral("force"),
+            MigrateCommand::tr(
+                    "Go on although another process has the database open or a server answers the "
+                    "health address."))
+    , healthUrl(QStringLiteral("health-url"),
+                MigrateCommand::tr(
+                        "The aistack health address to ask before changing the database (default: "
+                        "$TENANTDESK_HEALTH_URL, else %1; empty or \"none\": do not ask).")
+                        .arg(LiveUse::defaultHealthUrl()),
+                MigrateCommand::tr("url"))
     , table(QStringLiteral("table"),
             MigrateCommand::tr("retrofit: a domain table to give a tenant_id (repeatable)."),
             MigrateCommand::tr("name"))
@@ -53,7 +139,8 @@ MigrateOptions::MigrateOptions(const QStringList &allowed)
     , m_allowed(allowed)
 {
     for (QCommandLineOption *option :
-         {&dir, &to, &dryRun, &backupDir, &noBackup, &table, &workspace, &out}) {
+         {&dir, &to, &dryRun, &backupDir, &noBackup, &keep, &allowDataLoss, &force, &healthUrl,
+          &table, &workspace, &out}) {
         if (!allows(*option))
             option->setFlags(QCommandLineOption::HiddenFromHelp);
     }
@@ -61,7 +148,8 @@ MigrateOptions::MigrateOptions(const QStringList &allowed)
 
 QList<const QCommandLineOption *> MigrateOptions::all() const
 {
-    return {&dir, &to, &dryRun, &backupDir, &noBackup, &table, &workspace, &out};
+    return {&dir,           &to,    &dryRun,    &backupDir, &noBackup,  &keep,
+            &allowDataLoss, &force, &healthUrl, &table,     &workspace, &out};
 }
 
 bool MigrateOptions::allows(const QCommandLineOption &option) const
@@ -78,8 +166,8 @@ MigrateCommand::MigrateCommand(CliContext &context, const QCommandLineParser &pa
 
 Result<MigrationCatalog> MigrateCommand::catalog() const
 {
-    return MigrationCatalog::load(m_parser.isSet(m_options.dir) ? m_parser.value(m_options.dir)
-                                                                : bundledMigrationsDir());
+    const QStringList dirs = m_parser.values(m_options.dir);
+    return MigrationCatalog::load(dirs.isEmpty() ? QStringList{bundledMigrationsDir()} : dirs);
 }
 
 Result<void> MigrateCommand::signIn(Database::OpenMode mode)
@@ -117,6 +205,22 @@ Result<std::optional<MigrationTarget>> MigrateCommand::target() const
     return std::optional<MigrationTarget>(*parsed);
 }
 
+LiveUseOptions MigrateCommand::liveUse() const
+{
+    LiveUseOptions live;
+    live.server = askServer(healthUrl(m_parser, m_options.healthUrl));
+    live.force = m_parser.isSet(m_options.force);
+    return live;
+}
+
+void MigrateCommand::printIgnored(const MigrationCatalog &catalog)
+{
+    for (const IgnoredFile &file : catalog.ignored())
+        m_context.out() << MigrateCommand::tr("Ignored %1: %2.")
+                                   .arg(QDir::toNativeSeparators(file.path), file.reason)
+                        << '\n';
+}
+
 int MigrateCommand::status()
 {
     auto planner = prepare(Database::OpenMode::ExistingOnly);
@@ -125,42 +229,76 @@ int MigrateCommand::status()
     const QList<MigrationStatus> &statuses = planner->statuses();
     if (m_context.json()) {
         QList<OrderedJsonObject> rows;
-        for (const MigrationStatus &status : statuses)
-            rows.append(OrderedJsonObject()
-                                .add(QStringLiteral("name"), status.name)
-                                .add(QStringLiteral("version"), status.version)
-                                .add(QStringLiteral("state"), migrationStateName(status.state))
-                                .add(QStringLiteral("reversible"), status.reversible));
+        for (const MigrationStatus &status : statuses) {
+            OrderedJsonObject row;
+            row.add(QStringLiteral("name"), status.name)
+                    .add(QStringLiteral("version"), status.version)
+                    .add(QStringLiteral("state"), migrationStateName(status.state))
+                    .add(QStringLiteral("reversible"), status.reversible)
+                    .add(QStringLiteral("folder"),
+                         status.script ? QJsonValue(folderOf(status)) : QJsonValue());
+            rows.append(row);
+        }
+        QList<OrderedJsonObject> ignored;
+        for (const IgnoredFile &file : planner->catalog().ignored())
+            ignored.append(OrderedJsonObject()
+                                   .add(QStringLiteral("file"), file.path)
+                                   .add(QStringLiteral("reason"), file.reason));
         // Written directly: printJson() takes a QJsonObject, which would reorder the keys.
-        m_context.out() << OrderedJsonObject().add(QStringLiteral("migrations"), rows).toJson()
+        m_context.out() << OrderedJsonObject()
+                                   .add(QStringLiteral("migrations"), rows)
+                                   .add(QStringLiteral("ignored"), ignored)
+                                   .toJson()
                         << '\n';
         return 0;
     }
     QTextStream &out = m_context.out();
+    printIgnored(planner->catalog());
     if (statuses.isEmpty()) {
-        out << tr("No migrations in %1.").arg(QDir::toNativeSeparators(planner->catalog().dir()))
+        out << MigrateCommand::tr("No migrations in %1.").arg(planner->catalog().describeDirs())
             << '\n';
         return 0;
     }
-    int nameWidth = int(tr("Migration").size());
+    // The folder of each migration, when the plan merges several.
+    const bool folders = planner->catalog().dirs().size() > 1;
+    int nameWidth = int(MigrateCommand::tr("Migration").size());
     for (const MigrationStatus &status : statuses)
         nameWidth = qMax(nameWidth, int(status.name.size()));
+    int appliedWidth = int(MigrateCommand::tr("Applied at (UTC) by").size());
+    for (const MigrationStatus &status : statuses) {
+        if (status.ledger)
+            appliedWidth = qMax(appliedWidth,
+                                int(MigrateCommand::tr("%1 by %2")
+                                            .arg(status.ledger->appliedAt, status.ledger->appliedBy)
+                                            .size()));
+    }
     const auto row = [&](const QString &name, const QString &version, const QString &state,
-                         const QString &reversible, const QString &applied) {
+                         const QString &reversible, const QString &applied, const QString &folder) {
         out << name.leftJustified(nameWidth + 2) << version.rightJustified(7) << "  "
-            << state.leftJustified(10) << reversible.leftJustified(12) << applied << '\n';
+            << state.leftJustified(10) << reversible.leftJustified(12);
+        if (folders)
+            out << applied.leftJustified(appliedWidth + 2) << folder;
+        else
+            out << applied;
+        out << '\n';
     };
-    row(tr("Migration"), tr("Version"), tr("State"), tr("Reversible"), tr("Applied at (UTC) by"));
+    row(MigrateCommand::tr("Migration"), MigrateCommand::tr("Version"), MigrateCommand::tr("State"),
+        MigrateCommand::tr("Reversible"), MigrateCommand::tr("Applied at (UTC) by"),
+        MigrateCommand::tr("Folder"));
     for (const MigrationStatus &status : statuses) {
         const QString applied = status.ledger
-                ? tr("%1 by %2").arg(status.ledger->appliedAt, status.ledger->appliedBy)
+                ? MigrateCommand::tr("%1 by %2")
+                          .arg(status.ledger->appliedAt, status.ledger->appliedBy)
                 : QString();
         row(status.name, QString::number(status.version), migrationStateName(status.state),
-            status.reversible ? tr("yes") : tr("no"), applied);
+            status.reversible ? MigrateCommand::tr("yes") : MigrateCommand::tr("no"), applied,
+            status.script ? QDir::toNativeSeparators(folderOf(status))
+                          : MigrateCommand::tr("(no file)"));
     }
     if (!planner->modified().isEmpty())
-        out << tr("Modified migrations block every run until the change is undone or accepted "
-                  "with \"tenantctl migrate repair\".")
+        out << MigrateCommand::tr(
+                "Modified migrations block every run until the change is undone or accepted "
+                "with \"tenantctl migrate repair\".")
             << '\n';
     return 0;
 }
@@ -170,6 +308,14 @@ int MigrateCommand::run(MigrationDirection direction)
     auto wanted = target();
     if (!wanted)
         return m_context.fail(wanted.error());
+    int keep = -1;
+    if (m_parser.isSet(m_options.keep)) {
+        bool ok = false;
+        keep = m_parser.value(m_options.keep).toInt(&ok);
+        if (!ok || keep < 0)
+            return m_context.usage(
+                    MigrateCommand::tr("--keep takes a number of backups, 0 or more."));
+    }
     const bool dryRun = m_parser.isSet(m_options.dryRun);
     const QFileInfo file(m_context.databasePath());
     // Nothing to copy and no one to sign in as: the plan runs on an empty stand-in.
@@ -194,41 +340,58 @@ int MigrateCommand::run(MigrationDirection direction)
     if (!plan)
         return m_context.fail(plan.error());
     request.plan = *plan;
+    if (!m_context.json())
+        printIgnored(planner->catalog());
     if (request.plan.isEmpty() && !m_context.json()) {
-        m_context.out() << tr("Nothing to do: the database is already there.") << '\n';
+        m_context.out() << MigrateCommand::tr("Nothing to do: the database is already there.")
+                        << '\n';
         return 0;
     }
     request.mode = dryRun ? MigrationRequest::Mode::DryRun : MigrationRequest::Mode::Run;
     request.backup = !m_parser.isSet(m_options.noBackup);
     request.backupDir = m_parser.value(m_options.backupDir);
+    request.keepBackups = keep;
+    request.allowDataLoss = m_parser.isSet(m_options.allowDataLoss);
+    if (!dryRun && !request.plan.isEmpty())
+        request.live = liveUse();
     const MigrationWorkflow workflow;
     const MigrationReport report
             = newFile ? workflow.dryRunOnNewFile(request) : workflow.run(*m_db, m_actor, request);
-    printSteps(request.plan, report.completed, report.error, dryRun,
-               report.backup ? report.backup->path : QString());
+    printReport(request.plan, report);
     if (!report.ok())
         return m_context.fail(*report.error);
     return 0;
 }
 
-void MigrateCommand::printSteps(const MigrationPlan &plan, const QList<MigrationOutcome> &done,
-                                const std::optional<Error> &error, bool dryRun,
-                                const QString &backup)
+void MigrateCommand::printReport(const MigrationPlan &plan, const MigrationReport &report)
 {
-    // The step that failed is the one after the last that completed.
-    const MigrationStep *failed
-            = error && done.size() < plan.steps.size() ? &plan.steps.at(done.size()) : nullptr;
+    const bool dryRun = report.mode == MigrationRequest::Mode::DryRun;
+    const QList<MigrationOutcome> &done = report.completed;
+    const std::optional<Error> &error = report.error;
+    const QString backup = report.backup ? report.backup->path : QString();
+    // The step that failed is the one after the last that completed (a run refused before
+    // its first step, for data loss or another user of the file, failed in none).
+    const bool refusedBeforeRun = error && error->code == ErrorCode::Conflict && done.isEmpty()
+            && (report.otherUsers || report.checkedOnCopy);
+    const MigrationStep *failed = error && !refusedBeforeRun && done.size() < plan.steps.size()
+            ? &plan.steps.at(done.size())
+            : nullptr;
     if (m_context.json()) {
         QList<OrderedJsonObject> steps;
-        for (const MigrationOutcome &outcome : done)
-            steps.append(OrderedJsonObject()
-                                 .add(QStringLiteral("name"), outcome.name)
-                                 .add(QStringLiteral("version"), outcome.version)
-                                 .add(QStringLiteral("direction"), directionName(outcome.direction))
-                                 .add(QStringLiteral("ok"), true)
-                                 .add(QStringLiteral("duration_ms"), outcome.durationMs)
-                                 .add(QStringLiteral("rows_changed"), outcome.rowsChanged)
-                                 .add(QStringLiteral("statements"), outcome.statementCount));
+        for (const MigrationOutcome &outcome : done) {
+            OrderedJsonObject step;
+            step.add(QStringLiteral("name"), outcome.name)
+                    .add(QStringLiteral("version"), outcome.version)
+                    .add(QStringLiteral("direction"), directionName(outcome.direction))
+                    .add(QStringLiteral("ok"), true)
+                    .add(QStringLiteral("duration_ms"), outcome.durationMs)
+                    .add(QStringLiteral("rows_changed"), outcome.rowsChanged)
+                    .add(QStringLiteral("statements"), outcome.statementCount)
+                    .add(QStringLiteral("destroys"), destroysJson(outcome.destroyed));
+            if (!outcome.notes.isEmpty())
+                step.add(QStringLiteral("notes"), QJsonArray::fromStringList(outcome.notes));
+            steps.append(step);
+        }
         if (failed)
             steps.append(OrderedJsonObject()
                                  .add(QStringLiteral("name"), failed->script.name())
@@ -236,49 +399,91 @@ void MigrateCommand::printSteps(const MigrationPlan &plan, const QList<Migration
                                  .add(QStringLiteral("direction"), directionName(failed->direction))
                                  .add(QStringLiteral("ok"), false)
                                  .add(QStringLiteral("error"), error->message));
-        m_context.out() << OrderedJsonObject()
-                                   .add(QStringLiteral("dry_run"), dryRun)
-                                   .add(QStringLiteral("backup"),
-                                        backup.isEmpty() ? QJsonValue() : QJsonValue(backup))
-                                   .add(QStringLiteral("steps"), steps)
-                                   .toJson()
-                        << '\n';
+        OrderedJsonObject object;
+        object.add(QStringLiteral("dry_run"), dryRun)
+                .add(QStringLiteral("backup"), backup.isEmpty() ? QJsonValue() : QJsonValue(backup))
+                .add(QStringLiteral("steps"), steps);
+        // A run refused for what it would destroy: the count on the copy, per migration.
+        if (refusedBeforeRun && report.checkedOnCopy && report.checkedOnCopy->destroysData()) {
+            QList<OrderedJsonObject> counted;
+            for (qsizetype i = 0; i < report.checkedOnCopy->perStep.size(); ++i)
+                counted.append(OrderedJsonObject()
+                                       .add(QStringLiteral("name"), plan.steps.at(i).script.name())
+                                       .add(QStringLiteral("direction"),
+                                            directionName(plan.steps.at(i).direction))
+                                       .add(QStringLiteral("destroys"),
+                                            destroysJson(report.checkedOnCopy->perStep.at(i))));
+            object.add(QStringLiteral("would_destroy"), counted);
+        }
+        if (report.otherUsers)
+            object.add(QStringLiteral("other_users"), otherUsersJson(*report.otherUsers));
+        m_context.out() << object.toJson() << '\n';
         return;
     }
     QTextStream &out = m_context.out();
     if (dryRun)
-        out << tr("Dry run on a temporary copy; the database itself was not changed.") << '\n';
+        out << MigrateCommand::tr(
+                "Dry run on a temporary copy; the database itself was not changed.")
+            << '\n';
+    if (report.otherUsers && report.ok())
+        out << MigrateCommand::tr("Went on as forced: %1").arg(report.otherUsers->describe())
+            << '\n';
     if (!backup.isEmpty())
-        out << tr("Backed up to %1.").arg(QDir::toNativeSeparators(backup)) << '\n';
+        out << MigrateCommand::tr("Backed up to %1.").arg(QDir::toNativeSeparators(backup)) << '\n';
     for (const MigrationOutcome &outcome : done) {
         const bool up = outcome.direction == MigrationDirection::Up;
-        const QString line = dryRun
-                ? (up ? tr("Would apply %1: ok in %2 ms (%3, %4 rows changed).")
-                      : tr("Would revert %1: ok in %2 ms (%3, %4 rows changed)."))
-                : (up ? tr("Applied %1 in %2 ms (%3, %4 rows changed).")
-                      : tr("Reverted %1 in %2 ms (%3, %4 rows changed)."));
-        out << line.arg(outcome.name)
-                        .arg(outcome.durationMs)
-                        .arg(outcome.statementCount == 1
-                                     ? tr("1 statement")
-                                     : tr("%1 statements").arg(outcome.statementCount))
-                        .arg(outcome.rowsChanged)
-            << '\n';
+        const QString statements = outcome.statementCount == 1
+                ? MigrateCommand::tr("1 statement")
+                : MigrateCommand::tr("%1 statements").arg(outcome.statementCount);
+        QString line;
+        // "0 rows changed" is never said of a step that dropped rows: the change counter of
+        // SQLite does not count dropped tables or cascades, the count on the copy does.
+        if (!outcome.destroyed.isEmpty()) {
+            const QString destroyed = describeDataLoss(outcome.destroyed);
+            line = dryRun
+                    ? (up ? MigrateCommand::tr("Would apply %1: ok in %2 ms (%3; destroys %4).")
+                          : MigrateCommand::tr("Would revert %1: ok in %2 ms (%3; destroys %4)."))
+                    : (up ? MigrateCommand::tr(
+                               "Applied %1 in %2 ms (%3; destroyed %4, as counted on a "
+                               "copy just before).")
+                          : MigrateCommand::tr(
+                                  "Reverted %1 in %2 ms (%3; destroyed %4, as counted on a "
+                                  "copy just before)."));
+            line = line.arg(outcome.name).arg(outcome.durationMs).arg(statements, destroyed);
+        } else {
+            line = dryRun
+                    ? (up ? MigrateCommand::tr("Would apply %1: ok in %2 ms (%3, %4 rows changed).")
+                          : MigrateCommand::tr(
+                                  "Would revert %1: ok in %2 ms (%3, %4 rows changed)."))
+                    : (up ? MigrateCommand::tr("Applied %1 in %2 ms (%3, %4 rows changed).")
+                          : MigrateCommand::tr("Reverted %1 in %2 ms (%3, %4 rows changed)."));
+            line = line.arg(outcome.name)
+                           .arg(outcome.durationMs)
+                           .arg(statements)
+                           .arg(outcome.rowsChanged);
+        }
+        out << line << '\n';
+        for (const QString &note : outcome.notes)
+            out << "  " << note << '\n';
     }
     if (failed && dryRun)
-        out << tr("Would fail at %1; the steps after it were not tried.").arg(failed->script.name())
+        out << MigrateCommand::tr("Would fail at %1; the steps after it were not tried.")
+                        .arg(failed->script.name())
             << '\n';
 }
 
 namespace {
 
-const char kStatusUsage[] = "tenantctl migrate status [--dir DIR]";
-const char kUpUsage[] = "tenantctl migrate up [--dir DIR] [--to TARGET] [--dry-run] "
-                        "[--backup-dir DIR | --no-backup]";
-const char kDownUsage[] = "tenantctl migrate down [--dir DIR] [--to TARGET] [--dry-run] "
-                          "[--backup-dir DIR | --no-backup]";
-const char kBaselineUsage[] = "tenantctl migrate baseline --to TARGET [--dir DIR]";
-const char kRepairUsage[] = "tenantctl migrate repair [--dir DIR]";
+const char kStatusUsage[] = "tenantctl migrate status [--dir DIR]...";
+const char kUpUsage[] = "tenantctl migrate up [--dir DIR]... [--to TARGET] [--dry-run] "
+                        "[--backup-dir DIR | --no-backup] [--keep N] [--allow-data-loss] "
+                        "[--force] [--health-url URL]";
+const char kDownUsage[] = "tenantctl migrate down [--dir DIR]... [--to TARGET] [--dry-run] "
+                          "[--backup-dir DIR | --no-backup] [--keep N] [--allow-data-loss] "
+                          "[--force] [--health-url URL]";
+const char kBaselineUsage[] = "tenantctl migrate baseline --to TARGET [--dir DIR]... [--force] "
+                              "[--health-url URL]";
+const char kRepairUsage[] = "tenantctl migrate repair [--dir DIR]... [--force] [--health-url URL]";
 const char kRetrofitUsage[] = "tenantctl migrate retrofit --table TABLE [--table TABLE2] "
                               "[--workspace] --out NNN_name.sql";
 
@@ -314,20 +519,30 @@ int runAction(CliContext &context, const QStringList &arguments, const MigrateAc
 
 } // namespace
 
-int runMigrate(CliContext &context, const QStringList &arguments)
+QList<SubCommand> migrateSubCommands()
 {
-    const QStringList runOptions{QStringLiteral("dir"), QStringLiteral("to"),
-                                 QStringLiteral("dry-run"), QStringLiteral("backup-dir"),
-                                 QStringLiteral("no-backup")};
+    const QStringList runOptions{QStringLiteral("dir"),
+                                 QStringLiteral("to"),
+                                 QStringLiteral("dry-run"),
+                                 QStringLiteral("backup-dir"),
+                                 QStringLiteral("no-backup"),
+                                 QStringLiteral("keep"),
+                                 QStringLiteral("allow-data-loss"),
+                                 QStringLiteral("force"),
+                                 QStringLiteral("health-url")};
     const QList<MigrateAction> actions{
             {"status", kStatusUsage, {QStringLiteral("dir")}, &MigrateCommand::status},
             {"up", kUpUsage, runOptions, &MigrateCommand::up},
             {"down", kDownUsage, runOptions, &MigrateCommand::down},
             {"baseline",
              kBaselineUsage,
-             {QStringLiteral("dir"), QStringLiteral("to")},
+             {QStringLiteral("dir"), QStringLiteral("to"), QStringLiteral("force"),
+              QStringLiteral("health-url")},
              &MigrateCommand::baseline},
-            {"repair", kRepairUsage, {QStringLiteral("dir")}, &MigrateCommand::repair},
+            {"repair",
+             kRepairUsage,
+             {QStringLiteral("dir"), QStringLiteral("force"), QStringLiteral("health-url")},
+             &MigrateCommand::repair},
             {"retrofit",
              kRetrofitUsage,
              {QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("out")},
@@ -337,7 +552,12 @@ int runMigrate(CliContext &context, const QStringList &arguments)
         commands.append({action.name, action.usage, [action](CliContext &c, const QStringList &a) {
                              return runAction(c, a, action);
                          }});
-    return dispatch(context, QStringLiteral("migrate"), commands, arguments);
+    return commands;
+}
+
+int runMigrate(CliContext &context, const QStringList &arguments)
+{
+    return dispatch(context, QStringLiteral("migrate"), migrateSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

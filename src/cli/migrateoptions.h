@@ -5,10 +5,12 @@
 
 #include "core/access/actor.h"
 #include "core/database/database.h"
+#include "core/database/liveuse.h"
 #include "core/migration/migrationcatalog.h"
 #include "core/migration/migrationplan.h"
 #include "core/migration/migrationplanner.h"
 #include "core/migration/migrationrunner.h"
+#include "core/migration/migrationworkflow.h"
 #include "core/result.h"
 
 #include <QCommandLineOption>
@@ -37,6 +39,10 @@ struct MigrateOptions
     QCommandLineOption dryRun;
     QCommandLineOption backupDir;
     QCommandLineOption noBackup;
+    QCommandLineOption keep;
+    QCommandLineOption allowDataLoss;
+    QCommandLineOption force;
+    QCommandLineOption healthUrl;
     QCommandLineOption table;
     QCommandLineOption workspace;
     QCommandLineOption out;
@@ -71,8 +77,11 @@ private:
     Result<void> signIn(Database::OpenMode mode);
     Result<MigrationPlanner> prepare(Database::OpenMode mode);
     Result<std::optional<MigrationTarget>> target() const;
-    void printSteps(const MigrationPlan &plan, const QList<MigrationOutcome> &done,
-                    const std::optional<Error> &error, bool dryRun, const QString &backup);
+    // Who else uses the file, for a command that changes it: the health address asked (unless
+    // switched off) and --force.
+    LiveUseOptions liveUse() const;
+    void printIgnored(const MigrationCatalog &catalog);
+    void printReport(const MigrationPlan &plan, const MigrationReport &report);
     void printNames(const QString &key, const QStringList &names, const QString &sentence);
 
     CliContext &m_context;

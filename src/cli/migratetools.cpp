@@ -4,6 +4,7 @@
 #include "cli/migrateoptions.h"
 #include "cli/output.h"
 
+#include "core/database/paths.h"
 #include "core/migration/ledgermaintenance.h"
 #include "core/migration/migrationworkflow.h"
 #include "core/migration/retrofitgenerator.h"
@@ -56,6 +57,8 @@ int MigrateCommand::baseline()
     request.plan = *plan;
     request.mode = MigrationRequest::Mode::Baseline;
     request.backup = false;
+    if (!request.plan.isEmpty())
+        request.live = liveUse();
     const MigrationReport report = MigrationWorkflow().run(*m_db, m_actor, request);
     if (!report.ok())
         return m_context.fail(*report.error);
@@ -73,7 +76,9 @@ int MigrateCommand::repair()
     auto planner = prepare(Database::OpenMode::ExistingOnly);
     if (!planner)
         return m_context.fail(planner.error());
-    auto repaired = LedgerMaintenance(*m_db).repair(planner->modified(), m_actor);
+    const QList<MigrationStatus> modified = planner->modified();
+    auto repaired = LedgerMaintenance(*m_db).repair(
+            modified, m_actor, modified.isEmpty() ? LiveUseOptions() : liveUse());
     if (!repaired)
         return m_context.fail(repaired.error());
     if (repaired->isEmpty() && !m_context.json())
@@ -118,11 +123,14 @@ int MigrateCommand::retrofit()
         m_context.printJson({{QStringLiteral("file"), file.absoluteFilePath()},
                              {QStringLiteral("tables"), QJsonArray::fromStringList(tables)}});
     else
-        m_context.out()
-                << tr("Wrote %1. Review it, then apply it with: tenantctl migrate up --dir %2")
-                           .arg(QDir::toNativeSeparators(file.absoluteFilePath()),
-                                QDir::toNativeSeparators(file.absolutePath()))
-                << '\n';
+        // The admin's folder is planned together with the bundled migrations: alone, the
+        // bundled ones already applied would count as missing.
+        m_context.out() << tr("Wrote %1. Review it, then apply it with: tenantctl migrate up "
+                              "--dir %2 --dir %3")
+                                   .arg(QDir::toNativeSeparators(file.absoluteFilePath()),
+                                        QDir::toNativeSeparators(bundledMigrationsDir()),
+                                        QDir::toNativeSeparators(file.absolutePath()))
+                        << '\n';
     return 0;
 }
 

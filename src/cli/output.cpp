@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include "core/printable.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
@@ -15,21 +17,22 @@ struct Output
 
 } // namespace
 
+QString shown(const QString &text)
+{
+    return visibleText(text);
+}
+
 QString cell(const QString &text, int maxLength)
 {
-    QString shown;
-    shown.reserve(qMin<qsizetype>(text.size(), maxLength + 1));
-    for (const QChar c : text) {
-        if (shown.size() >= maxLength) {
-            // Do not cut a surrogate pair in half.
-            if (shown.back().isHighSurrogate())
-                shown.chop(1);
-            shown += QChar(0x2026);
-            return shown;
-        }
-        shown += c.category() == QChar::Other_Control ? QLatin1Char(' ') : c;
-    }
-    return shown;
+    // Only the start can show: escape no more of a long text than that.
+    QString visible = shown(text.left(maxLength + 1));
+    if (visible.size() <= maxLength)
+        return visible;
+    visible.truncate(maxLength);
+    // Do not cut a surrogate pair in half.
+    if (visible.back().isHighSurrogate())
+        visible.chop(1);
+    return visible + QChar(0x2026);
 }
 
 QString timeText(qint64 ms)

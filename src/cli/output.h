@@ -10,7 +10,10 @@ namespace tenantdesk::cli {
 
 // Text output of tenantctl: table cells, times and tables.
 
-// A name as one table cell: control characters shown as spaces, long names shortened.
+// A value from the database on one line: hidden characters, line breaks included, written as
+// \uXXXX escapes (core/printable.h).
+QString shown(const QString &text);
+// A name as one table cell: shown(), long names shortened.
 QString cell(const QString &text, int maxLength = 60);
 // Milliseconds since the epoch as local date and time.
 QString timeText(qint64 ms);

@@ -19,10 +19,11 @@ struct ProvisionCommand
     Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::ProvisionCommand)
 };
 
-const char kUsage[] = "tenantctl provision [--tenant-slug S] [--workspace-slug W] [--role ROLE] "
-                      "[--tenant-name N] [--workspace-name N]";
-
 } // namespace
+
+extern const char kProvisionUsage[]
+        = "tenantctl provision [--tenant-slug S] [--workspace-slug W] [--role ROLE] "
+          "[--tenant-name N] [--workspace-name N]";
 
 int runProvision(CliContext &context, const QStringList &arguments)
 {
@@ -56,7 +57,7 @@ int runProvision(CliContext &context, const QStringList &arguments)
             QStringLiteral("role"));
     parser.addOptions({tenantSlug, workspaceSlug, tenantName, workspaceName, role});
     if (int code = parseSubCommand(context, parser, QStringLiteral("provision"), arguments, 0,
-                                   QLatin1String(kUsage));
+                                   QLatin1String(kProvisionUsage));
         code >= 0)
         return code;
     ProvisionOptions options;

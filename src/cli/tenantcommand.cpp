@@ -102,8 +102,8 @@ int show(CliContext &context, const QStringList &arguments)
         return 0;
     }
     QTextStream &out = context.out();
-    out << TenantCommand::tr("Tenant:      %1").arg(tenant.slug) << '\n'
-        << TenantCommand::tr("Name:        %1").arg(tenant.name) << '\n'
+    out << TenantCommand::tr("Tenant:      %1").arg(shown(tenant.slug)) << '\n'
+        << TenantCommand::tr("Name:        %1").arg(shown(tenant.name)) << '\n'
         << TenantCommand::tr("Id:          %1").arg(tenant.id) << '\n'
         << TenantCommand::tr("Created:     %1").arg(timeText(tenant.createdAt)) << '\n'
         << TenantCommand::tr("Updated:     %1").arg(timeText(tenant.updatedAt)) << '\n'
@@ -275,16 +275,19 @@ int remove(CliContext &context, const QStringList &arguments)
 
 } // namespace
 
+QList<SubCommand> tenantSubCommands()
+{
+    return {{"list", kListUsage, list},
+            {"show", kShowUsage, show},
+            {"create", kCreateUsage, create},
+            {"rename", kRenameUsage, rename},
+            {"settings", kSettingsUsage, settings},
+            {"delete", kDeleteUsage, remove}};
+}
+
 int runTenant(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("tenant"),
-                    {{"list", kListUsage, list},
-                     {"show", kShowUsage, show},
-                     {"create", kCreateUsage, create},
-                     {"rename", kRenameUsage, rename},
-                     {"settings", kSettingsUsage, settings},
-                     {"delete", kDeleteUsage, remove}},
-                    arguments);
+    return dispatch(context, QStringLiteral("tenant"), tenantSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

@@ -6,6 +6,7 @@
 #include "cli/lookup.h"
 #include "cli/output.h"
 #include "cli/signin.h"
+#include "cli/usermanagement.h"
 
 #include "core/access/accesspolicy.h"
 #include "core/tenancy/membershipservice.h"
@@ -23,9 +24,14 @@ struct UserCommand
     Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::UserCommand)
 };
 
+} // namespace
+
+extern const char kWhoamiUsage[] = "tenantctl whoami";
+extern const char kCanUsage[] = "tenantctl can USER ACTION [TARGET] [--role ROLE]";
+
+namespace {
+
 const char kUserListUsage[] = "tenantctl user list [--limit N]";
-const char kWhoamiUsage[] = "tenantctl whoami";
-const char kCanUsage[] = "tenantctl can USER ACTION [TARGET] [--role ROLE]";
 
 int listUsers(CliContext &context, const QStringList &arguments)
 {
@@ -46,7 +52,7 @@ int listUsers(CliContext &context, const QStringList &arguments)
     const MembershipService service(*session->db, session->actor);
     ListPrinter printer(context, QStringLiteral("users"),
                         {UserCommand::tr("USERNAME"), UserCommand::tr("E-MAIL"),
-                         UserCommand::tr("GLOBAL ROLE")});
+                         UserCommand::tr("GLOBAL ROLE"), UserCommand::tr("STATUS")});
     auto listed = forEachPage<User>(
             *maximum, 1000,
             [&](int size, const User *after) {
@@ -55,7 +61,9 @@ int listUsers(CliContext &context, const QStringList &arguments)
             printer.sink<User>(
                     [](const User &user) {
                         return QStringList{user.username, user.email,
-                                           globalRoleName(user.globalRole)};
+                                           globalRoleName(user.globalRole),
+                                           user.locked ? UserCommand::tr("locked")
+                                                       : UserCommand::tr("active")};
                     },
                     userJson));
     if (!listed)
@@ -88,6 +96,7 @@ TargetKind targetKindOf(Action action)
     case Action::Provision:
     case Action::VerifyAudit:
     case Action::ViewAudit:
+    case Action::ManageUsers:
         break;
     }
     return TargetKind::None;
@@ -95,10 +104,14 @@ TargetKind targetKindOf(Action action)
 
 } // namespace
 
+QList<SubCommand> userSubCommands()
+{
+    return QList<SubCommand>{{"list", kUserListUsage, listUsers}} + userManagementCommands();
+}
+
 int runUser(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("user"), {{"list", kUserListUsage, listUsers}},
-                    arguments);
+    return dispatch(context, QStringLiteral("user"), userSubCommands(), arguments);
 }
 
 int runWhoami(CliContext &context, const QStringList &arguments)

@@ -241,15 +241,18 @@ int remove(CliContext &context, const QStringList &arguments)
 
 } // namespace
 
+QList<SubCommand> workspaceSubCommands()
+{
+    return {{"list", kListUsage, list},
+            {"create", kCreateUsage, create},
+            {"rename", kRenameUsage, rename},
+            {"settings", kSettingsUsage, settings},
+            {"delete", kDeleteUsage, remove}};
+}
+
 int runWorkspace(CliContext &context, const QStringList &arguments)
 {
-    return dispatch(context, QStringLiteral("workspace"),
-                    {{"list", kListUsage, list},
-                     {"create", kCreateUsage, create},
-                     {"rename", kRenameUsage, rename},
-                     {"settings", kSettingsUsage, settings},
-                     {"delete", kDeleteUsage, remove}},
-                    arguments);
+    return dispatch(context, QStringLiteral("workspace"), workspaceSubCommands(), arguments);
 }
 
 } // namespace tenantdesk::cli

@@ -15,6 +15,7 @@ enum class ErrorCode {
     Denied = 3, // authentication failed or permission denied
     NotFound = 4,
     Conflict = 5, // duplicate, last admin, irreversible step
+    Busy = 75,    // another process held the lock too long: retry later (EX_TEMPFAIL)
 };
 
 // A failure that a user can read: one clear sentence, already translated.
@@ -22,7 +23,8 @@ struct Error
 {
     ErrorCode code = ErrorCode::Failure;
     QString message;
-    // True when trying again later may succeed (another process held the write lock).
+    // True when trying again later may succeed (another process held the write lock). Such
+    // an error's code is Busy.
     bool retryable = false;
 };
 
@@ -45,6 +47,10 @@ inline Error notFound(const QString &message)
 inline Error conflict(const QString &message)
 {
     return {ErrorCode::Conflict, message};
+}
+inline Error busy(const QString &message)
+{
+    return {ErrorCode::Busy, message, true};
 }
 
 // The value of an operation, or why there is none. Core never throws and never shows UI:

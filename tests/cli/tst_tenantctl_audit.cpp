@@ -104,7 +104,8 @@ void TestTenantctlAudit::verifiesAnIntactChain()
             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(),
-             QByteArray("{\"valid\":true,\"checked\":3,\"broken_at\":null,\"reason\":null}"));
+             QByteArray("{\"valid\":true,\"checked\":3,\"broken_at\":null,\"reason\":null,"
+                        "\"total\":3,\"breaks\":[],\"warnings\":[]}"));
 }
 
 void TestTenantctlAudit::findsATamperedEntry()

@@ -1,6 +1,8 @@
 #include "clirunner.h"
 #include "support/testdatabase.h"
 
+#include "core/migration/databasebackup.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -75,7 +77,8 @@ void TestTenantctlBackup::listPrintsExactJsonNewestFirst()
                                       .first()
                                       .toObject();
     QCOMPARE(qint64(first.value(QStringLiteral("bytes")).toDouble()),
-             QFileInfo(QDir(t.dir()).filePath(QStringLiteral("backups/") + newer)).size());
+             QFileInfo(QDir(tenantdesk::DatabaseBackup::defaultDir(t.path())).filePath(newer))
+                     .size());
 }
 
 void TestTenantctlBackup::backupThenRestoreGivesIdenticalContent()

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,15 +92,17 @@ void TestTenantctlMigrate::upInitialisesNewFileAndStatusPrintsExactJson()
                                   {QStringLiteral("status"), QStringLiteral("--json"),
                                    QStringLiteral("--dir"), bundled()});
     QCOMPARE(status.exitCode, 0);
+    // Each migration with the folder it comes from; the files ignored in the folders.
+    const QByteArray folder = QFileInfo(bundled()).absoluteFilePath().toUtf8();
     QByteArray expected = "{\"migrations\":[";
     for (const QString &name : bundledNames())
         expected += "{\"name\":\"" + name.toUtf8() + "\",\"version\":"
                 + QByteArray::number(name.section(QLatin1Char('_'), 0, 0).toInt())
-                + ",\"state\":\"applied\",\"reversible\":true},";
+                + ",\"state\":\"applied\",\"reversible\":true,\"folder\":\"" + folder + "\"},";
     expected.chop(1);
-    expected += "]}\n";
+    expected += "],\"ignored\":[]}\n";
     QVERIFY(expected.contains("{\"name\":\"008_multitenant\",\"version\":8,\"state\":\"applied\","
-                              "\"reversible\":true}"));
+                              "\"reversible\":true,\"folder\":"));
     QCOMPARE(status.out, expected);
 }
 

@@ -2,6 +2,8 @@
 #include "support/files.h"
 #include "support/testdatabase.h"
 
+#include "core/migration/databasebackup.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -145,7 +147,8 @@ void TestTenantctlMigrateTools::realRunBacksUpFirst()
                                    .object()
                                    .value(QStringLiteral("backup"))
                                    .toString();
-    QCOMPARE(QFileInfo(backup).absolutePath(), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(QFileInfo(backup).absolutePath(),
+             QDir(tenantdesk::DatabaseBackup::defaultDir(t.path())).absolutePath());
     // The backup holds the database as it was before the run.
     TestDatabase copy;
     QVERIFY(QFile::remove(copy.path()) || !QFileInfo::exists(copy.path()));
@@ -157,7 +160,8 @@ void TestTenantctlMigrateTools::realRunBacksUpFirst()
              0);
     QCOMPARE(QDir(elsewhere).entryList(QDir::Files).size(), 1);
     QCOMPARE(migrate(t, {QStringLiteral("down"), QStringLiteral("--no-backup")}).exitCode, 0);
-    QCOMPARE(QDir(t.dir() + QStringLiteral("/backups")).entryList(QDir::Files).size(), 1);
+    QCOMPARE(QDir(tenantdesk::DatabaseBackup::defaultDir(t.path())).entryList(QDir::Files).size(),
+             1);
 }
 
 void TestTenantctlMigrateTools::existingFileWithoutTablesIsBackedUpAsInTheWizard()
@@ -172,7 +176,8 @@ void TestTenantctlMigrateTools::existingFileWithoutTablesIsBackedUpAsInTheWizard
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QString backup
             = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("backup")).toString();
-    QCOMPARE(QFileInfo(backup).absolutePath(), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(QFileInfo(backup).absolutePath(),
+             QDir(tenantdesk::DatabaseBackup::defaultDir(t.path())).absolutePath());
     QVERIFY(QFileInfo::exists(backup));
 }
 
@@ -281,9 +286,19 @@ void TestTenantctlMigrateTools::retrofitWritesMigrationThatAppliesAndReverts()
         QCOMPARE(db->scalar(QStringLiteral("SELECT tenant_id FROM tasks"))->toString(),
                  QStringLiteral("t-default"));
     }
-    const CliRun down = migrate(
+    // Reverting drops the new columns with their values: named, and refused until allowed.
+    const QByteArray applied = t.dump();
+    const CliRun refused = migrate(
             t,
             {QStringLiteral("down"), QStringLiteral("--dir"), dir, QStringLiteral("--no-backup")});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("2 value(s) of notes.tenant_id (column dropped)"),
+             refused.err.constData());
+    QCOMPARE(t.dump(), applied);
+    const CliRun down
+            = migrate(t,
+                      {QStringLiteral("down"), QStringLiteral("--dir"), dir,
+                       QStringLiteral("--no-backup"), QStringLiteral("--allow-data-loss")});
     QVERIFY2(down.exitCode == 0, down.err.constData());
     // Back to the same tables and rows; the ledger (now empty) and the audit entries remain.
     QByteArray after = t.dump();

@@ -75,7 +75,7 @@ class TestMigrationBackup : public QObject
     Q_OBJECT
 
 private slots:
-    void backupGoesBesideTheDatabaseWithATimestampedName();
+    void backupGoesToAPrivateFolderOfTheDatabaseWithATimestampedName();
     void backupIsOneSelfContainedFile();
     void listsBackupsNewestFirst();
     void backupThenRestoreGivesIdenticalContent();
@@ -87,13 +87,16 @@ private slots:
     void dryRunOnEmptyStandInCreatesNoFile();
 };
 
-void TestMigrationBackup::backupGoesBesideTheDatabaseWithATimestampedName()
+void TestMigrationBackup::backupGoesToAPrivateFolderOfTheDatabaseWithATimestampedName()
 {
     TestDatabase t;
     prepare(t, QStringLiteral("8"));
     auto db = t.open();
     const DatabaseBackup backups(*db);
-    QCOMPARE(QDir(backups.dir()).absolutePath(), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    // In the user's data folder, one folder per database: never beside aistack's data.
+    QCOMPARE(QDir(backups.dir()).absolutePath(),
+             QDir(DatabaseBackup::defaultDir(t.path())).absolutePath());
+    QVERIFY(!backups.dir().startsWith(t.dir()));
     auto backup = backups.create();
     QVERIFY2(backup, backup ? "" : qPrintable(backup.error().message));
     QVERIFY2(QRegularExpression(QStringLiteral("^test-[0-9]{8}-[0-9]{6}-[0-9]{3}\\.sqlite$"))

@@ -47,9 +47,10 @@ QByteArray whyNot(const MigrationReport &report)
     return report.error ? report.error->message.toUtf8() : QByteArray();
 }
 
+// The backups in the database's default backup folder.
 QStringList backupsIn(const TestDatabase &t)
 {
-    return QDir(t.dir() + QStringLiteral("/backups")).entryList(QDir::Files);
+    return QDir(DatabaseBackup::defaultDir(t.path())).entryList(QDir::Files);
 }
 
 // What a request did to an existing database (see prepareExisting).
@@ -57,7 +58,7 @@ struct Outcome
 {
     MigrationReport report;
     bool unchanged = false; // the file holds what it held before
-    QStringList backups;    // the files in backups/ beside it
+    QStringList backups;    // the files in its backup folder
     QStringList tables;     // of those the tests look for: notes, tags, the ledger
 };
 
@@ -156,7 +157,7 @@ void TestMigrationWorkflow::backupIsSkippedOnlyWhenThereIsNothingToLose()
         const MigrationReport report = MigrationWorkflow().run(*db, admin(), twoStepRun());
         QVERIFY(report.ok());
         QVERIFY(!report.backup);
-        QVERIFY(!QDir(t.dir()).exists(QStringLiteral("backups")));
+        QVERIFY(!QFileInfo::exists(DatabaseBackup::defaultDir(t.path())));
     }
     {
         // An existing file is backed up, even one without any table yet.

@@ -5,6 +5,7 @@
 #include "core/people/authenticator.h"
 #include "core/people/firstadmin.h"
 #include "core/people/passwordhash.h"
+#include "core/people/signinthrottle.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -24,6 +25,9 @@ private slots:
     void signsInByUsernameOrEmail();
     void unknownUserAndWrongPasswordFailAlike();
     void failedSignInIsAudited();
+    void unknownNamesAreNotRecorded();
+    void failuresSlowDownSignInAcrossConnections();
+    void repeatedFailuresAreCoalescedInTheChain();
     void databaseWithoutUsersGetsBootstrapActorOnly();
     void firstAdminOnlyOnce();
 };
@@ -74,9 +78,11 @@ void TestSignIn::signsInByUsernameOrEmail()
     QVERIFY(byName);
     QCOMPARE(byName->username, QStringLiteral("alice"));
     QVERIFY(byName->isGlobalAdmin());
-    auto byEmail = auth.signIn(QStringLiteral("ALICE@example.com"), QStringLiteral("alice-pass"));
+    auto byEmail = auth.signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-pass"));
     QVERIFY(byEmail);
     QCOMPARE(byEmail->userId, byName->userId);
+    // aistack's AuthService matches the e-mail exactly (WHERE email = ?); so does TenantDesk.
+    QVERIFY(!auth.signIn(QStringLiteral("ALICE@example.com"), QStringLiteral("alice-pass")));
 }
 
 void TestSignIn::unknownUserAndWrongPasswordFailAlike()
@@ -108,9 +114,79 @@ void TestSignIn::failedSignInIsAudited()
     QVERIFY(entries);
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().eventType, QStringLiteral("auth.failed"));
-    QVERIFY(entries->first().payloadJson.contains(QStringLiteral("\"login\":\"bob\"")));
+    QVERIFY(entries->first().payloadJson.contains(QStringLiteral("\"username\":\"bob\"")));
     QVERIFY(!entries->first().payloadJson.contains(QStringLiteral("wrong")));
     QVERIFY(AuditLog(*db).verify()->valid);
+}
+
+void TestSignIn::unknownNamesAreNotRecorded()
+{
+    // Someone typed their password into the name field: it must not land in the chain (nor in
+    // the failure counter, which keys unknown names by a keyed hash).
+    TestDatabase t;
+    t.addUser(QStringLiteral("bob"), QStringLiteral("developer"), QStringLiteral("bob-pass"));
+    t.applyBundledSchema();
+    auto db = t.open();
+    QVERIFY(!Authenticator(*db).signIn(QStringLiteral("Tr0ub4dor&3"), QStringLiteral("bob")));
+    auto entries = AuditLog(*db).list({}, 10);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QVERIFY(entries->first().payloadJson.contains(QStringLiteral("\"unknown_user\":true")));
+    QVERIFY(!entries->first().payloadJson.contains(QStringLiteral("Tr0ub4dor")));
+    QVERIFY(!t.dump().contains("Tr0ub4dor"));
+}
+
+void TestSignIn::failuresSlowDownSignInAcrossConnections()
+{
+    TestDatabase t;
+    t.addUser(QStringLiteral("bob"), QStringLiteral("developer"), QStringLiteral("bob-pass"));
+    t.applyBundledSchema();
+    {
+        auto db = t.open(); // one process
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!Authenticator(*db).signIn(QStringLiteral("bob"), QStringLiteral("guess")));
+    }
+    auto db = t.open(); // another process: the count is in the file
+    auto waiting = Authenticator(*db).signIn(QStringLiteral("bob"), QStringLiteral("bob-pass"));
+    QVERIFY(!waiting); // even the right password waits
+    QVERIFY(waiting.error().message.contains(QStringLiteral("try again")));
+    // An unknown name gets the same treatment, with the same words.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!Authenticator(*db).signIn(QStringLiteral("nobody"), QStringLiteral("guess")));
+    auto unknown = Authenticator(*db).signIn(QStringLiteral("nobody"), QStringLiteral("guess"));
+    QCOMPARE(unknown.error().message, waiting.error().message);
+    // Time passes (the last failure moves into the past): the right password works and the
+    // count is forgotten.
+    t.execRaw("UPDATE tenantdesk_signin_failures SET last_failure_at = last_failure_at - 3600000");
+    QVERIFY(Authenticator(*db).signIn(QStringLiteral("bob"), QStringLiteral("bob-pass")));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM tenantdesk_signin_failures WHERE "
+                                       "subject LIKE 'user:%'"))
+                     ->toInt(),
+             0);
+    QVERIFY(SignInThrottle::delayMs(2) == 0 && SignInThrottle::delayMs(3) > 0);
+    QVERIFY(SignInThrottle::delayMs(10) > SignInThrottle::delayMs(5));
+    QCOMPARE(SignInThrottle::delayMs(1000), qint64(15 * 60 * 1000));
+}
+
+void TestSignIn::repeatedFailuresAreCoalescedInTheChain()
+{
+    TestDatabase t;
+    t.addUser(QStringLiteral("bob"), QStringLiteral("developer"), QStringLiteral("bob-pass"));
+    t.applyBundledSchema();
+    auto db = t.open();
+    for (int i = 0; i < 12; ++i) {
+        // Keep the delay out of the way: this is about what the chain records.
+        t.execRaw("UPDATE tenantdesk_signin_failures SET last_failure_at = "
+                  "CAST(strftime('%s','now') AS INTEGER) * 1000 - 3600000");
+        QVERIFY(!Authenticator(*db).signIn(QStringLiteral("bob"), QStringLiteral("guess")));
+    }
+    QCOMPARE(db->scalar(QStringLiteral("SELECT failures FROM tenantdesk_signin_failures"))->toInt(),
+             12);
+    auto entries = AuditLog(*db).list({}, 50);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 2); // the 1st and the 10th
+    QVERIFY(entries->at(0).payloadJson.contains(QStringLiteral("\"failures\":10")));
+    QVERIFY(entries->at(1).payloadJson.contains(QStringLiteral("\"failures\":1")));
 }
 
 void TestSignIn::databaseWithoutUsersGetsBootstrapActorOnly()

@@ -1,4 +1,5 @@
 #include "core/audit/auditlog.h"
+#include "core/printable.h"
 #include "core/tenancy/membershipservice.h"
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
@@ -30,6 +31,9 @@ private slots:
     void storesNamesExactly_data();
     void storesNamesExactly();
     void refusesBlankAndOverlongNames();
+    void trimsLeadingAndTrailingWhitespace();
+    void refusesHiddenCharactersInNames_data();
+    void refusesHiddenCharactersInNames();
     void refusesSettingsThatAreNotAnObject_data();
     void refusesSettingsThatAreNotAnObject();
     void storesSettingsAndRecordsBeforeAndAfter();
@@ -152,7 +156,7 @@ void TestTenants::storesNamesExactly_data()
     QTest::newRow("quotes") << QStringLiteral("O'Brien \"quoted\" `back`");
     QTest::newRow("semicolon and SQL") << QStringLiteral("x'); DROP TABLE tenants; --");
     QTest::newRow("emoji") << QStringLiteral("Team \U0001F680 \u00e9\u00e8 \u4e2d\u6587");
-    QTest::newRow("leading and trailing spaces") << QStringLiteral("  padded  ");
+    QTest::newRow("inner spaces") << QStringLiteral("inner  double  spaces");
     QTest::newRow("10,000 characters") << QString(10000, QChar(u'\u00e9'));
     QString emoji;
     for (int i = 0; i < 10000; ++i)
@@ -178,6 +182,71 @@ void TestTenants::storesNamesExactly()
     QCOMPARE(m_fixture->value("SELECT name FROM tenants WHERE id = ?1", {tenant->id}).toString(),
              other);
     QVERIFY(AuditLog(*m_db).verify()->valid);
+}
+
+void TestTenants::trimsLeadingAndTrailingWhitespace()
+{
+    // Issue 15, item 6: names are trimmed (they were stored exactly, padding included).
+    auto tenant = TenantService(*m_db, m_admin)
+                          .create(QStringLiteral("  padded  "), QStringLiteral("t"));
+    QVERIFY2(tenant, why(tenant).constData());
+    QCOMPARE(tenant->name, QStringLiteral("padded"));
+    QCOMPARE(m_fixture->value("SELECT name FROM tenants WHERE id = ?1", {tenant->id}).toString(),
+             QStringLiteral("padded"));
+    auto workspace
+            = WorkspaceService(*m_db, m_admin)
+                      .create(tenant->id, QStringLiteral("\t ws \u00a0"), QStringLiteral("w"));
+    QVERIFY2(workspace, why(workspace).constData());
+    QCOMPARE(workspace->name, QStringLiteral("ws"));
+    auto renamed = TenantService(*m_db, m_admin).rename(tenant->id, QStringLiteral(" again\n"));
+    QVERIFY2(renamed, why(renamed).constData());
+    QCOMPARE(renamed->name, QStringLiteral("again"));
+    // Padding alone changes nothing.
+    auto same = TenantService(*m_db, m_admin).rename(tenant->id, QStringLiteral("again  "));
+    QVERIFY2(same, why(same).constData());
+    QCOMPARE(same->name, QStringLiteral("again"));
+}
+
+void TestTenants::refusesHiddenCharactersInNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("line break") << QStringLiteral("two\nlines");
+    QTest::newRow("carriage return") << QStringLiteral("over\rwrite");
+    QTest::newRow("escape") << QStringLiteral("\x1b[31mred");
+    QTest::newRow("right-to-left override") << QStringLiteral("abc\u202Edef");
+    QTest::newRow("left-to-right embedding") << QStringLiteral("abc\u202Adef");
+    QTest::newRow("first strong isolate") << QStringLiteral("abc\u2068def");
+    QTest::newRow("zero-width space") << QStringLiteral("ac\u200Bme");
+    QTest::newRow("word joiner") << QStringLiteral("ac\u2060me");
+    QTest::newRow("byte order mark") << QStringLiteral("ac\uFEFFme");
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b");
+    QTest::newRow("noncharacter") << QStringLiteral("a\uFFFEb");
+    QTest::newRow("lone surrogate") << QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b");
+    QTest::newRow("tag character") << QStringLiteral("a\U000E0041b");
+}
+
+void TestTenants::refusesHiddenCharactersInNames()
+{
+    QFETCH(QString, name);
+    TenantService tenants(*m_db, m_admin);
+    auto created = tenants.create(name, QStringLiteral("t"));
+    QVERIFY(!created);
+    QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(created.error().message.contains(QLatin1String("U+")),
+             qPrintable(created.error().message));
+    // The message shows the name with the character escaped, never the character itself.
+    QVERIFY(!firstHiddenCharacter(created.error().message));
+    const Tenant acme = *tenants.create(QStringLiteral("Acme"), QStringLiteral("acme"));
+    QCOMPARE(tenants.rename(acme.id, name).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(WorkspaceService(*m_db, m_admin)
+                     .create(acme.id, name, QStringLiteral("w"))
+                     .error()
+                     .code,
+             ErrorCode::InvalidInput);
+    // Joiners stay allowed: emoji sequences and several scripts need them.
+    auto joined = tenants.rename(acme.id,
+                                 QStringLiteral("\U0001F469\u200D\U0001F4BB \u0645\u200C\u06CC"));
+    QVERIFY2(joined, why(joined).constData());
 }
 
 void TestTenants::refusesBlankAndOverlongNames()

@@ -96,6 +96,9 @@ void TestInstallTree::installsProgramsMigrationsDesktopFilesAndDocs()
             QStringLiteral("share/doc/tenantdesk/docs/user-guide.md"),
             QStringLiteral("share/doc/tenantdesk/docs/tenantctl.md"),
             QStringLiteral("share/doc/tenantdesk/docs/images/tenants.png"),
+            QStringLiteral("share/man/man1/tenantctl.1.gz"),
+            QStringLiteral("share/man/man1/tenantdesk.1.gz"),
+            QStringLiteral("share/bash-completion/completions/tenantctl"),
     };
     for (const QString &file : files)
         QVERIFY2(QFileInfo(prefix.filePath(file)).isFile(), qPrintable(file));

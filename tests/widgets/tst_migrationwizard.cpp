@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -374,7 +375,7 @@ void TestMigrationWizard::onlyGlobalAdminsMayOpenAndCoreChecksAgain()
                     ->text()
                     .contains(QStringLiteral("global admin")));
     QCOMPARE(t.dump(), before);
-    QVERIFY(!QDir(t.dir()).exists(QStringLiteral("backups")));
+    QVERIFY(!QFileInfo::exists(DatabaseBackup::defaultDir(t.path())));
 }
 
 void TestMigrationWizard::warnsBeforeRealRunWhenAistackServerAnswers()

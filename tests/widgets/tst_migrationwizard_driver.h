@@ -161,8 +161,21 @@ public:
         child<QCheckBox>(planPage(), "backupCheck")->setChecked(backup);
         child<QCheckBox>(planPage(), "dryRunCheck")->setChecked(dryRun);
         child<QLineEdit>(planPage(), "healthUrlEdit")->setText(healthUrl);
+        // What the plan destroys is counted on a copy first; a plan that destroys anything
+        // needs the confirmation word, which the admin types (and the test may check).
+        if (!QTest::qWaitFor([&] { return !planPage()->isAssessing(); }, kRunTimeoutMs)) {
+            qWarning("the plan page is still counting what the plan destroys");
+            return false;
+        }
+        confirmedDataLoss = planPage()->needsConfirmation();
+        if (confirmedDataLoss)
+            child<QLineEdit>(planPage(), "confirmEdit")
+                    ->setText(MigrationPlanPage::confirmationWord());
         return planPage()->isComplete();
     }
+
+    // The last toPlan() had to type the confirmation word: the plan destroys data.
+    bool confirmedDataLoss = false;
 
     // Plan page (commit) → run page, until it reaches `phase`.
     bool run(MigrationRunPage::Phase phase = MigrationRunPage::Phase::Finished)

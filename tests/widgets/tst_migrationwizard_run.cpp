@@ -156,7 +156,7 @@ void TestMigrationWizardRun::dryRunLeavesFileByteIdenticalThenAppliesOnRequest()
     }
     QCOMPARE(fileBytes(t.path()), bytes);
     QCOMPARE(QFileInfo(t.path()).lastModified(), modified);
-    QVERIFY(!QDir(t.dir()).exists(QStringLiteral("backups")));
+    QVERIFY(!QFileInfo::exists(DatabaseBackup::defaultDir(t.path())));
 
     Driver driver(t.path(), Actor::bootstrapActor());
     QVERIFY(driver.toStatus());
@@ -180,7 +180,7 @@ void TestMigrationWizardRun::restoreFromResultPageGivesIdenticalContent()
     QVERIFY(t.dump() != before);
     const BackupInfo backup = *driver.wizard->report()->backup;
     QCOMPARE(QFileInfo(backup.path).absolutePath(),
-             QDir(t.dir()).filePath(QStringLiteral("backups")));
+             QDir(DatabaseBackup::defaultDir(t.path())).absolutePath());
 
     QSignalSpy changed(driver.wizard, &MigrationWizard::databaseChanged);
     answerNextMessageBox(QMessageBox::Yes);

@@ -3,7 +3,6 @@
 #include "core/database/database.h"
 #include "core/tenancy/tenancysql.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -36,6 +35,7 @@ constexpr std::array kActionNames = {
         ActionName{Action::Provision, "provision"},
         ActionName{Action::VerifyAudit, "audit.verify"},
         ActionName{Action::ViewAudit, "audit.view"},
+        ActionName{Action::ManageUsers, "user.manage"},
 };
 
 // What architecture.md §3 asks of a user who is not a global admin.
@@ -72,6 +72,7 @@ Requirement requirementOf(Action action)
     case Action::Provision:
     case Action::VerifyAudit:
     case Action::ViewAudit:
+    case Action::ManageUsers:
         break;
     }
     return Requirement::GlobalAdmin;
@@ -119,6 +120,10 @@ QString ruleOf(Action action)
         return AccessPolicy::tr("verifying the audit chain needs a global admin");
     case Action::ViewAudit:
         return AccessPolicy::tr("viewing the audit log needs a global admin");
+    case Action::ManageUsers:
+        return AccessPolicy::tr(
+                "creating, locking, resetting, renaming or removing people needs a global "
+                "admin");
     }
     return {};
 }
@@ -204,9 +209,7 @@ QString describeRoles(const Actor &actor, Requirement requirement, const HeldRol
     if (parts.isEmpty())
         return AccessPolicy::tr("%1 has no role in %2")
                 .arg(who, placeLabel(tenantSlug, workspaceSlug));
-    if (parts.size() == 2)
-        return AccessPolicy::tr("%1 is %2 and %3").arg(who, parts.at(0), parts.at(1));
-    return AccessPolicy::tr("%1 is %2").arg(who, parts.at(0));
+    return AccessPolicy::tr("%1 is %2").arg(who, parts.join(AccessPolicy::tr(" and ")));
 }
 
 // Up to three usernames that hold one of `roles` at the target, for "who could do it".
@@ -362,23 +365,25 @@ std::optional<AccessDecision> AccessPolicy::decideForActor(const Actor &actor, A
     if (actor.bootstrap) {
         // A database without users: only the first admin and the schema can be set up.
         decision.allowed = action == Action::RunMigrations;
-        decision.rule = tr("a database without users only allows creating the first admin and "
-                           "applying migrations");
-        decision.reason = tr("this session is not signed in as a user");
-        decision.whoCould = tr("Who could: a global admin, once the first one exists.");
+        decision.rule = AccessPolicy::tr(
+                "a database without users only allows creating the first admin and "
+                "applying migrations");
+        decision.reason = AccessPolicy::tr("this session is not signed in as a user");
+        decision.whoCould
+                = AccessPolicy::tr("Who could: a global admin, once the first one exists.");
         return decision;
     }
     if (actor.isGlobalAdmin()) {
         decision.allowed = true;
-        decision.rule = tr("a global admin may do everything");
-        decision.reason = tr("%1 is a global admin").arg(userLabel(actor));
+        decision.rule = AccessPolicy::tr("a global admin may do everything");
+        decision.reason = AccessPolicy::tr("%1 is a global admin").arg(userLabel(actor));
         return decision;
     }
     if (requirementOf(action) != Requirement::GlobalAdmin)
         return std::nullopt;
     decision.rule = ruleOf(action);
-    decision.reason = tr("%1 is not a global admin").arg(userLabel(actor));
-    decision.whoCould = tr("Who could: a global admin.");
+    decision.reason = AccessPolicy::tr("%1 is not a global admin").arg(userLabel(actor));
+    decision.whoCould = AccessPolicy::tr("Who could: a global admin.");
     return decision;
 }
 
@@ -400,21 +405,21 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
         if (!workspace)
             return workspace.error();
         if (!*workspace || (!tenantId.isEmpty() && (*workspace)->tenantId != tenantId)) {
-            decision.reason = tr("the workspace does not exist in that tenant");
+            decision.reason = AccessPolicy::tr("the workspace does not exist in that tenant");
             return decision;
         }
         tenantId = (*workspace)->tenantId;
         workspaceSlug = (*workspace)->slug;
     }
     if (tenantId.isEmpty()) {
-        decision.reason = tr("no tenant was named");
+        decision.reason = AccessPolicy::tr("no tenant was named");
         return decision;
     }
     auto tenantSlug = slugOf(m_db, QStringLiteral("tenants"), tenantId);
     if (!tenantSlug)
         return tenantSlug.error();
     if (tenantSlug->isEmpty()) {
-        decision.reason = tr("the tenant does not exist");
+        decision.reason = AccessPolicy::tr("the tenant does not exist");
         return decision;
     }
 
@@ -449,8 +454,8 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
     if (!decision.allowed && requirement == Requirement::WorkspaceRoles
         && held->effective() >= TenantRole::WorkspaceAdmin
         && target.role > TenantRole::WorkspaceAdmin)
-        decision.reason = tr("%1, but the role involved is %2")
-                                  .arg(decision.reason, tenantRoleName(target.role));
+        decision.reason += AccessPolicy::tr(", but the role involved is %1")
+                                   .arg(tenantRoleName(target.role));
     if (!decision.allowed)
         decision.whoCould = whoCouldText(m_db, requirement, tenantId, target.workspaceId,
                                          *tenantSlug, workspaceSlug);

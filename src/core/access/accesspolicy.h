@@ -32,6 +32,7 @@ enum class Action {
     Provision,
     VerifyAudit,
     ViewAudit,
+    ManageUsers, // create, lock, unlock, reset, rename, change the global role of, delete users
 };
 
 QString actionName(Action action); // e.g. "tenant.create", "member.grant-workspace"

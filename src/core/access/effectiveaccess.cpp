@@ -134,7 +134,9 @@ Result<AccessDecision> EffectiveAccess::check(const QString &userId, Action acti
     if (!user)
         return user.error();
     if (!*user)
-        return notFound(tr("There is no user with the id %1.").arg(userId));
+        return notFound(tr("%1 no longer exists, so may do nothing; memberships left behind "
+                           "never count.")
+                                .arg(deletedUserLabel(userId)));
     return AccessPolicy(m_db).decide((*user)->toActor(), action, target);
 }
 

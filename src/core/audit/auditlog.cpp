@@ -3,13 +3,15 @@
 #include "core/audit/canonicaljson.h"
 #include "core/database/database.h"
 #include "core/logging.h"
+#include "core/printable.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QSqlQuery>
+
+#include <climits>
 
 namespace tenantdesk {
 
@@ -17,43 +19,82 @@ namespace {
 
 const QString kSignatureAlg = QStringLiteral("HMAC-SHA256");
 
+// The columns of an entry. In a UTF-8 database (aistack's, and every one this tool creates) the
+// text columns that carry user data are read as the bytes SQLite stores: through QtSql's
+// UTF-16 text, SQLite turns U+FFFE and U+FFFF into U+FFFD, and an entry holding them would
+// no longer match its own hash.
+QString entryColumns(bool utf8)
+{
+    return utf8 ? QStringLiteral("seq, prev_hash, hash, CAST(event_type AS BLOB), "
+                                 "CAST(payload_json AS BLOB), signature, signature_alg, created_at")
+                : QStringLiteral("seq, prev_hash, hash, event_type, payload_json, signature, "
+                                 "signature_alg, created_at");
+}
+
+// QtSql binds a null QByteArray as NULL: an empty text must stay an empty text.
+QByteArray nonNull(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
+QString textOf(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? exactTextOfUtf8(value.toByteArray())
+                                                   : value.toString();
+}
+
 AuditEntry entryFromQuery(const QSqlQuery &query)
 {
     AuditEntry entry;
     entry.seq = query.value(0).toLongLong();
     entry.prevHash = query.value(1).toString();
     entry.hash = query.value(2).toString();
-    entry.eventType = query.value(3).toString();
-    entry.payloadJson = query.value(4).toString();
+    entry.eventType = textOf(query.value(3));
+    entry.payloadJson = textOf(query.value(4));
     entry.signature = query.value(5).toString();
     entry.signatureAlg = query.value(6).toString();
     entry.createdAt = query.value(7).toLongLong();
     return entry;
 }
 
-// Why an entry fails verification, or an empty string when it is sound.
-QString entryProblem(const AuditEntry &entry, const QString &expectedPrev, const QByteArray &key)
+// Why an entry's content fails verification (its link and signature are checked by the
+// caller), or an empty string when it is sound.
+QString contentProblem(const AuditEntry &entry)
 {
-    if (entry.prevHash != expectedPrev)
-        return AuditLog::tr("prev_hash does not match the hash of the entry before it");
-    QJsonParseError parseError;
-    const QJsonDocument payload = QJsonDocument::fromJson(entry.payloadJson.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // Read as aistack's verifier reads it (JSON.parse), not with Qt's JSON reader, which
+    // changes some keys (canonicaljson.h).
+    const QByteArray stored = entry.payloadJson.toUtf8();
+    const std::optional<QByteArray> canonical = canonicalJsonOfText(stored);
+    if (!canonical)
         return AuditLog::tr("payload_json is not valid JSON");
-    const QByteArray canonical = canonicalJson(payload.isObject() ? QJsonValue(payload.object())
-                                                                  : QJsonValue(payload.array()));
-    if (canonical != entry.payloadJson.toUtf8())
+    if (*canonical != stored)
         return AuditLog::tr("payload_json is not in canonical form");
     const QString expectedHash
-            = AuditLog::computeHash(entry.prevHash, entry.createdAt, entry.eventType, canonical);
+            = AuditLog::computeHash(entry.prevHash, entry.createdAt, entry.eventType, *canonical);
     if (expectedHash != entry.hash)
         return AuditLog::tr("hash does not match the entry's content");
-    if (!key.isEmpty() && !entry.signature.isEmpty()) {
-        if (entry.signatureAlg != kSignatureAlg)
-            return AuditLog::tr("unknown signature algorithm");
-        if (AuditLog::sign(entry.hash, key) != entry.signature)
-            return AuditLog::tr("signature does not verify");
-    }
+    return {};
+}
+
+// Why an entry's signature fails, or an empty string. Once one entry of the chain is signed,
+// every later one must be: an entry stripped of its signature, or rewritten without one, is
+// a break (architecture.md §2). Without a usable key, signatures are not checked.
+QString signatureProblem(const AuditEntry &entry, const QByteArray &key, bool signedBefore)
+{
+    if (key.isEmpty())
+        return {};
+    const bool claimsSignature = !entry.signature.isEmpty() || !entry.signatureAlg.isEmpty();
+    if (!claimsSignature)
+        return signedBefore
+                ? AuditLog::tr("the entry is not signed, but an earlier one is: its signature "
+                               "was removed, or it was written without the key")
+                : QString();
+    if (entry.signatureAlg != kSignatureAlg)
+        return AuditLog::tr("unknown signature algorithm \"%1\"").arg(entry.signatureAlg);
+    if (entry.signature.isEmpty())
+        return AuditLog::tr("signature_alg is set, but the signature is missing");
+    if (AuditLog::sign(entry.hash, key) != entry.signature)
+        return AuditLog::tr("signature does not verify");
     return {};
 }
 
@@ -66,6 +107,12 @@ AuditLog::AuditLog(const Database &db)
 bool AuditLog::isAvailable() const
 {
     return m_db.hasTable(QStringLiteral("audit_log_chain"));
+}
+
+bool AuditLog::storesUtf8() const
+{
+    auto encoding = m_db.scalar(QStringLiteral("PRAGMA encoding"));
+    return encoding && encoding->toString() == QLatin1String("UTF-8");
 }
 
 QString AuditLog::genesisHash()
@@ -91,13 +138,17 @@ QString AuditLog::computeHash(const QString &prevHash, qint64 createdAtMs, const
 QByteArray AuditLog::signingKey()
 {
     const QByteArray key = qgetenv("AISTACK_AUDIT_KEY");
-    if (key.isEmpty())
+    if (key.size() < 32)
         return {};
-    if (key.size() < 32) {
-        qCWarning(lcAudit) << "AISTACK_AUDIT_KEY is shorter than 32 bytes; entries are not signed";
-        return {};
-    }
     return key;
+}
+
+QString AuditLog::signingKeyProblem()
+{
+    const QByteArray key = qgetenv("AISTACK_AUDIT_KEY");
+    if (key.isEmpty() || key.size() >= 32)
+        return {};
+    return AuditLog::tr("AISTACK_AUDIT_KEY is shorter than 32 bytes, so it is not used.");
 }
 
 QString AuditLog::sign(const QString &hash, const QByteArray &key)
@@ -120,14 +171,21 @@ Result<void> AuditLog::append(const QString &eventType, const QJsonObject &paylo
     const QByteArray canonical = canonicalJson(payload);
     const QString hash = computeHash(prevHash, createdAt, eventType, canonical);
     const QByteArray key = signingKey();
+    if (const QString problem = signingKeyProblem(); !problem.isEmpty())
+        qCWarning(lcAudit).noquote() << problem << "Audit entries are written unsigned.";
     const QVariant signature = key.isEmpty() ? QVariant() : QVariant(sign(hash, key));
     const QVariant signatureAlg = key.isEmpty() ? QVariant() : QVariant(kSignatureAlg);
+    // The payload goes in as the exact UTF-8 bytes it was hashed from (a blob cast to text):
+    // bound as a QString, SQLite's UTF-16 conversion would drop a leading U+FFFE (it takes it
+    // for a byte order mark) and a reader through UTF-16 would see U+FFFD.
+    const bool utf8 = storesUtf8();
     auto inserted = m_db.exec(
-            QStringLiteral(
-                    "INSERT INTO audit_log_chain (prev_hash, hash, event_type, payload_json, "
-                    "signature, signature_alg, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {prevHash, hash, eventType, QString::fromUtf8(canonical), signature, signatureAlg,
-             createdAt});
+            QStringLiteral("INSERT INTO audit_log_chain (prev_hash, hash, event_type, "
+                           "payload_json, signature, signature_alg, created_at) VALUES (?, ?, "
+                           "CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?)"),
+            {prevHash, hash, utf8 ? QVariant(nonNull(eventType.toUtf8())) : QVariant(eventType),
+             utf8 ? QVariant(canonical) : QVariant(QString::fromUtf8(canonical)), signature,
+             signatureAlg, createdAt});
     if (!inserted)
         return inserted.error();
     qCDebug(lcAudit) << "appended" << eventType;
@@ -138,30 +196,84 @@ Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &pr
 {
     ChainVerification result;
     if (!isAvailable()) {
-        result.reason = tr("The database has no audit chain.");
+        result.reason = AuditLog::tr("The database has no audit chain.");
         return result;
     }
-    auto query = m_db.exec(QStringLiteral("SELECT seq, prev_hash, hash, event_type, payload_json, "
-                                          "signature, signature_alg, created_at "
-                                          "FROM audit_log_chain ORDER BY seq"));
+    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log_chain ORDER BY seq")
+                                   .arg(entryColumns(storesUtf8())));
     if (!query)
         return query.error();
     const QByteArray key = signingKey();
+    const auto addBreak = [&result](qint64 seq, const QString &why) {
+        if (result.breaks.isEmpty()) {
+            result.valid = false;
+            result.brokenAt = seq;
+            result.reason = AuditLog::tr("Entry %1: %2.").arg(seq).arg(why);
+        }
+        result.breaks.append({seq, why});
+    };
     QString expectedPrev = genesisHash();
+    qint64 lastSeq = 0;
     while (query->next()) {
         const AuditEntry entry = entryFromQuery(*query);
-        const QString problem = entryProblem(entry, expectedPrev, key);
-        if (!problem.isEmpty()) {
-            result.valid = false;
-            result.brokenAt = entry.seq;
-            result.reason = tr("Entry %1: %2.").arg(entry.seq).arg(problem);
-            return result;
-        }
-        ++result.checked;
+        QStringList problems;
+        // Each entry is judged against its own predecessor, as stored: one changed entry is
+        // one break, and the entries after it still count as sound or not on their own.
+        if (entry.prevHash != expectedPrev)
+            problems << AuditLog::tr("prev_hash does not match the hash of the entry before it");
+        if (const QString problem = contentProblem(entry); !problem.isEmpty())
+            problems << problem;
+        if (const QString problem = signatureProblem(entry, key, result.signedEntries > 0);
+            !problem.isEmpty())
+            problems << problem;
+        if (!entry.signature.isEmpty() || !entry.signatureAlg.isEmpty())
+            ++result.signedEntries;
+        if (!problems.isEmpty())
+            addBreak(entry.seq, problems.join(QStringLiteral("; ")));
+        else if (result.breaks.isEmpty())
+            ++result.checked;
+        ++result.total;
         expectedPrev = entry.hash;
-        if (progress && result.checked % 1000 == 0 && !progress(result.checked))
-            return failure(tr("Verification was cancelled."));
+        lastSeq = entry.seq;
+        if (progress && result.total % 1000 == 0 && !progress(result.total))
+            return failure(AuditLog::tr("Verification was cancelled."));
     }
+
+    // AUTOINCREMENT remembers the highest seq ever used: entries cut from the end (or all of
+    // them) leave it above the last one there is.
+    auto highest = m_db.scalar(
+            QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log_chain'"));
+    if (highest && !highest->isNull() && highest->toLongLong() > lastSeq) {
+        const qint64 used = highest->toLongLong();
+        if (lastSeq == 0)
+            addBreak(1,
+                     AuditLog::tr("the chain is empty, but %n entry(s) were written to it: it was "
+                                  "emptied",
+                                  "", int(qMin<qint64>(used, INT_MAX))));
+        else
+            addBreak(lastSeq + 1,
+                     AuditLog::tr(
+                             "entries %1 to %2 were removed from the end of the chain (the table's "
+                             "sequence is at %2)")
+                             .arg(lastSeq + 1)
+                             .arg(used));
+    }
+
+    if (const QString problem = signingKeyProblem(); !problem.isEmpty()) {
+        result.warnings << AuditLog::tr("%1 Signatures were not checked.").arg(problem);
+    } else if (key.isEmpty() && result.signedEntries > 0) {
+        result.warnings << AuditLog::tr(
+                "%n entry(s) are signed, but AISTACK_AUDIT_KEY is not set: their "
+                "signatures were not checked.",
+                "", int(qMin<qint64>(result.signedEntries, INT_MAX)));
+    } else if (!key.isEmpty() && result.signedEntries == 0 && result.total > 0) {
+        result.warnings << AuditLog::tr(
+                "AISTACK_AUDIT_KEY is set, but no entry is signed: nothing shows "
+                "that the chain was written with the key.");
+    }
+    if (!result.valid && result.breaks.size() > 1)
+        result.reason += QLatin1Char(' ')
+                + AuditLog::tr("%n more break(s) follow.", "", int(result.breaks.size() - 1));
     return result;
 }
 
@@ -170,9 +282,8 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit,
 {
     if (!isAvailable())
         return QList<AuditEntry>();
-    QString sql
-            = QStringLiteral("SELECT seq, prev_hash, hash, event_type, payload_json, signature, "
-                             "signature_alg, created_at FROM audit_log_chain WHERE 1");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log_chain WHERE 1")
+                          .arg(entryColumns(storesUtf8()));
     QVariantList values;
     if (beforeSeq) {
         sql += QStringLiteral(" AND seq < ?");

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -27,13 +28,28 @@ struct AuditEntry
     qint64 createdAt = 0; // ms since epoch
 };
 
-// What verification found: `brokenAt` is the first bad seq (0 when the chain is valid).
+// One place where the chain does not hold: the entry's seq (for a removed tail, the first
+// seq that is missing) and why.
+struct ChainBreak
+{
+    qint64 seq = 0;
+    QString reason;
+};
+
+// What verification found. Verification reads the whole chain and reports every break, not
+// only the first; `brokenAt` and `reason` are the first one's (0 and empty when valid).
 struct ChainVerification
 {
     bool valid = true;
-    qint64 checked = 0;
+    qint64 checked = 0; // entries verified sound before the first break (all, when valid)
+    qint64 total = 0;   // entries read
     qint64 brokenAt = 0;
     QString reason;
+    QList<ChainBreak> breaks;
+    qint64 signedEntries = 0;
+    // What verification could not check, in sentences: a key that is missing or too short
+    // while entries are signed, a key set while nothing is signed.
+    QStringList warnings;
 };
 
 // Narrows audit listings; empty members match everything.
@@ -62,8 +78,11 @@ public:
     // both commit or neither does. Does nothing where the database has no audit table.
     Result<void> append(const QString &eventType, const QJsonObject &payload) const;
 
-    // Walks the whole chain in seq order. `progress` gets the count checked so far and may
-    // return false to stop early.
+    // Walks the whole chain in seq order and reports every break: an entry whose hash,
+    // canonical payload or link to the one before does not hold; with AISTACK_AUDIT_KEY set,
+    // an entry after the first signed one without a valid signature; entries removed from
+    // the end or an emptied chain (sqlite_sequence remembers a higher seq). `progress` gets
+    // the count read so far and may return false to stop early.
     Result<ChainVerification> verify(const std::function<bool(qint64)> &progress = {}) const;
 
     // Newest first, `limit` at most, older than `beforeSeq` when given (keyset paging).
@@ -75,9 +94,14 @@ public:
                                const QString &eventType, const QByteArray &canonicalPayload);
     // The signing key from AISTACK_AUDIT_KEY, or empty when unset or shorter than 32 bytes.
     static QByteArray signingKey();
+    // Why AISTACK_AUDIT_KEY is set but cannot be used (shorter than 32 bytes), or empty.
+    static QString signingKeyProblem();
     static QString sign(const QString &hash, const QByteArray &key);
 
 private:
+    // True for a UTF-8 database, whose text the chain reads and writes as exact bytes.
+    bool storesUtf8() const;
+
     const Database &m_db;
 };
 

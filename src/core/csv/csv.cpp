@@ -81,13 +81,40 @@ Result<QList<Record>> parse(const QByteArray &utf8)
     return records;
 }
 
+namespace {
+
+bool startsFormula(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+            || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+} // namespace
+
+QString neutralised(const QString &cell)
+{
+    if (!cell.isEmpty() && (startsFormula(cell.front()) || cell.front() == QLatin1Char('\'')))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString restored(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'')
+        && (startsFormula(cell.at(1)) || cell.at(1) == QLatin1Char('\'')))
+        return cell.mid(1);
+    return cell;
+}
+
 QByteArray formatRecord(const QStringList &fields)
 {
     QStringList out;
     out.reserve(fields.size());
     for (QString field : fields) {
+        // A leading U+FEFF is quoted too: at the start of a file it would read as a BOM.
         if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-            || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
+            || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+            || field.startsWith(QChar(0xFEFF))) {
             field.replace(QLatin1String("\""), QLatin1String("\"\""));
             field = QLatin1Char('"') + field + QLatin1Char('"');
         }

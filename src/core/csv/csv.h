@@ -22,4 +22,12 @@ struct Record
 Result<QList<Record>> parse(const QByteArray &utf8);
 QByteArray formatRecord(const QStringList &fields);
 
+// Spreadsheets run a cell that starts with =, +, -, @, a tab or a carriage return as a
+// formula (CSV injection). Following OWASP, such a cell is written with a leading apostrophe,
+// and so is a cell that already starts with one, so that restored() undoes exactly what
+// neutralised() did: restored(neutralised(x)) == x for every x.
+QString neutralised(const QString &cell);
+// Drops the apostrophe neutralised() added: one before =, +, -, @, tab, CR or '.
+QString restored(const QString &cell);
+
 } // namespace tenantdesk::Csv

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -14,6 +15,15 @@
 namespace tenantdesk {
 
 namespace {
+
+// aistack's ids are lower-case UUIDs: such a user that does not exist is a deleted one.
+bool looksLikeId(const QString &text)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(text).hasMatch();
+}
 
 bool isHeader(const Csv::Record &record)
 {
@@ -49,24 +59,36 @@ int CsvImportReport::count(CsvImportRow::Outcome outcome) const
 
 bool CsvImportReport::hasFailures() const
 {
-    return count(CsvImportRow::Outcome::Invalid) + count(CsvImportRow::Outcome::Refused) > 0;
+    return firstFailure() != nullptr;
+}
+
+const CsvImportRow *CsvImportReport::firstFailure() const
+{
+    for (const CsvImportRow &row : rows) {
+        if (row.outcome == CsvImportRow::Outcome::Invalid
+            || row.outcome == CsvImportRow::Outcome::Refused)
+            return &row;
+    }
+    return nullptr;
 }
 
 QString MembershipCsv::outcomeName(CsvImportRow::Outcome outcome)
 {
     switch (outcome) {
     case CsvImportRow::Outcome::Add:
-        return tr("add");
+        return MembershipCsv::tr("add");
     case CsvImportRow::Outcome::Change:
-        return tr("change");
+        return MembershipCsv::tr("change");
     case CsvImportRow::Outcome::Unchanged:
-        return tr("unchanged");
+        return MembershipCsv::tr("unchanged");
     case CsvImportRow::Outcome::Invalid:
-        return tr("invalid");
+        return MembershipCsv::tr("invalid");
+    case CsvImportRow::Outcome::Skipped:
+        return MembershipCsv::tr("skipped");
     case CsvImportRow::Outcome::Refused:
         break;
     }
-    return tr("refused");
+    return MembershipCsv::tr("refused");
 }
 
 MembershipCsv::MembershipCsv(const Database &db, const Actor &actor)
@@ -93,31 +115,42 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
     for (const Csv::Record &record : std::as_const(*records)) {
         CsvImportRow row;
         row.line = record.line;
-        row.user = record.fields.value(0).trimmed();
-        row.workspaceSlug = record.fields.value(1).trimmed();
-        row.role = record.fields.value(2).trimmed();
+        row.user = Csv::restored(record.fields.value(0).trimmed());
+        row.workspaceSlug = Csv::restored(record.fields.value(1).trimmed());
+        row.role = Csv::restored(record.fields.value(2).trimmed());
         auto invalid = [&](const QString &why) {
             row.outcome = CsvImportRow::Outcome::Invalid;
             row.message = why;
+            row.code = ErrorCode::InvalidInput;
             anyInvalid = true;
             report.rows.append(row);
         };
         if (record.fields.size() != 3) {
-            invalid(tr("Expected 3 columns (user, workspace, role), found %1.")
+            invalid(MembershipCsv::tr("Expected 3 columns (user, workspace, role), found %1.")
                             .arg(record.fields.size()));
             continue;
         }
         const auto role = tenantRoleFromName(row.role);
         if (!role) {
-            invalid(tr("\"%1\" is not a role; use member, workspace_admin or tenant_admin.")
+            invalid(MembershipCsv::tr(
+                            "\"%1\" is not a role; use member, workspace_admin or tenant_admin.")
                             .arg(row.role));
             continue;
         }
-        auto user = users.findByLogin(row.user);
+        auto user = users.find(row.user);
         if (!user)
             return user.error();
+        if (!*user && looksLikeId(row.user)) {
+            row.outcome = CsvImportRow::Outcome::Skipped;
+            row.message = MembershipCsv::tr(
+                                  "User %1 no longer exists (a membership of a deleted user); the "
+                                  "row is skipped.")
+                                  .arg(row.user);
+            report.rows.append(row);
+            continue;
+        }
         if (!*user) {
-            invalid(tr("No user \"%1\".").arg(row.user));
+            invalid(MembershipCsv::tr("No user \"%1\".").arg(row.user));
             continue;
         }
         QString workspaceId;
@@ -126,14 +159,16 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
             if (!workspace) {
                 if (workspace.error().code != ErrorCode::NotFound)
                     return workspace.error();
-                invalid(tr("No workspace \"%1\" in this tenant.").arg(row.workspaceSlug));
+                invalid(MembershipCsv::tr("No workspace \"%1\" in this tenant.")
+                                .arg(row.workspaceSlug));
                 continue;
             }
             workspaceId = workspace->id;
         }
         const QString scope = (*user)->id + QLatin1Char('|') + workspaceId;
         if (lineOfScope.contains(scope)) {
-            invalid(tr("Same user and workspace as line %1.").arg(lineOfScope.value(scope)));
+            invalid(MembershipCsv::tr("Same user and workspace as line %1.")
+                            .arg(lineOfScope.value(scope)));
             continue;
         }
         lineOfScope.insert(scope, row.line);
@@ -151,8 +186,10 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
         for (int i = 0; i < results->size(); ++i) {
             CsvImportRow &row = report.rows[rowOfChange.at(i)];
             row.outcome = outcomeOf(results->at(i));
-            if (results->at(i).error)
+            if (results->at(i).error) {
                 row.message = results->at(i).error->message;
+                row.code = results->at(i).error->code;
+            }
         }
     }
     const bool refusedAny = report.count(CsvImportRow::Outcome::Refused) > 0;
@@ -165,7 +202,8 @@ Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
 {
     const auto write = [device](const QByteArray &line) -> Result<void> {
         if (device && device->write(line) != line.size())
-            return failure(tr("Cannot write the export: %1").arg(device->errorString()));
+            return failure(
+                    MembershipCsv::tr("Cannot write the export: %1").arg(device->errorString()));
         return {};
     };
     if (auto written = write(Csv::formatRecord(
@@ -181,9 +219,12 @@ Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
         if (!page)
             return page.error();
         for (const Membership &membership : std::as_const(*page)) {
-            if (auto written
-                = write(Csv::formatRecord({membership.username, membership.workspaceSlug,
-                                           tenantRoleName(membership.role)}));
+            // A deleted user's membership is written with the id, which names it exactly; an
+            // import skips it (the user is gone) and says so.
+            const QString user = membership.isOrphaned() ? membership.userId : membership.username;
+            if (auto written = write(Csv::formatRecord({Csv::neutralised(user),
+                                                        Csv::neutralised(membership.workspaceSlug),
+                                                        tenantRoleName(membership.role)}));
                 !written)
                 return written.error();
             ++count;
@@ -201,12 +242,12 @@ Result<qint64> MembershipCsv::exportToFile(const QString &path, const Membership
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failure(MembershipCsv::tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto written = exportTo(&file, query, onRow);
     if (!written)
         return written.error(); // the half-written file is discarded with `file`
     if (!file.commit())
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failure(MembershipCsv::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;
 }
 

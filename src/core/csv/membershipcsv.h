@@ -19,13 +19,18 @@ class Database;
 // One data line of an imported file and what it did (or would do).
 struct CsvImportRow
 {
-    enum class Outcome { Add, Change, Unchanged, Invalid, Refused };
+    // Skipped: the row names a user who no longer exists (an export writes the id of a
+    // deleted user's membership); it is reported, not applied, and fails nothing.
+    enum class Outcome { Add, Change, Unchanged, Invalid, Refused, Skipped };
     int line = 0;
     QString user;
     QString workspaceSlug; // empty: tenant-wide
     QString role;
     Outcome outcome = Outcome::Invalid;
-    QString message; // why, for Invalid and Refused
+    QString message; // why, for Invalid, Refused and Skipped
+    // For Invalid and Refused: the code the same change would fail with on its own (a
+    // tenant_admin on a workspace is InvalidInput here as in "member grant").
+    ErrorCode code = ErrorCode::Failure;
 };
 
 struct CsvImportReport
@@ -34,11 +39,15 @@ struct CsvImportReport
     bool applied = false;
     int count(CsvImportRow::Outcome outcome) const;
     bool hasFailures() const;
+    // The first Invalid or Refused row in file order, if any.
+    const CsvImportRow *firstFailure() const;
 };
 
-// Membership files: columns user (username or e-mail), workspace slug (empty for
-// tenant-wide), role; an optional header line "user,workspace,role". An import only adds
-// and changes grants, it never revokes what the file does not mention.
+// Membership files: columns user (username or e-mail; the id of a deleted user), workspace
+// slug (empty for tenant-wide), role; an optional header line "user,workspace,role". An
+// import only adds and changes grants, it never revokes what the file does not mention.
+// Cells that a spreadsheet would run as formulas are written neutralised and read back
+// restored (Csv::neutralised).
 class MembershipCsv
 {
     Q_DECLARE_TR_FUNCTIONS(tenantdesk::MembershipCsv)

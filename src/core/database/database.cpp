@@ -1,5 +1,6 @@
 #include "core/database/database.h"
 
+#include "core/database/fileholders.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace tenantdesk {
@@ -178,25 +180,51 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return query->value(0);
 }
 
+Error Database::busyError() const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    // Name who holds the file, writers first: "try again" is more useful with a name to ask.
+    QList<FileHolder> holders = FileHolders::find(FileHolders::databaseFiles(m_path));
+    std::stable_partition(holders.begin(), holders.end(),
+                          [](const FileHolder &holder) { return holder.writing; });
+    QStringList names;
+    for (const FileHolder &holder : std::as_const(holders))
+        names << tr("%1 (pid %2)").arg(holder.program).arg(holder.pid);
+    if (names.isEmpty())
+        return busy(tr("The database %1 is locked by another process; try again in a moment.")
+                            .arg(shown));
+    return busy(tr("The database %1 is locked by another process (held by %2); try again "
+                   "in a moment.")
+                        .arg(shown, names.join(QStringLiteral(", "))));
+}
+
 Error Database::errorFrom(const QSqlError &error, const QString &context) const
 {
-    const int code = error.nativeErrorCode().toInt();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return errorFromCode(error.nativeErrorCode().toInt(), detail, context);
+}
+
+Error Database::errorFromCode(int code, const QString &detail, const QString &context) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
     const QString prefix = context.isEmpty() ? QString() : context + QStringLiteral(": ");
     switch (code & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: {
-        Error busy = failure(tr("The database %1 is locked by another process; try again in a "
-                                "moment.")
-                                     .arg(QDir::toNativeSeparators(m_path)));
-        busy.retryable = true;
-        return busy;
-    }
+    case SQLITE_LOCKED:
+        return busyError();
     case SQLITE_NOTADB:
-        return invalidInput(
-                tr("%1 is not an SQLite database.").arg(QDir::toNativeSeparators(m_path)));
+        return invalidInput(tr("%1 is not an SQLite database.").arg(shown));
+    case SQLITE_CORRUPT:
+        return failure(tr("The database %1 is damaged (SQLite: \"database disk image is "
+                          "malformed\"); restore it from a backup.")
+                               .arg(shown));
     case SQLITE_READONLY:
-        return failure(tr("%1 is read-only.").arg(QDir::toNativeSeparators(m_path)));
+        return failure(tr("%1 is read-only.").arg(shown));
+    case SQLITE_FULL:
+        return failure(tr("The disk holding %1 is full.").arg(shown));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return failure(tr("Cannot read or write %1: %2").arg(shown, detail));
     case SQLITE_CONSTRAINT:
         return conflict(prefix + detail);
     default:

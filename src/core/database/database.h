@@ -60,11 +60,16 @@ public:
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 
-    // Maps a QtSql error of this connection to a user-facing error (busy -> retryable).
+    // Maps a QtSql error of this connection to a user-facing error: busy or locked -> Busy
+    // (retryable); a damaged, unreadable or full file names the file.
     Error errorFrom(const QSqlError &error, const QString &context = {}) const;
+    // The same for an SQLite result code (sqlite3_prepare_v2, sqlite3_step) and its message.
+    Error errorFromCode(int code, const QString &detail, const QString &context = {}) const;
 
 private:
     Database(QString path, QString connectionName, sqlite3 *handle, bool isNew);
+    // Busy: names the processes that hold the file open, when /proc shows them.
+    Error busyError() const;
 
     QString m_path;
     QString m_connectionName;

@@ -8,7 +8,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSetup, "tenantdesk.app.setup")
+Q_LOGGING_CATEGORY(lcSetup, "tenantdesk.app.setup", QtWarningMsg)
 
 namespace tenantdesk {
 

@@ -64,12 +64,14 @@ Result<QStringList> LedgerMaintenance::baseline(const MigrationPlan &plan, const
 }
 
 Result<QStringList> LedgerMaintenance::repair(const QList<MigrationStatus> &modified,
-                                              const Actor &actor) const
+                                              const Actor &actor, const LiveUseOptions &live) const
 {
     if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
         return allowed.error();
     if (modified.isEmpty())
         return QStringList();
+    if (auto permitted = LiveUse::check(m_db.path(), LiveUse::Operation::Migrate, live); !permitted)
+        return permitted.error();
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();

@@ -4,6 +4,7 @@
 #include "core/migration/migrationstatus.h"
 
 #include "core/access/actor.h"
+#include "core/database/liveuse.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,10 @@ public:
     Result<QStringList> baseline(const MigrationPlan &plan, const Actor &actor) const;
 
     // Accepts the current UP checksum of each modified migration after the admin reviewed the
-    // change. Returns the names repaired.
-    Result<QStringList> repair(const QList<MigrationStatus> &modified, const Actor &actor) const;
+    // change. Returns the names repaired. Refused like a run while others use the file
+    // (LiveUse), unless live.force.
+    Result<QStringList> repair(const QList<MigrationStatus> &modified, const Actor &actor,
+                               const LiveUseOptions &live = {}) const;
 
 private:
     const Database &m_db;

@@ -91,7 +91,7 @@ Result<qsizetype> MigrationPlanner::lastWanted(const MigrationTarget &target) co
             return i;
     }
     return notFound(tr("There is no migration named %1 in %2 or in the database's ledger.")
-                            .arg(target.name, QDir::toNativeSeparators(m_catalog.dir())));
+                            .arg(target.name, m_catalog.describeDirs()));
 }
 
 Result<MigrationPlan> MigrationPlanner::plan(MigrationDirection direction,
@@ -142,7 +142,7 @@ Result<MigrationPlan> MigrationPlanner::plan(MigrationDirection direction,
         if (status->state == MigrationState::Missing)
             return conflict(tr("%1 was applied, but its file is no longer in %2, so it cannot be "
                                "reverted; nothing was run.")
-                                    .arg(status->name, QDir::toNativeSeparators(m_catalog.dir())));
+                                    .arg(status->name, m_catalog.describeDirs()));
         plan.steps.append({*status->script, direction});
     }
     if (auto valid = validate(plan); !valid)

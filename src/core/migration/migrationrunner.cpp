@@ -1,5 +1,6 @@
 #include "core/migration/migrationrunner.h"
 
+#include "core/migration/indexequivalence.h"
 #include "core/migration/migrationledger.h"
 #include "core/migration/migrationplanner.h"
 #include "core/migration/scriptvalidator.h"
@@ -27,7 +28,8 @@ namespace {
 // would end the migration's transaction or set connection pragmas, however they are spelled.
 int authorizer(void *, int action, const char *arg1, const char *, const char *, const char *)
 {
-    if (action == SQLITE_TRANSACTION || action == SQLITE_SAVEPOINT)
+    if (action == SQLITE_TRANSACTION || action == SQLITE_SAVEPOINT || action == SQLITE_ATTACH
+        || action == SQLITE_DETACH)
         return SQLITE_DENY;
     if (action == SQLITE_PRAGMA && arg1
         && (sqlite3_stricmp(arg1, "foreign_keys") == 0 || sqlite3_stricmp(arg1, "journal_mode") == 0
@@ -37,12 +39,15 @@ int authorizer(void *, int action, const char *arg1, const char *, const char *,
 }
 
 // Installs the authorizer and the cancellation handler for the statements of one script
-// only: the runner's own statements (ledger, audit, COMMIT) must not be refused.
+// only: the runner's own statements (ledger, audit, COMMIT) must not be refused. While a
+// script runs, its connection allows no attached database at all, whatever the authorizer
+// lets through.
 class ScriptGuards
 {
 public:
     ScriptGuards(sqlite3 *handle, int (*progress)(void *), void *runner)
         : m_handle(handle)
+        , m_attachedLimit(sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0))
     {
         sqlite3_set_authorizer(m_handle, authorizer, nullptr);
         // Every 1000 virtual machine instructions: a long statement notices a cancel quickly.
@@ -52,13 +57,31 @@ public:
     {
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
         sqlite3_set_authorizer(m_handle, nullptr, nullptr);
+        sqlite3_limit(m_handle, SQLITE_LIMIT_ATTACHED, m_attachedLimit);
     }
     ScriptGuards(const ScriptGuards &) = delete;
     ScriptGuards &operator=(const ScriptGuards &) = delete;
 
 private:
     sqlite3 *m_handle;
+    int m_attachedLimit;
 };
+
+// Failures of the file rather than of the script: busy (retry later), damaged, full or
+// unreadable. They are reported as such, naming the file, not as a fault of a statement.
+bool isFileProblem(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        return true;
+    default:
+        return false;
+    }
+}
 
 int lineOf(const QByteArray &sql, qsizetype offset, int firstLine)
 {
@@ -129,6 +152,8 @@ Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, 
         }
         qCInfo(lcMigration) << outcome->name << directionVerb(outcome->direction) << "in"
                             << outcome->durationMs << "ms";
+        if (m_stepDone)
+            m_stepDone(*outcome);
         m_completed.append(*outcome);
     }
     return m_completed;
@@ -180,7 +205,8 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
     QElapsedTimer timer;
     timer.start();
     const qint64 changesBefore = sqlite3_total_changes64(m_db.handle());
-    auto statements = executeSection(script, direction, index, count);
+    QStringList notes;
+    auto statements = executeSection(script, direction, index, count, notes);
     if (!statements)
         return statements.error();
     if (foreignKeysOff) {
@@ -195,6 +221,7 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
     outcome.checksum = script.checksum(direction);
     outcome.rowsChanged = sqlite3_total_changes64(m_db.handle()) - changesBefore;
     outcome.statementCount = *statements;
+    outcome.notes = notes;
     outcome.durationMs = timer.elapsed();
     outcome.finishedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
@@ -246,13 +273,31 @@ Result<void> MigrationRunner::checkForeignKeys(const MigrationScript &script,
                            .arg(row.isEmpty() ? tr("(without rowid)") : row, table, parent));
 }
 
+Result<void> MigrationRunner::dropIfCovered(const QString &index, QStringList &notes)
+{
+    auto covering = IndexEquivalence::coveringIndex(m_db, index);
+    if (!covering)
+        return covering.error();
+    if (!*covering)
+        return {};
+    QString quoted = index;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    if (auto dropped = m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !dropped)
+        return dropped.error();
+    notes.append(tr("%1 was not created: the index %2 already covers the same columns.")
+                         .arg(index, **covering));
+    qCInfo(lcMigration) << index << "not kept:" << **covering << "covers it";
+    return {};
+}
+
 Result<int> MigrationRunner::executeSection(const MigrationScript &script,
-                                            MigrationDirection direction, int index, int count)
+                                            MigrationDirection direction, int index, int count,
+                                            QStringList &notes)
 {
     sqlite3 *handle = m_db.handle();
     const QByteArray sql = script.sql(direction);
     const int firstLine = script.firstLine(direction);
-    const int total = int(StatementSplitter::split(sql).size());
+    const int total = StatementSplitter::count(sql);
     const ScriptGuards guards(handle, &MigrationRunner::progressHandler, this);
     setExecuting(true);
     const auto notExecuting = qScopeGuard([this] { setExecuting(false); });
@@ -277,12 +322,17 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
         const qsizetype first = StatementSplitter::skipSpaceAndComments(sql, tail - begin);
         sqlite3_stmt *statement = nullptr;
         const char *next = nullptr;
-        int rc = sqlite3_prepare_v2(handle, tail, int(end - tail), &statement, &next);
+        // The length includes the terminating NUL that QByteArray guarantees: given a length
+        // without it, SQLite copies the rest of the script for every statement, which makes
+        // a run cost the square of the script's size.
+        int rc = sqlite3_prepare_v2(handle, tail, int(end - tail) + 1, &statement, &next);
         if (rc != SQLITE_OK) {
             const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_finalize(statement);
             if (rc == SQLITE_INTERRUPT && isCancelled())
                 return cancelledError(script, direction, number + 1, true);
+            if (isFileProblem(rc))
+                return m_db.errorFromCode(rc, message);
             const QByteArray text = sql.mid(first);
             const auto problem = ScriptValidator::problemOf(text);
             if (rc == SQLITE_AUTH && problem != ScriptValidator::Problem::None)
@@ -292,13 +342,26 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
             return failedAt(number + 1, first, message);
         }
         if (!statement) { // only whitespace or comments were left
+            // SQLite stops at a NUL byte without moving on; MigrationScript refuses such files,
+            // and this keeps a script that slipped through from spinning with the write lock.
+            if (next <= tail || next > end)
+                return failedAt(number + 1, first, tr("the script holds a NUL byte"));
             tail = next;
             continue;
         }
         ++number;
+        const QByteArray text = sql.mid(first, next - begin - first);
+        // "IF NOT EXISTS" means "if no such unique index exists", not only "no index of that
+        // name" (IndexEquivalence).
+        std::optional<QString> createdIndex = IndexEquivalence::uniqueCreatedIfNotExists(text);
+        if (createdIndex) {
+            auto existed = IndexEquivalence::exists(m_db, *createdIndex);
+            if (!existed || *existed)
+                createdIndex.reset();
+        }
         if (m_progress)
             m_progress({index, count, script.name(), direction, number, qMax(total, number),
-                        QString::fromUtf8(sql.mid(first, next - begin - first)).trimmed()});
+                        QString::fromUtf8(text).trimmed()});
         do {
             rc = sqlite3_step(statement);
         } while (rc == SQLITE_ROW);
@@ -307,12 +370,18 @@ Result<int> MigrationRunner::executeSection(const MigrationScript &script,
         if (rc != SQLITE_DONE) {
             if (rc == SQLITE_INTERRUPT && isCancelled())
                 return cancelledError(script, direction, number, true);
+            if (isFileProblem(rc))
+                return m_db.errorFromCode(rc, message);
             return failedAt(number, first, message);
         }
         if (sqlite3_get_autocommit(handle))
             return failedAt(number, first,
                             tr("the statement ended the migration's transaction, which scripts "
                                "must never do"));
+        if (createdIndex) {
+            if (auto checked = dropIfCovered(*createdIndex, notes); !checked)
+                return failedAt(number, first, checked.error().message);
+        }
         tail = next;
     }
     return number;

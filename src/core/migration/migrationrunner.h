@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/migration/dataloss.h"
 #include "core/migration/migrationplan.h"
 
 #include "core/access/actor.h"
@@ -40,6 +41,12 @@ struct MigrationOutcome
     qint64 durationMs = 0;
     qint64 rowsChanged = 0; // rows inserted, updated or deleted by the script's statements
     int statementCount = 0;
+    // What the step destroyed, counted on a copy (MigrationWorkflow fills it in: for a real
+    // run, from the run on a copy just before it).
+    QList<DataLoss> destroyed;
+    // What the runner decided on its own, e.g. an index not created because an equivalent
+    // one exists (IndexEquivalence).
+    QStringList notes;
 };
 
 // Carries out a plan on the Database it is given, one transaction per migration together
@@ -59,6 +66,11 @@ public:
     MigrationRunner &operator=(const MigrationRunner &) = delete;
 
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    // After each step has committed, before the next one begins; it may add to the outcome.
+    void setStepCallback(std::function<void(MigrationOutcome &)> callback)
+    {
+        m_stepDone = std::move(callback);
+    }
 
     // Runs every step; the whole plan is validated before the first one.
     Result<QList<MigrationOutcome>> run(const MigrationPlan &plan, const Actor &actor);
@@ -79,7 +91,10 @@ private:
     Result<MigrationOutcome> runStep(const MigrationStep &step, const Actor &actor, int index,
                                      int count);
     Result<int> executeSection(const MigrationScript &script, MigrationDirection direction,
-                               int index, int count);
+                               int index, int count, QStringList &notes);
+    // After "CREATE UNIQUE INDEX IF NOT EXISTS name" created name: drops it again where another
+    // index already covers it, and says so in notes.
+    Result<void> dropIfCovered(const QString &index, QStringList &notes);
     // After a foreign-keys-off script: any row left pointing nowhere fails the migration.
     Result<void> checkForeignKeys(const MigrationScript &script,
                                   MigrationDirection direction) const;
@@ -90,6 +105,7 @@ private:
 
     const Database &m_db;
     ProgressCallback m_progress;
+    std::function<void(MigrationOutcome &)> m_stepDone;
     QList<MigrationOutcome> m_completed;
     std::atomic<bool> m_cancelled{false};
     std::function<bool()> m_cancelCheck;

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace tenantdesk {
 
@@ -46,11 +45,55 @@ QByteArray normalise(QByteArray content)
     return content;
 }
 
-bool isValidUtf8(const QByteArray &text)
+// The offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF), or -1 when the whole text is.
+qsizetype firstInvalidUtf8(const QByteArray &text)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder.decode(text);
-    return !decoder.hasError();
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            length = 2;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            if (lead == 0xe0)
+                low = 0xa0; // overlong
+            else if (lead == 0xed)
+                high = 0x9f; // surrogates
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            if (lead == 0xf0)
+                low = 0x90; // overlong
+            else if (lead == 0xf4)
+                high = 0x8f; // above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        if (bytes[i + 1] < low || bytes[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+int lineAtOffset(const QByteArray &text, qsizetype offset)
+{
+    return int(QByteArrayView(text).first(offset).count('\n')) + 1;
 }
 
 } // namespace
@@ -86,8 +129,20 @@ Result<MigrationScript> MigrationScript::parse(const QString &fileName, const QB
         return invalidInput(tr("The number of %1 is too large.").arg(fileName));
 
     const QByteArray text = normalise(content);
-    if (!isValidUtf8(text))
-        return invalidInput(tr("%1 is not valid UTF-8 text.").arg(fileName));
+    // SQLite stops reading a statement at a NUL byte: the rest of the script would silently
+    // not run (or, before this check, never finish).
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
+        return invalidInput(tr("%1, line %2: the file holds a NUL byte; a migration script is "
+                               "text.")
+                                    .arg(fileName)
+                                    .arg(lineAtOffset(text, nul)));
+    if (const qsizetype invalid = firstInvalidUtf8(text); invalid >= 0)
+        return invalidInput(tr("%1, line %2: the file is not valid UTF-8 text (byte 0x%3); "
+                               "save it as UTF-8.")
+                                    .arg(fileName)
+                                    .arg(lineAtOffset(text, invalid))
+                                    .arg(QString::number(uchar(text.at(invalid)), 16)
+                                                 .rightJustified(2, QLatin1Char('0'))));
 
     // Find the marker lines by byte offset, so that the sections keep the file's exact text.
     qsizetype upLineStart = -1;

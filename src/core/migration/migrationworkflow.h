@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/migration/databasebackup.h"
+#include "core/migration/dataloss.h"
 #include "core/migration/migrationplan.h"
 #include "core/migration/migrationrunner.h"
 
 #include "core/access/actor.h"
+#include "core/database/liveuse.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -30,8 +32,15 @@ struct MigrationRequest
 
     MigrationPlan plan;
     Mode mode = Mode::Run;
-    bool backup = true; // before a Run or Baseline: a backup with DatabaseBackup
-    QString backupDir;  // empty: backups/ beside the database
+    bool backup = true;   // before a Run or Baseline: a backup with DatabaseBackup
+    QString backupDir;    // empty: DatabaseBackup's default folder for this database
+    int keepBackups = -1; // after the backup, keep this many (0: all; -1: the setting)
+    // A Run whose plan destroys rows, values or tables (counted on a copy first) goes on only
+    // when this is set (tenantctl --allow-data-loss, the wizard's typed confirmation).
+    bool allowDataLoss = false;
+    // Before a Run or Baseline: who else uses the file (LiveUse). The caller asks the server's
+    // health address (core cannot); force goes on despite the findings.
+    LiveUseOptions live;
 };
 
 // What one request did. Migrations committed before a failure stay committed (each one is its
@@ -47,6 +56,10 @@ struct MigrationReport
     bool cancelled = false;
     std::optional<BackupInfo> backup;
     qint64 elapsedMs = 0;
+    // What another process or server was found doing with the file (Run and Baseline).
+    std::optional<OtherUsers> otherUsers;
+    // A Run that could destroy data first ran on a copy: what each step destroyed there.
+    std::optional<DataLossReport> checkedOnCopy;
     bool tenantsTableBefore = false;
     bool tenantsTableAfter = false;
     bool usersTable = false;
@@ -91,6 +104,12 @@ public:
     MigrationReport run(const Database &db, const Actor &actor,
                         const MigrationRequest &request) const;
 
+    // What plan would destroy, step by step, counted on a copy of db (nothing is counted, and
+    // nothing copied, for a plan that only creates and adds: planMayDestroyData()). A failure
+    // of the plan on the copy is in the report; only a copy that cannot be made is an error.
+    Result<DataLossReport> assessDataLoss(const Database &db, const Actor &actor,
+                                          const MigrationPlan &plan) const;
+
     // A dry run for a database file that does not exist yet: the plan runs on an empty
     // stand-in as the bootstrap actor (there is no one to sign in as), and nothing is
     // created where the file would be. Only for Mode::DryRun.
@@ -103,9 +122,14 @@ public:
 private:
     MigrationReport dryRun(const Database &source, const Actor &actor,
                            const MigrationRequest &request, MigrationReport report) const;
-    // Runs plan on db; fills report.completed and report.cancelled.
+    // Runs plan on db; fills report.completed and report.cancelled. With countLoss, each
+    // outcome's `destroyed` is measured by a DataCensus before and after its step.
     void runPlan(const Database &db, const Actor &actor, const MigrationPlan &plan,
-                 MigrationReport &report) const;
+                 MigrationReport &report, bool countLoss, bool withProgress = true) const;
+    // Before a real run: the plan on a copy, refused when it destroys data that the request
+    // does not allow to lose. Fills report.checkedOnCopy.
+    Result<void> checkDataLoss(const Database &db, const Actor &actor,
+                               const MigrationRequest &request, MigrationReport &report) const;
     void log(const QString &line) const;
     bool isCancelRequested() const;
 

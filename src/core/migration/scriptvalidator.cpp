@@ -64,6 +64,8 @@ ScriptValidator::Problem ScriptValidator::problemOf(const QByteArray &statement)
     if (keyword == "BEGIN" || keyword == "COMMIT" || keyword == "END" || keyword == "ROLLBACK"
         || keyword == "SAVEPOINT" || keyword == "RELEASE")
         return Problem::TransactionControl;
+    if (keyword == "ATTACH" || keyword == "DETACH")
+        return Problem::AttachDatabase;
     if (keyword == "PRAGMA") {
         const QByteArray name = pragmaName(statement);
         if (name == "foreign_keys")
@@ -107,6 +109,10 @@ QString ScriptValidator::describe(Problem problem, const QString &where, int num
         return tr("%1: PRAGMA %2 cannot change inside a transaction, and every migration runs "
                   "in one; remove it from the script.")
                 .arg(at, QString::fromUtf8(pragmaName(statement)));
+    case Problem::AttachDatabase:
+        return tr("%1: scripts may not attach other database files (found %2); a migration "
+                  "changes this database only, and its dry run must not write anywhere else.")
+                .arg(at, QString::fromUtf8(firstKeyword(statement)));
     case Problem::None:
         break;
     }

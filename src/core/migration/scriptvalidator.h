@@ -10,8 +10,9 @@
 
 namespace tenantdesk {
 
-// Refuses statements that would break a migration's atomicity or silently do nothing
-// inside the transaction every migration runs in (architecture.md §4).
+// Refuses statements that would break a migration's atomicity, silently do nothing inside the
+// transaction every migration runs in (architecture.md §4), or reach beyond the database file
+// (ATTACH: a dry run on a copy must not write anywhere else).
 class ScriptValidator
 {
     Q_DECLARE_TR_FUNCTIONS(tenantdesk::ScriptValidator)
@@ -22,6 +23,7 @@ public:
         TransactionControl, // BEGIN, COMMIT, END, ROLLBACK, SAVEPOINT, RELEASE
         ForeignKeysPragma,  // PRAGMA foreign_keys: a no-op inside a transaction
         ConnectionPragma,   // PRAGMA journal_mode / synchronous: refused inside a transaction
+        AttachDatabase,     // ATTACH, DETACH: would read or write a file besides the database
     };
 
     // What is wrong with one statement (its text starts at its first token).

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 namespace tenantdesk {
 
 // One SQL statement of a script section, as SQLite itself would delimit it.
@@ -19,8 +21,11 @@ struct SqlStatement
 class StatementSplitter
 {
 public:
-    // The statements of sql in order; empty and comment-only pieces are skipped.
+    // The statements of sql in order; empty and comment-only pieces are skipped. Linear in
+    // the size of sql.
     static QList<SqlStatement> split(const QByteArray &sql);
+    // How many statements split() would return, without copying them.
+    static int count(const QByteArray &sql);
 
     // The offset of the first byte at or after `from` that is neither whitespace nor part
     // of a comment (sql.size() when there is none).
@@ -28,6 +33,11 @@ public:
 
     // True when sql holds nothing but whitespace and comments.
     static bool isBlank(const QByteArray &sql);
+
+private:
+    // Calls statement(first, last) with the byte range of every statement, in order.
+    static void forEach(const QByteArray &sql,
+                        const std::function<void(qsizetype, qsizetype)> &statement);
 };
 
 } // namespace tenantdesk

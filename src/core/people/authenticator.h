@@ -20,8 +20,13 @@ public:
     // True where the database has at least one user: every session must then sign in.
     Result<bool> requiresSignIn() const;
 
-    // By username or e-mail. An unknown user and a wrong password fail the same way and take
-    // the same time; each failure is appended to the audit chain.
+    // By exact username or e-mail (as aistack matches e-mail: case matters). An unknown user
+    // and a wrong password fail the same way and take the same work (an unknown name is
+    // checked against a hash of the slowest cost the file holds). A locked account fails too;
+    // only with the right password does it say that it is locked. Failures are counted per
+    // user (SignInThrottle): after a few, the next attempt must wait, across processes.
+    // The audit chain records the first failure of a series and then every tenfold count,
+    // never the name typed when it matches no user.
     Result<Actor> signIn(const QString &login, const QString &password) const;
 
     // The actor of a session on a database without users: it may only create the first
@@ -29,7 +34,10 @@ public:
     Result<Actor> bootstrap() const;
 
 private:
-    void recordFailure(const QString &login) const;
+    // Counts the failure and appends its coalesced audit entry; user is empty when the name
+    // matched nobody.
+    void recordFailure(const QString &subject, const QString &userId,
+                       const QString &username) const;
 
     const Database &m_db;
 };

@@ -16,6 +16,9 @@ struct User
     GlobalRole globalRole = GlobalRole::Viewer;
     QString createdAt;
     QString lastLoginAt;
+    // The stored hash is made unusable (a "!" before it, as /etc/shadow does): neither aistack
+    // nor TenantDesk lets the user sign in until a global admin unlocks the account.
+    bool locked = false;
 
     Actor toActor() const { return Actor{id, username, email, globalRole, false}; }
 };

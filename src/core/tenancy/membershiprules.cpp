@@ -14,7 +14,7 @@ using namespace tenancy;
 
 const char kSelectSql[]
         = "SELECT tu.rowid, tu.tenant_id, tu.user_id, tu.workspace_id, tu.role, tu.created_at, "
-          "u.username, u.email, w.slug, w.name FROM tenant_users tu "
+          "u.username, u.email, w.slug, w.name, u.id IS NOT NULL FROM tenant_users tu "
           "LEFT JOIN users u ON u.id = tu.user_id LEFT JOIN workspaces w ON w.id = "
           "tu.workspace_id ";
 
@@ -31,6 +31,7 @@ Membership fromQuery(const QSqlQuery &query)
     membership.email = query.value(7).toString();
     membership.workspaceSlug = query.value(8).toString();
     membership.workspaceName = query.value(9).toString();
+    membership.userExists = query.value(10).toBool();
     return membership;
 }
 
@@ -70,15 +71,20 @@ QJsonObject roleState(std::optional<TenantRole> role)
     return {{QStringLiteral("role"), tenantRoleName(*role)}};
 }
 
-Result<qint64> tenantAdminCount(const Database &db, const QString &tenantId)
+// Whether someone other than userId is a tenant-wide tenant_admin of the tenant. Admins are
+// people, not rows: a second tenant-wide row of the same user (aistack's schema allows them)
+// is no second admin, and a membership of a deleted user is nobody.
+Result<bool> hasOtherLivingTenantAdmin(const Database &db, const QString &tenantId,
+                                       const QString &userId)
 {
-    auto count
-            = db.scalar(QStringLiteral("SELECT count(*) FROM tenant_users WHERE tenant_id = ? AND "
-                                       "workspace_id IS NULL AND role = 'tenant_admin'"),
-                        {tenantId});
-    if (!count)
-        return explain(db, count.error());
-    return count->toLongLong();
+    auto found = db.scalar(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM tenant_users tu JOIN users u ON u.id = "
+                           "tu.user_id WHERE tu.tenant_id = ? AND tu.workspace_id IS NULL AND "
+                           "tu.role = 'tenant_admin' AND tu.user_id <> ?)"),
+            {tenantId, userId});
+    if (!found)
+        return explain(db, found.error());
+    return found->toBool();
 }
 
 } // namespace
@@ -86,9 +92,13 @@ Result<qint64> tenantAdminCount(const Database &db, const QString &tenantId)
 Result<std::optional<Membership>> load(const Database &db, const QString &tenantId,
                                        const QString &userId, const QString &workspaceId)
 {
+    // Where duplicate tenant-wide rows exist, the highest role is the one the user holds.
     auto query = db.exec(QLatin1String(kSelectSql)
                                  + QStringLiteral("WHERE tu.tenant_id = ? AND tu.user_id = ? AND "
-                                                  "tu.workspace_id IS ?"),
+                                                  "tu.workspace_id IS ? ORDER BY CASE tu.role "
+                                                  "WHEN 'tenant_admin' THEN 3 WHEN "
+                                                  "'workspace_admin' THEN 2 ELSE 1 END DESC, "
+                                                  "tu.rowid LIMIT 1"),
                          {tenantId, userId, scopeValue(workspaceId)});
     if (!query)
         return explain(db, query.error());
@@ -128,7 +138,8 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
             = db.scalar(QStringLiteral("SELECT username FROM users WHERE id = ?"), {change.userId});
     if (!username)
         return explain(db, username.error());
-    const QString userLabel = username->isNull() ? change.userId : username->toString();
+    const bool userExists = !username->isNull();
+    const QString userLabel = userExists ? username->toString() : deletedUserLabel(change.userId);
     if (grant && username->isNull())
         return refusal(
                 notFound(
@@ -179,13 +190,14 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
     }
 
     // Revoking, demoting or re-scoping the last tenant-wide tenant_admin would leave the tenant
-    // without anyone who may manage it; only deleting the tenant ends it.
-    if (!onWorkspace && previous == TenantRole::TenantAdmin
+    // without anyone who may manage it; only deleting the tenant ends it. A deleted user was
+    // never one of its admins, so removing their membership is always allowed.
+    if (!onWorkspace && userExists && previous == TenantRole::TenantAdmin
         && (!grant || change.role != TenantRole::TenantAdmin)) {
-        auto admins = tenantAdminCount(db, tenant.id);
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
+        auto others = hasOtherLivingTenantAdmin(db, tenant.id, change.userId);
+        if (!others)
+            return others.error();
+        if (!*others)
             return refusal(
                     conflict(MembershipRules::tr(
                                      "Tenant \"%1\" must keep at least one tenant_admin, and %2 is "
@@ -237,7 +249,7 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
         result.outcome = MembershipChangeResult::Outcome::Added;
         event = QStringLiteral("membership.granted");
     }
-    const QJsonObject payload{
+    QJsonObject payload{
             {QStringLiteral("actor"), actor.auditName()},
             {QStringLiteral("tenant_id"), tenant.id},
             {QStringLiteral("tenant_slug"), tenant.slug},
@@ -249,6 +261,8 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
             {QStringLiteral("before"), roleState(previous)},
             {QStringLiteral("after"), grant ? roleState(change.role) : QJsonObject()},
     };
+    if (!userExists)
+        payload.insert(QStringLiteral("user_deleted"), true);
     if (auto logged = AuditLog(db).append(event, payload); !logged)
         return logged.error();
     return result;

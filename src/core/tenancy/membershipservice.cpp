@@ -1,13 +1,20 @@
 #include "core/tenancy/membershipservice.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
+#include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
+#include "core/people/userdirectory.h"
 #include "core/tenancy/membershiprules.h"
 #include "core/tenancy/tenancysql.h"
 
-#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
 
 namespace tenantdesk {
 
@@ -93,19 +100,29 @@ Result<QString> visibleRowsSql(const Database &db, const Actor &actor, const Mem
     return sql;
 }
 
-// Takes the write lock, then reads the tenant under it, so that the checks that follow see
-// what the change will be applied to.
-Result<Tenant> lockTenant(const Database &db, WriteTransaction &transaction,
-                          const QString &tenantId)
+// The tenant a write changes and the actor as the database has them under the write lock.
+struct LockedTenant
+{
+    Tenant tenant;
+    Actor actor;
+};
+
+// Takes the write lock, then reads the acting user and the tenant under it, so that the
+// checks that follow see what the change will be applied to and who applies it now.
+Result<LockedTenant> lockTenant(const Database &db, WriteTransaction &transaction,
+                                const Actor &signedIn, const QString &tenantId)
 {
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    auto actor = currentActor(db, signedIn);
+    if (!actor)
+        return actor.error();
     auto tenant = loadTenant(db, tenantId);
     if (!tenant)
         return tenant.error();
     if (!*tenant)
         return tenantNotFound(tenantId);
-    return **tenant;
+    return LockedTenant{**tenant, *actor};
 }
 
 // One change whose refusal is the caller's error.
@@ -120,7 +137,48 @@ Result<void> applyOne(const Database &db, const Actor &actor, const Tenant &tena
     return {};
 }
 
+// Prune and merge change tenant-wide grants of any role: the rule of ManageTenantRole for the
+// highest role, tenant_admin (architecture.md §3).
+Result<void> requireTenantAdmin(const Database &db, const Actor &actor, const QString &tenantId)
+{
+    return AccessPolicy(db).require(actor, Action::ManageTenantRole,
+                                    {tenantId, {}, TenantRole::TenantAdmin});
+}
+
+QString roleRankSql(const QString &column)
+{
+    return QStringLiteral("CASE %1 WHEN 'tenant_admin' THEN 3 WHEN 'workspace_admin' THEN 2 "
+                          "WHEN 'member' THEN 1 ELSE 0 END")
+            .arg(column);
+}
+
+// The tenants (ids, by slug) that `tenantIdsSql` selects and that the actor may see.
+Result<QStringList> tenantsWhere(const Database &db, const Actor &actor,
+                                 const QString &tenantIdsSql)
+{
+    auto rows = db.exec(QStringLiteral("SELECT id FROM tenants WHERE id IN (%1) ORDER BY slug")
+                                .arg(tenantIdsSql));
+    if (!rows)
+        return explain(db, rows.error());
+    QStringList ids;
+    const AccessPolicy policy(db);
+    while (rows->next()) {
+        const QString id = rows->value(0).toString();
+        auto seen = policy.decide(actor, Action::ViewTenant, {id, {}, {}});
+        if (!seen)
+            return seen.error();
+        if (seen->allowed)
+            ids << id;
+    }
+    return ids;
+}
+
 } // namespace
+
+QString DuplicateMembership::userLabel() const
+{
+    return userExists ? username : deletedUserLabel(userId);
+}
 
 MembershipService::MembershipService(const Database &db, const Actor &actor)
     : m_db(db)
@@ -242,43 +300,16 @@ Result<QList<TenantRoleSummary>> MembershipService::rolesOf(const QString &userI
 
 Result<QList<User>> MembershipService::visibleUsers(int limit, const QString &afterUsername) const
 {
-    QList<User> users;
     if (m_actor.bootstrap || limit <= 0)
-        return users;
-    QString sql = QStringLiteral("SELECT u.id, u.email, u.username, u.role, u.created_at, "
-                                 "u.last_login_at FROM users u WHERE u.username > ?");
-    QVariantList values{afterUsername.isNull() ? QStringLiteral("") : afterUsername};
-    if (!m_actor.isGlobalAdmin()) {
-        // Someone shares a place with the actor when one of their grants is a row the actor
-        // may see: anything in a tenant where the actor is tenant-wide, tenant-wide rows of
-        // any tenant of the actor, rows of the actor's own workspaces. The set is built from
-        // the actor's side through the tenant and workspace indexes ("+" keeps SQLite from
-        // scanning every tenant-wide row through the workspace index).
-        sql += QStringLiteral(
-                " AND (u.id = ? OR u.id IN ("
-                "SELECT tu.user_id FROM tenant_users tu WHERE tu.tenant_id IN (SELECT tenant_id "
-                "FROM tenant_users WHERE user_id = ? AND workspace_id IS NULL) "
-                "UNION SELECT tu.user_id FROM tenant_users tu WHERE +tu.workspace_id IS NULL AND "
-                "tu.tenant_id IN (SELECT tenant_id FROM tenant_users WHERE user_id = ?) "
-                "UNION SELECT tu.user_id FROM tenant_users tu WHERE tu.workspace_id IN (SELECT "
-                "workspace_id FROM tenant_users WHERE user_id = ? AND workspace_id IS NOT NULL)))");
-        values << m_actor.userId << m_actor.userId << m_actor.userId << m_actor.userId;
-    }
-    sql += QStringLiteral(" ORDER BY u.username LIMIT ?");
-    values << limit;
-    auto rows = m_db.exec(sql, values);
-    if (!rows)
-        return explain(m_db, rows.error());
-    while (rows->next()) {
-        User user;
-        user.id = rows->value(0).toString();
-        user.email = rows->value(1).toString();
-        user.username = rows->value(2).toString();
-        user.globalRole = globalRoleFromString(rows->value(3).toString());
-        user.createdAt = rows->value(4).toString();
-        user.lastLoginAt = rows->value(5).toString();
-        users.append(user);
-    }
+        return QList<User>();
+    UserListQuery query;
+    query.limit = limit;
+    query.afterUsername = afterUsername;
+    if (!m_actor.isGlobalAdmin())
+        query.visibleTo = m_actor.userId;
+    auto users = UserDirectory(m_db).list(query);
+    if (!users)
+        return explain(m_db, users.error());
     return users;
 }
 
@@ -286,10 +317,11 @@ Result<Membership> MembershipService::grant(const QString &tenantId, const QStri
                                             TenantRole role, const QString &workspaceId)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
-    if (auto applied = applyOne(m_db, m_actor, *tenant,
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    if (auto applied = applyOne(m_db, locked->actor, tenant,
                                 {MembershipChange::Kind::Grant, userId, workspaceId, role});
         !applied)
         return applied.error();
@@ -297,11 +329,11 @@ Result<Membership> MembershipService::grant(const QString &tenantId, const QStri
     if (!stored)
         return stored.error();
     if (!*stored)
-        return failure(tr("The membership was not stored."));
+        return failure(MembershipService::tr("The membership was not stored."));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "granted" << tenantRoleName(role) << "in"
-                      << tenant->slug;
+    qCInfo(lcTenancy) << locked->actor.auditName() << "granted" << tenantRoleName(role) << "in"
+                      << tenant.slug;
     return **stored;
 }
 
@@ -309,10 +341,11 @@ Result<void> MembershipService::revoke(const QString &tenantId, const QString &u
                                        const QString &workspaceId)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
-    if (auto applied = applyOne(m_db, m_actor, *tenant,
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    if (auto applied = applyOne(m_db, locked->actor, tenant,
                                 {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
         !applied)
         return applied.error();
@@ -322,14 +355,17 @@ Result<void> MembershipService::revoke(const QString &tenantId, const QString &u
 Result<void> MembershipService::removeFromTenant(const QString &tenantId, const QString &userId)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
     // Workspace grants first, the tenant-wide one last: every grant goes through the same
     // rules as a single revoke, and one refusal rolls all of them back.
+    // DISTINCT: duplicate tenant-wide rows are one grant, which one revoke removes whole.
     auto scopes = m_db.exec(
             QStringLiteral("SELECT workspace_id FROM tenant_users WHERE tenant_id = ? AND "
-                           "user_id = ? ORDER BY workspace_id IS NULL, rowid"),
+                           "user_id = ? GROUP BY workspace_id ORDER BY workspace_id IS NULL, "
+                           "min(rowid)"),
             {tenantId, userId});
     if (!scopes)
         return explain(m_db, scopes.error());
@@ -337,9 +373,10 @@ Result<void> MembershipService::removeFromTenant(const QString &tenantId, const 
     while (scopes->next())
         workspaceIds << scopes->value(0).toString();
     if (workspaceIds.isEmpty())
-        return notFound(tr("The user holds no role in tenant \"%1\".").arg(tenant->slug));
+        return notFound(
+                MembershipService::tr("The user holds no role in tenant \"%1\".").arg(tenant.slug));
     for (const QString &workspaceId : std::as_const(workspaceIds)) {
-        if (auto applied = applyOne(m_db, m_actor, *tenant,
+        if (auto applied = applyOne(m_db, locked->actor, tenant,
                                     {MembershipChange::Kind::Revoke, userId, workspaceId, {}});
             !applied)
             return applied.error();
@@ -347,20 +384,154 @@ Result<void> MembershipService::removeFromTenant(const QString &tenantId, const 
     return transaction.commit();
 }
 
+Result<QList<Membership>> MembershipService::pruneOrphans(const QString &tenantId, bool dryRun)
+{
+    WriteTransaction transaction(m_db);
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    const Actor &actor = locked->actor;
+    if (auto allowed = requireTenantAdmin(m_db, actor, tenant.id); !allowed)
+        return allowed.error();
+    auto rows = membershipsFrom(
+            m_db,
+            m_db.exec(kMembershipSelect
+                              + QStringLiteral("WHERE tu.tenant_id = ? AND u.id IS NULL ORDER BY "
+                                               "tu.rowid"),
+                      {tenantId}));
+    if (!rows)
+        return rows.error();
+    QList<Membership> orphans;
+    QSet<QString> seen; // duplicate tenant-wide rows go with one revoke
+    for (const Membership &row : std::as_const(*rows)) {
+        if (!seen.contains(row.userId + QLatin1Char('|') + row.workspaceId)) {
+            seen.insert(row.userId + QLatin1Char('|') + row.workspaceId);
+            orphans.append(row);
+        }
+    }
+    if (dryRun)
+        return orphans;
+    for (const Membership &orphan : std::as_const(orphans)) {
+        if (auto applied
+            = applyOne(m_db, actor, tenant,
+                       {MembershipChange::Kind::Revoke, orphan.userId, orphan.workspaceId, {}});
+            !applied)
+            return applied.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcTenancy) << actor.auditName() << "pruned" << orphans.size()
+                      << "orphaned memberships in" << tenant.slug;
+    return orphans;
+}
+
+Result<QStringList> MembershipService::tenantsWithOrphans() const
+{
+    return tenantsWhere(m_db, m_actor,
+                        QStringLiteral("SELECT DISTINCT tu.tenant_id FROM tenant_users tu LEFT "
+                                       "JOIN users u ON u.id = tu.user_id WHERE u.id IS NULL"));
+}
+
+Result<QList<DuplicateMembership>> MembershipService::mergeDuplicates(const QString &tenantId,
+                                                                      bool dryRun)
+{
+    WriteTransaction transaction(m_db);
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
+    const Tenant &tenant = locked->tenant;
+    const Actor &actor = locked->actor;
+    if (auto allowed = requireTenantAdmin(m_db, actor, tenant.id); !allowed)
+        return allowed.error();
+    // Each user with more than one tenant-wide row, the roles of those rows highest first.
+    auto groups = m_db.exec(
+            QStringLiteral("SELECT tu.user_id, u.username, u.id IS NOT NULL, group_concat(tu.role) "
+                           "FROM (SELECT user_id, role FROM tenant_users WHERE tenant_id = ? AND "
+                           "workspace_id IS NULL AND user_id IN (SELECT user_id FROM "
+                           "tenant_users WHERE tenant_id = ? AND workspace_id IS NULL GROUP BY "
+                           "user_id HAVING count(*) > 1) ORDER BY user_id, %1 DESC, rowid) tu "
+                           "LEFT JOIN users u ON u.id = tu.user_id GROUP BY tu.user_id "
+                           "ORDER BY u.username, tu.user_id")
+                    .arg(roleRankSql(QStringLiteral("role"))),
+            {tenantId, tenantId});
+    if (!groups)
+        return explain(m_db, groups.error());
+    QList<DuplicateMembership> merges;
+    while (groups->next()) {
+        DuplicateMembership merge;
+        merge.userId = groups->value(0).toString();
+        merge.username = groups->value(1).toString();
+        merge.userExists = groups->value(2).toBool();
+        const QStringList roles = groups->value(3).toString().split(QLatin1Char(','));
+        for (const QString &name : roles)
+            merge.roles.append(tenantRoleFromName(name).value_or(TenantRole::None));
+        std::sort(merge.roles.begin(), merge.roles.end(), std::greater<TenantRole>());
+        merge.keptRole = merge.roles.value(0, TenantRole::None);
+        merges.append(merge);
+    }
+    if (dryRun)
+        return merges;
+    const AuditLog audit(m_db);
+    for (const DuplicateMembership &merge : std::as_const(merges)) {
+        // Keep the oldest row of the highest role; the others go.
+        auto removed = m_db.exec(
+                QStringLiteral("DELETE FROM tenant_users WHERE tenant_id = ? AND user_id = ? AND "
+                               "workspace_id IS NULL AND rowid <> (SELECT rowid FROM "
+                               "tenant_users WHERE tenant_id = ? AND user_id = ? AND "
+                               "workspace_id IS NULL ORDER BY %1 DESC, rowid LIMIT 1)")
+                        .arg(roleRankSql(QStringLiteral("role"))),
+                {tenantId, merge.userId, tenantId, merge.userId});
+        if (!removed)
+            return explain(m_db, removed.error());
+        QJsonArray roles;
+        for (TenantRole role : merge.roles)
+            roles.append(tenantRoleName(role));
+        QJsonObject payload{
+                {QStringLiteral("actor"), actor.auditName()},
+                {QStringLiteral("tenant_id"), tenant.id},
+                {QStringLiteral("tenant_slug"), tenant.slug},
+                {QStringLiteral("user_id"), merge.userId},
+                {QStringLiteral("username"),
+                 merge.userExists ? QJsonValue(merge.username) : QJsonValue()},
+                {QStringLiteral("workspace_id"), QJsonValue()},
+                {QStringLiteral("rows_before"), roles},
+                {QStringLiteral("after"),
+                 QJsonObject{{QStringLiteral("role"), tenantRoleName(merge.keptRole)}}},
+        };
+        if (!merge.userExists)
+            payload.insert(QStringLiteral("user_deleted"), true);
+        if (auto logged = audit.append(QStringLiteral("membership.merged"), payload); !logged)
+            return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcTenancy) << actor.auditName() << "merged duplicate rows of" << merges.size()
+                      << "users in" << tenant.slug;
+    return merges;
+}
+
+Result<QStringList> MembershipService::tenantsWithDuplicates() const
+{
+    return tenantsWhere(m_db, m_actor,
+                        QStringLiteral("SELECT tenant_id FROM tenant_users WHERE workspace_id IS "
+                                       "NULL GROUP BY tenant_id, user_id HAVING count(*) > 1"));
+}
+
 Result<QList<MembershipChangeResult>>
 MembershipService::apply(const QString &tenantId, const QList<MembershipChange> &changes,
                          bool allOrNothing, bool dryRun)
 {
     WriteTransaction transaction(m_db);
-    auto tenant = lockTenant(m_db, transaction, tenantId);
-    if (!tenant)
-        return tenant.error();
+    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    if (!locked)
+        return locked.error();
     // Each change is judged against the state the changes before it left, as if applied one
     // by one; a refused change writes nothing, so skipping it keeps the others consistent.
     QList<MembershipChangeResult> results;
     bool anyRefused = false;
     for (const MembershipChange &change : changes) {
-        auto result = membership::applyChange(m_db, m_actor, *tenant, change);
+        auto result = membership::applyChange(m_db, locked->actor, locked->tenant, change);
         if (!result)
             return result.error();
         anyRefused = anyRefused || result->outcome == MembershipChangeResult::Outcome::Refused;

@@ -44,6 +44,19 @@ struct MembershipChangeResult
     std::optional<TenantRole> previousRole;
 };
 
+// Several tenant-wide rows of one user in one tenant, and the one row they merge into.
+// aistack's schema allows them (NULL workspace ids are distinct in its primary key);
+// migration 009 refuses to run while any exist.
+struct DuplicateMembership
+{
+    QString userId;
+    QString username; // empty for a deleted user
+    bool userExists = true;
+    QList<TenantRole> roles; // of every row, highest first
+    TenantRole keptRole = TenantRole::None;
+    QString userLabel() const;
+};
+
 // One tenant in which a user holds grants, with what they add up to (for "whoami").
 struct TenantRoleSummary
 {
@@ -84,8 +97,23 @@ public:
                              const QString &workspaceId = {});
     Result<void> revoke(const QString &tenantId, const QString &userId,
                         const QString &workspaceId = {});
-    // Removes every grant of the user in the tenant.
+    // Removes every grant of the user in the tenant. userId may be a deleted user's.
     Result<void> removeFromTenant(const QString &tenantId, const QString &userId);
+
+    // The memberships of users who no longer exist (orphaned), and removing them: each
+    // removal is a revoke with its own audit entry. For a global admin or a tenant_admin of
+    // the tenant. dryRun only lists them.
+    Result<QList<Membership>> pruneOrphans(const QString &tenantId, bool dryRun = false);
+    // Ids of the tenants with orphaned memberships that the actor may see, by slug.
+    Result<QStringList> tenantsWithOrphans() const;
+
+    // Merges duplicate tenant-wide rows into one per user, keeping the highest role; one
+    // audit entry per merged user. For a global admin or a tenant_admin of the tenant. dryRun
+    // says what would be merged and changes nothing.
+    Result<QList<DuplicateMembership>> mergeDuplicates(const QString &tenantId,
+                                                       bool dryRun = false);
+    // Ids of the tenants with duplicate tenant-wide rows that the actor may see, by slug.
+    Result<QStringList> tenantsWithDuplicates() const;
 
     // Applies changes in one transaction. With allOrNothing, one refusal rolls back all of
     // them (results still say what each would have done); otherwise refused ones are

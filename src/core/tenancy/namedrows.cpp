@@ -1,5 +1,6 @@
 #include "core/tenancy/namedrows.h"
 
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -164,12 +165,16 @@ template<typename Row> using RowEdit = std::function<std::optional<QString>(Row 
 // One edit of an existing row: load, check, let `edit` change a copy, store and audit, all
 // in one transaction.
 template<typename Row>
-Result<Row> changeRow(const Database &db, const Actor &actor, const QString &id, Action action,
+Result<Row> changeRow(const Database &db, const Actor &signedIn, const QString &id, Action action,
                       const RowEdit<Row> &edit)
 {
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    auto current = currentActor(db, signedIn);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     auto found = loadFor<Row>(db, actor, id, action);
     if (!found)
         return found.error();
@@ -210,10 +215,11 @@ Result<Row> changeRow(const Database &db, const Actor &actor, const QString &id,
 
 template<typename Row>
 Result<Row> renameRow(const Database &db, const Actor &actor, const QString &id,
-                      const QString &name)
+                      const QString &rawName)
 {
-    if (auto valid = validateName(name); !valid)
+    if (auto valid = validateName(rawName); !valid)
         return valid.error();
+    const QString name = normalisedName(rawName);
     return changeRow<Row>(db, actor, id, RowKind<Row>::renameAction(),
                           [&](Row &row) -> std::optional<QString> {
                               if (row.name == name)
@@ -246,13 +252,17 @@ Result<DeletionImpact> deletionImpactOf(const Database &db, const Actor &actor, 
 }
 
 template<typename Row>
-Result<void> removeRow(const Database &db, const Actor &actor, const QString &id,
+Result<void> removeRow(const Database &db, const Actor &signedIn, const QString &id,
                        const QString &confirmSlug)
 {
     using Kind = RowKind<Row>;
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    auto current = currentActor(db, signedIn);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     auto found = loadFor<Row>(db, actor, id, Kind::deleteAction());
     if (!found)
         return found.error();

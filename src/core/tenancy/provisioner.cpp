@@ -1,6 +1,7 @@
 #include "core/tenancy/provisioner.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -50,7 +51,10 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::Provision, {}); !allowed)
+    auto actor = currentActor(m_db, m_actor);
+    if (!actor)
+        return actor.error();
+    if (auto allowed = AccessPolicy(m_db).require(*actor, Action::Provision, {}); !allowed)
         return allowed.error();
     if (!m_db.hasTable(QStringLiteral("users")))
         return failure(tr("This database has no users table: there is no one to provision."));
@@ -64,7 +68,7 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
         target = **tenant;
     } else {
         target.id = newId();
-        target.name = options.tenantName;
+        target.name = normalisedName(options.tenantName);
         target.slug = options.tenantSlug;
         target.createdAt = target.updatedAt = nowMs();
         auto inserted
@@ -90,7 +94,7 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
                 = m_db.exec(QStringLiteral("INSERT INTO workspaces (id, tenant_id, name, slug, "
                                            "settings_json, created_at, updated_at) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {report.workspaceId, target.id, options.workspaceName,
+                            {report.workspaceId, target.id, normalisedName(options.workspaceName),
                              options.workspaceSlug, settingsToText({}), now, now});
         if (!inserted)
             return explain(m_db, inserted.error());
@@ -134,7 +138,7 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
                        options.roleForAll ? QJsonValue(forAll) : QJsonValue()}};
     if (listed)
         after.insert(QStringLiteral("granted"), granted);
-    const QJsonObject payload{{QStringLiteral("actor"), m_actor.auditName()},
+    const QJsonObject payload{{QStringLiteral("actor"), actor->auditName()},
                               {QStringLiteral("tenant_id"), target.id},
                               {QStringLiteral("tenant_slug"), target.slug},
                               {QStringLiteral("workspace_id"), report.workspaceId},
@@ -146,7 +150,7 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "provisioned" << target.slug
+    qCInfo(lcTenancy) << actor->auditName() << "provisioned" << target.slug
                       << report.membershipsGranted << "memberships";
     return report;
 }

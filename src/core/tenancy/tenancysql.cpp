@@ -243,7 +243,7 @@ Result<Workspace> insertWorkspace(const Database &db, const Actor &actor, const 
     Workspace workspace;
     workspace.id = newId();
     workspace.tenantId = tenant.id;
-    workspace.name = name;
+    workspace.name = normalisedName(name);
     workspace.slug = slug;
     workspace.createdAt = workspace.updatedAt = nowMs();
     auto inserted = db.exec(QStringLiteral("INSERT INTO workspaces (id, tenant_id, name, slug, "

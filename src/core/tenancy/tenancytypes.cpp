@@ -1,5 +1,7 @@
 #include "core/tenancy/tenancytypes.h"
 
+#include "core/printable.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -56,6 +58,16 @@ std::optional<TenantRole> tenantRoleFromName(const QString &name)
     return std::nullopt;
 }
 
+QString Membership::userLabel() const
+{
+    return userExists ? username : deletedUserLabel(userId);
+}
+
+QString deletedUserLabel(const QString &userId)
+{
+    return TenancyTypes::tr("deleted user %1").arg(userId);
+}
+
 bool isValidSlug(const QString &slug)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
@@ -67,20 +79,38 @@ Result<void> validateSlug(const QString &slug)
 {
     if (slug.isEmpty())
         return invalidInput(TenancyTypes::tr("A slug is required."));
+    if (const auto hidden = firstHiddenCharacter(slug))
+        return invalidInput(
+                TenancyTypes::tr("A slug may not contain control or invisible characters, and "
+                                 "\"%1\" holds %2: use 1 to 63 lower-case letters, digits or "
+                                 "dashes.")
+                        .arg(visibleText(slug), codePointName(*hidden)));
     if (!isValidSlug(slug))
         return invalidInput(
                 TenancyTypes::tr(
                         "\"%1\" is not a valid slug: use 1 to 63 lower-case letters, digits "
                         "or dashes, starting with a letter or digit.")
-                        .arg(slug));
+                        .arg(visibleText(slug)));
     return {};
+}
+
+QString normalisedName(const QString &name)
+{
+    return name.trimmed();
 }
 
 Result<void> validateName(const QString &name)
 {
-    if (name.trimmed().isEmpty())
+    const QString trimmed = normalisedName(name);
+    if (trimmed.isEmpty())
         return invalidInput(TenancyTypes::tr("A name is required."));
-    if (codePointCount(name) > kMaxNameLength)
+    if (const auto hidden = firstHiddenCharacter(trimmed))
+        return invalidInput(
+                TenancyTypes::tr("A name may not contain control characters, line breaks, "
+                                 "direction overrides or invisible characters, and \"%1\" holds "
+                                 "%2.")
+                        .arg(visibleText(trimmed), codePointName(*hidden)));
+    if (codePointCount(trimmed) > kMaxNameLength)
         return invalidInput(
                 TenancyTypes::tr("A name has at most %1 characters.").arg(kMaxNameLength));
     return {};
@@ -102,12 +132,9 @@ Result<QJsonObject> parseSettingsJson(const QString &text)
                                     .arg(error.offset));
     }
     if (!document.isObject())
-        return invalidInput(
-                document.isArray()
-                        ? TenancyTypes::tr(
-                                "The settings must be a JSON object ({...}), not an array.")
-                        : TenancyTypes::tr(
-                                "The settings must be a JSON object ({...}), not a single value."));
+        return invalidInput(TenancyTypes::tr("The settings must be a JSON object ({...}), not %1.")
+                                    .arg(document.isArray() ? TenancyTypes::tr("an array")
+                                                            : TenancyTypes::tr("a single value")));
     return document.object();
 }
 

@@ -49,13 +49,22 @@ struct Membership
     QString workspaceId; // empty: tenant-wide
     TenantRole role = TenantRole::None;
     qint64 createdAt = 0;
-    QString username;
+    QString username; // empty for an orphaned membership
     QString email;
     QString workspaceSlug; // empty when tenant-wide
     QString workspaceName;
+    // aistack deletes users without touching tenant_users: a membership whose user no longer
+    // exists is orphaned. It never counts as an admin and is shown as "deleted user <id>".
+    bool userExists = true;
 
     bool isTenantWide() const { return workspaceId.isEmpty(); }
+    bool isOrphaned() const { return !userExists; }
+    // The username, or "deleted user <id>" for an orphaned membership.
+    QString userLabel() const;
 };
+
+// How a user who no longer exists is named: "deleted user <id>".
+QString deletedUserLabel(const QString &userId);
 
 // What deleting a tenant or workspace removes with it.
 struct DeletionImpact
@@ -92,10 +101,15 @@ template<typename Row> QVariantList keysetCursor(const Row &row, ListQuery::Sort
     return {};
 }
 
-// Slugs: ^[a-z0-9][a-z0-9-]{0,62}$.
+// Slugs: ^[a-z0-9][a-z0-9-]{0,62}$. The error of an invalid slug shows it with its hidden
+// characters escaped.
 bool isValidSlug(const QString &slug);
 Result<void> validateSlug(const QString &slug);
-// Names: not blank, at most 10,000 characters; anything else is kept exactly.
+// Names are stored trimmed (normalisedName). A valid name is not blank, holds no hidden
+// character (control characters, line breaks, direction overrides, zero-width characters:
+// core/printable.h) and has at most 10,000 characters; anything else is kept exactly.
+QString normalisedName(const QString &name);
+// Checks normalisedName(name).
 Result<void> validateName(const QString &name);
 // Settings are a JSON object; anything else (array, scalar, malformed) is refused with
 // the parser's reason and position.

@@ -1,6 +1,7 @@
 #include "core/tenancy/tenantservice.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -110,7 +111,10 @@ Result<Tenant> TenantService::create(const QString &name, const QString &slug,
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::CreateTenant, {}); !allowed)
+    auto actor = currentActor(m_db, m_actor);
+    if (!actor)
+        return actor.error();
+    if (auto allowed = AccessPolicy(m_db).require(*actor, Action::CreateTenant, {}); !allowed)
         return allowed.error();
     auto existing = loadTenantBySlug(m_db, slug);
     if (!existing)
@@ -120,7 +124,7 @@ Result<Tenant> TenantService::create(const QString &name, const QString &slug,
 
     Tenant tenant;
     tenant.id = newId();
-    tenant.name = name;
+    tenant.name = normalisedName(name);
     tenant.slug = slug;
     tenant.createdAt = tenant.updatedAt = nowMs();
     auto inserted = m_db.exec(QStringLiteral("INSERT INTO tenants (id, name, slug, settings_json, "
@@ -132,18 +136,18 @@ Result<Tenant> TenantService::create(const QString &name, const QString &slug,
                                                             : explain(m_db, inserted.error());
     const AuditLog audit(m_db);
     if (auto logged = audit.append(QStringLiteral("tenant.created"),
-                                   auditPayload(m_actor, tenant, {}, rowState(tenant)));
+                                   auditPayload(*actor, tenant, {}, rowState(tenant)));
         !logged)
         return logged.error();
     if (!firstWorkspaceSlug.isEmpty()) {
         auto workspace
-                = insertWorkspace(m_db, m_actor, tenant, firstWorkspaceSlug, firstWorkspaceSlug);
+                = insertWorkspace(m_db, *actor, tenant, firstWorkspaceSlug, firstWorkspaceSlug);
         if (!workspace)
             return workspace.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "created tenant" << slug;
+    qCInfo(lcTenancy) << actor->auditName() << "created tenant" << slug;
     return tenant;
 }
 

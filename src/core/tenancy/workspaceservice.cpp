@@ -1,6 +1,7 @@
 #include "core/tenancy/workspaceservice.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -120,21 +121,24 @@ Result<Workspace> WorkspaceService::create(const QString &tenantId, const QStrin
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    auto actor = currentActor(m_db, m_actor);
+    if (!actor)
+        return actor.error();
     auto tenant = loadTenant(m_db, tenantId);
     if (!tenant)
         return tenant.error();
     if (!*tenant)
         return tenantNotFound(tenantId);
     if (auto allowed
-        = AccessPolicy(m_db).require(m_actor, Action::CreateWorkspace, {tenantId, {}, {}});
+        = AccessPolicy(m_db).require(*actor, Action::CreateWorkspace, {tenantId, {}, {}});
         !allowed)
         return allowed.error();
-    auto workspace = insertWorkspace(m_db, m_actor, **tenant, name, slug);
+    auto workspace = insertWorkspace(m_db, *actor, **tenant, name, slug);
     if (!workspace)
         return workspace.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcTenancy) << m_actor.auditName() << "created workspace" << (*tenant)->slug << slug;
+    qCInfo(lcTenancy) << actor->auditName() << "created workspace" << (*tenant)->slug << slug;
     return *workspace;
 }
 

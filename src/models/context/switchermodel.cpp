@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcSwitcher, "tenantdesk.models.switcher")
+Q_LOGGING_CATEGORY(lcSwitcher, "tenantdesk.models.switcher", QtWarningMsg)
 
 namespace tenantdesk {
 

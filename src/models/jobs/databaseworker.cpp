@@ -33,6 +33,7 @@ public:
 
     // Closes the connection on its own thread before the thread ends.
     void close() { m_db.reset(); }
+    void setActor(const Actor &actor) { m_actor = actor; }
 
 private:
     QString m_path;
@@ -106,6 +107,15 @@ DatabaseWorker::~DatabaseWorker()
     // Only now, with the worker thread gone, may the receiver go; the results it still had
     // queued go with it, undelivered.
     delete m_receiver;
+}
+
+void DatabaseWorker::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    // Queued like a job, so every job posted before runs with the actor it was posted with.
+    QMetaObject::invokeMethod(
+            m_executor, [executor = m_executor, actor] { executor->setActor(actor); },
+            Qt::QueuedConnection);
 }
 
 void DatabaseWorker::post(QObject *context, Task task, std::function<void()> deliver)

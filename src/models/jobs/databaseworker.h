@@ -34,6 +34,9 @@ public:
 
     QString path() const { return m_path; }
     const Actor &actor() const { return m_actor; }
+    // The actor of the jobs run from now on (the session learnt that the database changed
+    // the user's role or name). Jobs already queued keep the one they were queued with.
+    void setActor(const Actor &actor);
 
     // job(db, actor) runs on the worker thread; done(result) runs on this object's thread,
     // which must be context's thread, and only while context exists.

@@ -58,16 +58,43 @@ void MigrationJob::cancel()
     ++m_cancelCount;
 }
 
-void MigrationJob::inspect(const QString &dir, QObject *context,
+void MigrationJob::inspect(const QStringList &dirs, QObject *context,
                            std::function<void(Result<MigrationPlanner>)> done)
 {
     submit<Result<MigrationPlanner>>(
             context,
-            [dir](const Database &db, const Actor &) -> Result<MigrationPlanner> {
-                auto catalog = MigrationCatalog::load(dir);
+            [dirs](const Database &db, const Actor &) -> Result<MigrationPlanner> {
+                auto catalog = MigrationCatalog::load(dirs);
                 if (!catalog)
                     return catalog.error();
                 return MigrationPlanner::forDatabase(db, *catalog);
+            },
+            std::move(done));
+}
+
+void MigrationJob::findOtherUsers(const ServerAnswer &server, QObject *context,
+                                  std::function<void(Result<OtherUsers>)> done)
+{
+    submit<Result<OtherUsers>>(
+            context,
+            [server](const Database &db, const Actor &) -> Result<OtherUsers> {
+                return LiveUse::find(db.path(), server);
+            },
+            std::move(done));
+}
+
+void MigrationJob::assessDataLoss(const MigrationPlan &plan, QObject *context,
+                                  std::function<void(Result<DataLossReport>)> done)
+{
+    submit<Result<DataLossReport>>(
+            context,
+            [this, plan, submittedUnder = m_cancelCount.load()](const Database &db,
+                                                                const Actor &actor) {
+                MigrationHooks hooks;
+                hooks.isCancelled = [this, submittedUnder] {
+                    return m_cancelCount.load() != submittedUnder;
+                };
+                return MigrationWorkflow(std::move(hooks)).assessDataLoss(db, actor, plan);
             },
             std::move(done));
 }
@@ -110,24 +137,25 @@ void MigrationJob::execute(const MigrationRequest &request, QObject *context,
             });
 }
 
-void MigrationJob::repair(const QList<MigrationStatus> &modified, QObject *context,
-                          std::function<void(Result<QStringList>)> done)
+void MigrationJob::repair(const QList<MigrationStatus> &modified, const LiveUseOptions &live,
+                          QObject *context, std::function<void(Result<QStringList>)> done)
 {
     submit<Result<QStringList>>(
             context,
-            [modified](const Database &db, const Actor &actor) {
-                return LedgerMaintenance(db).repair(modified, actor);
+            [modified, live](const Database &db, const Actor &actor) {
+                return LedgerMaintenance(db).repair(modified, actor, live);
             },
             std::move(done));
 }
 
-void MigrationJob::restore(const QString &backupDir, const QString &name, QObject *context,
+void MigrationJob::restore(const QString &backupDir, const QString &name,
+                           const LiveUseOptions &live, QObject *context,
                            std::function<void(Result<RestoreOutcome>)> done)
 {
     submit<Result<RestoreOutcome>>(
             context,
-            [backupDir, name](const Database &db, const Actor &actor) {
-                return DatabaseBackup(db, backupDir).restore(name, actor);
+            [backupDir, name, live](const Database &db, const Actor &actor) {
+                return DatabaseBackup(db, backupDir).restore(name, actor, live);
             },
             std::move(done));
 }

@@ -39,16 +39,24 @@ public:
     // True from a call until its result has been delivered.
     bool isBusy() const { return m_pending > 0; }
 
-    // The status of every migration of `dir` in the database (reads only).
-    void inspect(const QString &dir, QObject *context,
+    // The status of every migration of `dirs` (merged) in the database (reads only).
+    void inspect(const QStringList &dirs, QObject *context,
                  std::function<void(Result<MigrationPlanner>)> done);
+    // Who else uses the database file (LiveUse): the processes holding it open, together
+    // with the server answer the caller got (reads /proc only).
+    void findOtherUsers(const ServerAnswer &server, QObject *context,
+                        std::function<void(Result<OtherUsers>)> done);
+    // What plan would destroy, counted on a copy (MigrationWorkflow::assessDataLoss); cancel()
+    // stops the count.
+    void assessDataLoss(const MigrationPlan &plan, QObject *context,
+                        std::function<void(Result<DataLossReport>)> done);
     void execute(const MigrationRequest &request, QObject *context,
                  std::function<void(MigrationReport)> done);
     // Accepts the current checksums of modified migrations (LedgerMaintenance::repair).
-    void repair(const QList<MigrationStatus> &modified, QObject *context,
-                std::function<void(Result<QStringList>)> done);
-    void restore(const QString &backupDir, const QString &name, QObject *context,
-                 std::function<void(Result<RestoreOutcome>)> done);
+    void repair(const QList<MigrationStatus> &modified, const LiveUseOptions &live,
+                QObject *context, std::function<void(Result<QStringList>)> done);
+    void restore(const QString &backupDir, const QString &name, const LiveUseOptions &live,
+                 QObject *context, std::function<void(Result<RestoreOutcome>)> done);
     void provision(const ProvisionOptions &options, QObject *context,
                    std::function<void(Result<ProvisionReport>)> done);
 

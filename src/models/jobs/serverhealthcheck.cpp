@@ -8,7 +8,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcHealth, "tenantdesk.models.healthcheck")
+Q_LOGGING_CATEGORY(lcHealth, "tenantdesk.models.healthcheck", QtWarningMsg)
 
 namespace tenantdesk {
 
@@ -47,7 +47,7 @@ ServerHealthCheck::~ServerHealthCheck()
 
 QUrl ServerHealthCheck::defaultUrl()
 {
-    return QUrl(QStringLiteral("http://localhost:3001/api/v1/system/health"));
+    return QUrl(LiveUse::defaultHealthUrl());
 }
 
 void ServerHealthCheck::check(const QUrl &url)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/database/liveuse.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -26,6 +28,9 @@ public:
         bool answered = false;
         int httpStatus = 0; // 0 when nothing answered
         QString detail;     // why nothing answered, or the status line, for the admin
+
+        // As core's LiveUse takes it.
+        ServerAnswer toAnswer() const { return {url.toDisplayString(), answered, detail}; }
     };
 
     explicit ServerHealthCheck(QObject *parent = nullptr);

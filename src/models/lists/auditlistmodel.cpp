@@ -1,6 +1,7 @@
 #include "models/lists/auditlistmodel.h"
 
 #include "core/audit/auditservice.h"
+#include "core/tenancy/tenancytypes.h"
 
 #include <QBrush>
 #include <QColor>
@@ -48,6 +49,9 @@ QString AuditListModel::targetOf(const QJsonObject &payload)
                 break;
         }
     }
+    // A membership of a user who no longer exists carries only the id.
+    if (who.isEmpty() && !text("user_id").isEmpty())
+        who = deletedUserLabel(text("user_id"));
     if (place.isEmpty())
         return who;
     return who.isEmpty() ? place : place + QLatin1Char(' ') + who;

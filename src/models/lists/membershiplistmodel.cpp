@@ -74,8 +74,8 @@ QVariant MembershipListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case UserColumn:
-            if (membership.username.isEmpty())
-                return tr("(unknown user %1)").arg(membership.userId);
+            if (membership.isOrphaned())
+                return membership.userLabel();
             return tr("%1 (%2)").arg(membership.username, membership.email);
         case ScopeColumn:
             if (membership.isTenantWide())
@@ -103,6 +103,11 @@ QVariant MembershipListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case UserColumn:
+            if (membership.isOrphaned())
+                return tr("User %1 no longer exists: aistack deleted the user but kept this "
+                          "membership. It never counts as an admin; remove it, or remove all "
+                          "such memberships of the tenant at once.")
+                        .arg(membership.userId);
             return tr("%1, user id %2").arg(membership.email, membership.userId);
         case ScopeColumn:
             return membership.isTenantWide()
@@ -251,7 +256,7 @@ QString MembershipListModel::refusalFor(const QList<Membership> &memberships, Te
         if (!rights->mayManage(membership.role)
             || (role != TenantRole::None && !rights->roles().contains(role)))
             return tr("%1 (%2): %3")
-                    .arg(membership.username,
+                    .arg(membership.userLabel(),
                          membership.isTenantWide()
                                  ? tr("tenant-wide")
                                  : tr("workspace %1").arg(membership.workspaceSlug),

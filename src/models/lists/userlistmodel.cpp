@@ -1,11 +1,19 @@
 #include "models/lists/userlistmodel.h"
 
 #include "core/people/userdirectory.h"
+#include "core/people/userservice.h"
+
+#include <QBrush>
 
 namespace tenantdesk {
 
 UserListModel::UserListModel(DatabaseWorker *worker, QObject *parent)
+    : UserListModel(worker, Scope::Everyone, parent)
+{ }
+
+UserListModel::UserListModel(DatabaseWorker *worker, Scope scope, QObject *parent)
     : KeysetTableModel<User>(worker, parent)
+    , m_scope(scope)
 {
     restart();
 }
@@ -31,7 +39,17 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
             return user.email;
         case RoleColumn:
             return globalRoleName(user.globalRole);
+        case StatusColumn:
+            if (role == Qt::ToolTipRole && user.locked)
+                return tr("Locked: %1 cannot sign in to aistack or TenantDesk until a global "
+                          "admin unlocks the account.")
+                        .arg(user.username);
+            return user.locked ? tr("Locked") : tr("Active");
         }
+        break;
+    case Qt::ForegroundRole:
+        if (user.locked)
+            return QBrush(Qt::gray); // readable on light and dark palettes
         break;
     case ModelRoles::IdRole:
         return user.id;
@@ -52,6 +70,8 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("E-mail");
     case RoleColumn:
         return tr("Global role");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }
@@ -66,9 +86,16 @@ void UserListModel::setFilter(const QString &prefix)
 
 UserListModel::PageJob UserListModel::pageJob(const User *last, int limit) const
 {
-    return [limit, after = last ? last->username : QString(), prefix = m_prefix](const Database &db,
-                                                                                 const Actor &) {
-        return UserDirectory(db).list(limit, after, prefix);
+    UserListQuery query;
+    query.limit = limit;
+    query.afterUsername = last ? last->username : QString();
+    query.prefix = m_prefix;
+    if (m_scope == Scope::Visible)
+        return [query](const Database &db, const Actor &actor) {
+            return UserService(db, actor).list(query);
+        };
+    return [query](const Database &db, const Actor &) {
+        return UserDirectory(db).list(query);
     };
 }
 

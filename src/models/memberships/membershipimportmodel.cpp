@@ -15,6 +15,7 @@ QColor outcomeColor(CsvImportRow::Outcome outcome)
     case CsvImportRow::Outcome::Change:
         return QColor(0x1f, 0x5f, 0xa8);
     case CsvImportRow::Outcome::Unchanged:
+    case CsvImportRow::Outcome::Skipped:
         return QColor(0x6c, 0x75, 0x7d);
     case CsvImportRow::Outcome::Invalid:
     case CsvImportRow::Outcome::Refused:

@@ -6,7 +6,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcWatcher, "tenantdesk.widgets.watcher")
+Q_LOGGING_CATEGORY(lcWatcher, "tenantdesk.widgets.watcher", QtWarningMsg)
 
 namespace tenantdesk {
 

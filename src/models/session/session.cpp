@@ -6,10 +6,12 @@
 #include "models/context/activecontext.h"
 #include "models/jobs/databaseworker.h"
 
+#include "core/access/currentactor.h"
+
 #include <QFileInfo>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSession, "tenantdesk.widgets.session")
+Q_LOGGING_CATEGORY(lcSession, "tenantdesk.widgets.session", QtWarningMsg)
 
 namespace tenantdesk {
 
@@ -21,7 +23,10 @@ Session::Session(const Options &options, QObject *parent)
     , m_watcher(new ChangeWatcher(m_worker, this))
 {
     m_watcher->setInterval(options.pollIntervalMs);
-    connect(m_watcher, &ChangeWatcher::changed, this, &Session::refresh);
+    connect(m_watcher, &ChangeWatcher::changed, this, [this] {
+        checkAccount();
+        refresh();
+    });
     if (options.persistContext) {
         m_persistence
                 = std::make_unique<ContextPersistence>(options.databasePath, options.actor.userId);
@@ -52,6 +57,45 @@ void Session::start()
         restoreContext();
     }
     m_watcher->start();
+}
+
+void Session::checkAccount()
+{
+    if (m_checkingAccount || isEnded() || m_options.actor.bootstrap)
+        return;
+    m_checkingAccount = true;
+    const Actor signedIn = m_options.actor;
+    m_worker->run<Result<AccountCheck>>(
+            this,
+            [signedIn](const Database &db, const Actor &) {
+                return tenantdesk::checkAccount(db, signedIn);
+            },
+            [this](Result<AccountCheck> check) {
+                m_checkingAccount = false;
+                if (!check) // a busy file: the next commit or refused write asks again
+                    return;
+                if (check->state != AccountState::Active) {
+                    m_endedMessage = check->endedMessage;
+                    m_watcher->stop();
+                    qCInfo(lcSession) << "session ended:" << m_endedMessage;
+                    Q_EMIT ended(m_endedMessage);
+                    return;
+                }
+                const Actor before = m_options.actor;
+                const Actor &now = check->actor;
+                if (now.globalRole == before.globalRole && now.username == before.username
+                    && now.email == before.email)
+                    return;
+                m_options.actor = now;
+                m_worker->setActor(now);
+                if (now.globalRole != before.globalRole)
+                    Q_EMIT notice(tr("Your global role changed from %1 to %2: what you may do "
+                                     "follows the new role.")
+                                          .arg(globalRoleName(before.globalRole),
+                                               globalRoleName(now.globalRole)));
+                Q_EMIT actorChanged();
+                refresh();
+            });
 }
 
 void Session::refresh()

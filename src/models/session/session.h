@@ -61,6 +61,15 @@ public:
     // A short confirmation for the status bar ("Created tenant X.").
     void showStatus(const QString &text) { Q_EMIT statusMessage(text); }
 
+    // Rights follow the database: reads the signed-in user's row again (on the worker). A
+    // changed role, name or e-mail becomes the session's actor (actorChanged, a notice, and
+    // every view re-evaluates); a deleted or locked account ends the session (ended). Runs
+    // after every commit of another process and after a write core refused.
+    void checkAccount();
+    // The account was deleted or locked: nothing more may be done in this session.
+    bool isEnded() const { return !m_endedMessage.isEmpty(); }
+    QString endedMessage() const { return m_endedMessage; }
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
     // Views reload in place (keeping selection and scroll position).
@@ -71,6 +80,11 @@ Q_SIGNALS:
     void contextRestored();
     // See markTenancyTablesCreated(); emitted before the context is restored.
     void tenancyTablesCreated();
+    // The database changed the signed-in user's global role, name or e-mail (actor() has it).
+    void actorChanged();
+    // The account was deleted or locked by someone else: message says so; the window closes
+    // the session.
+    void ended(const QString &message);
 
 private:
     void restoreContext();
@@ -83,6 +97,8 @@ private:
     std::unique_ptr<ContextPersistence> m_persistence;
     bool m_started = false;
     bool m_restored = false;
+    bool m_checkingAccount = false;
+    QString m_endedMessage;
 };
 
 } // namespace tenantdesk

@@ -29,16 +29,19 @@ namespace {
 
 // The event types TenantDesk and aistack write; the field accepts any other too.
 const char *const kEventTypes[] = {
-        "membership.granted",  "membership.changed",
-        "membership.revoked",  "tenant.created",
-        "tenant.renamed",      "tenant.settings_changed",
-        "tenant.deleted",      "workspace.created",
-        "workspace.renamed",   "workspace.settings_changed",
-        "workspace.deleted",   "tenancy.provisioned",
-        "user.created",        "auth.failed",
-        "migration.applied",   "migration.reverted",
-        "migration.baselined", "migration.repaired",
-        "backup.restored",
+        "membership.granted",    "membership.changed",
+        "membership.revoked",    "tenant.created",
+        "tenant.renamed",        "tenant.settings_changed",
+        "tenant.deleted",        "workspace.created",
+        "workspace.renamed",     "workspace.settings_changed",
+        "workspace.deleted",     "tenancy.provisioned",
+        "user.created",          "user.renamed",
+        "user.role_changed",     "user.password_reset",
+        "user.password_changed", "user.locked",
+        "user.unlocked",         "user.deleted",
+        "auth.failed",           "migration.applied",
+        "migration.reverted",    "migration.baselined",
+        "migration.repaired",    "backup.restored",
 };
 
 } // namespace

@@ -14,7 +14,9 @@ namespace tenantdesk {
 
 // Runs one write through a core service on the worker thread. On success, done() runs and
 // every view refreshes; on failure the error is shown (with Retry when the database was
-// busy, which runs the same write again).
+// busy, which runs the same write again). A refusal also makes the session read the user's
+// account again: core refuses the writes of a deleted or locked account, and judges by the
+// role the database has now (Session::checkAccount).
 template<typename T>
 void runWrite(Session *session, QWidget *owner, const QString &failureTitle,
               std::function<Result<T>(const Database &, const Actor &)> job,
@@ -23,6 +25,8 @@ void runWrite(Session *session, QWidget *owner, const QString &failureTitle,
     session->worker()->template run<Result<T>>(
             owner, job, [session, owner, failureTitle, job, done](Result<T> result) {
                 if (!result) {
+                    if (result.error().code == ErrorCode::Denied)
+                        session->checkAccount();
                     ErrorPresenter::show(owner, failureTitle, result.error(), [=] {
                         runWrite<T>(session, owner, failureTitle, job, done);
                     });
@@ -42,6 +46,8 @@ inline void runWrite(Session *session, QWidget *owner, const QString &failureTit
     session->worker()->run<Result<void>>(
             owner, job, [session, owner, failureTitle, job, done](Result<void> result) {
                 if (!result) {
+                    if (result.error().code == ErrorCode::Denied)
+                        session->checkAccount();
                     ErrorPresenter::show(owner, failureTitle, result.error(), [=] {
                         runWrite(session, owner, failureTitle, job, done);
                     });

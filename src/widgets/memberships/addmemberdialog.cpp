@@ -1,11 +1,13 @@
 #include "widgets/memberships/addmemberdialog.h"
 
 #include "models/session/session.h"
+#include "widgets/people/personflows.h"
 
 #include "models/jobs/databaseworker.h"
 #include "models/lists/modelroles.h"
 #include "models/lists/userlistmodel.h"
 
+#include "core/access/accesspolicy.h"
 #include "core/people/userdirectory.h"
 #include "core/tenancy/workspaceservice.h"
 
@@ -60,6 +62,7 @@ AddMemberDialog::AddMemberDialog(Session *session, const QString &tenantId,
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     popup->hideColumn(UserListModel::RoleColumn);
+    popup->hideColumn(UserListModel::StatusColumn);
     popup->header()->resizeSection(UserListModel::UsernameColumn, 180);
     ui.userEdit->setCompleter(m_completer);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
@@ -71,6 +74,7 @@ AddMemberDialog::AddMemberDialog(Session *session, const QString &tenantId,
         m_userId.clear();
         m_username.clear();
         ui.userHint->clear();
+        offerNewPerson(false);
         m_typingDelay.start();
         updateOk();
     });
@@ -80,7 +84,12 @@ AddMemberDialog::AddMemberDialog(Session *session, const QString &tenantId,
         if (m_userId.isEmpty() && ui.userEdit->hasFocus()
             && !ui.userEdit->text().trimmed().isEmpty() && m_users->rowCount() > 0)
             m_completer->complete();
+        offerNewPerson(m_userId.isEmpty() && !m_users->filter().isEmpty()
+                       && m_users->filter() == ui.userEdit->text().trimmed()
+                       && m_users->rowCount() == 0);
     });
+    ui.createPersonButton->hide();
+    connect(ui.createPersonButton, &QPushButton::clicked, this, &AddMemberDialog::createPerson);
 
     connect(ui.scopeCombo, &QComboBox::currentIndexChanged, this, &AddMemberDialog::updateRoles);
     connect(ui.roleCombo, &QComboBox::currentIndexChanged, this, &AddMemberDialog::updateOk);
@@ -158,6 +167,29 @@ void AddMemberDialog::chooseUser(const QModelIndex &index)
     updateOk();
 }
 
+void AddMemberDialog::offerNewPerson(bool nobodyMatches)
+{
+    // The rule core applies (Action::ManageUsers), settled by the actor alone.
+    const auto decision = AccessPolicy::decideForActor(m_session->actor(), Action::ManageUsers);
+    const bool mayCreate = decision && decision->allowed;
+    ui.createPersonButton->setVisible(nobodyMatches && mayCreate);
+    if (nobodyMatches && mayCreate && ui.userHint->text().isEmpty())
+        ui.userHint->setText(tr("Nobody is called \"%1\".").arg(ui.userEdit->text().trimmed()));
+}
+
+void AddMemberDialog::createPerson()
+{
+    PersonFlows::createPerson(
+            m_session, this, ui.userEdit->text().trimmed(), [this](const User &user) {
+                m_userId = user.id;
+                m_username = user.username;
+                ui.userEdit->setText(user.username);
+                ui.userHint->setText(tr("%1 — %2 (new)").arg(user.username, user.email));
+                offerNewPerson(false);
+                updateOk();
+            });
+}
+
 void AddMemberDialog::updateRoles()
 {
     ui.roleCombo->clear();
@@ -212,9 +244,7 @@ void AddMemberDialog::accept()
     ui.buttonBox->setEnabled(false);
     m_session->worker()->run<Result<std::optional<User>>>(
             this,
-            [login](const Database &db, const Actor &) {
-                return UserDirectory(db).findByLogin(login);
-            },
+            [login](const Database &db, const Actor &) { return UserDirectory(db).find(login); },
             [this, login](Result<std::optional<User>> user) {
                 ui.buttonBox->setEnabled(true);
                 if (!user) {
@@ -224,6 +254,7 @@ void AddMemberDialog::accept()
                 if (!*user) {
                     ui.userHint->setText(
                             tr("There is no user \"%1\": pick one from the list.").arg(login));
+                    offerNewPerson(true);
                     ui.userEdit->setFocus();
                     return;
                 }

@@ -38,6 +38,8 @@ public:
     QCompleter *completer() const { return m_completer; }
     QComboBox *scopeBox() const { return ui.scopeCombo; }
     QComboBox *roleBox() const { return ui.roleCombo; }
+    // "Create a new person…": shown to global admins when the typed name matches nobody.
+    QPushButton *createPersonButton() const { return ui.createPersonButton; }
     // The scopes and their rights have arrived from the worker.
     bool isReady() const { return m_ready; }
 
@@ -51,6 +53,9 @@ private:
     void chooseUser(const QModelIndex &index);
     void updateRoles();
     void updateOk();
+    // Offers to create the typed person when nobody matches and the user may create people.
+    void offerNewPerson(bool nobodyMatches);
+    void createPerson();
 
     Ui::AddMemberDialog ui;
     Session *m_session;

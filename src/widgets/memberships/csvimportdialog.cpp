@@ -89,6 +89,7 @@ QString CsvImportDialog::countsText(const CsvImportReport &report, bool preview)
     add(Outcome::Add, preview ? tr("%1 to add") : tr("%1 added"));
     add(Outcome::Change, preview ? tr("%1 to change") : tr("%1 changed"));
     add(Outcome::Unchanged, tr("%1 unchanged"));
+    add(Outcome::Skipped, tr("%1 skipped"));
     add(Outcome::Invalid, tr("%1 invalid"));
     add(Outcome::Refused, tr("%1 refused"));
     return parts.isEmpty() ? tr("the file has no rows") : parts.join(tr(", "));

@@ -20,6 +20,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -97,9 +99,15 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     m_export = m_scaffold->addAction(tr("E&xport CSV…"), QStringLiteral("document-export"), {},
                                      tr("Write the memberships shown to a CSV file"),
                                      [this] { exportCsv(); });
-    // Edit Role is for the keyboard; the three role changes share one button with a menu.
+    m_prune = m_scaffold->addAction(
+            tr("Remove &Deleted Users' Memberships…"), QStringLiteral("edit-delete"), {},
+            tr("Remove every membership of this tenant whose user no longer exists"),
+            [this] { pruneOrphans(); });
+    // Edit Role is for the keyboard; the three role changes share one button with a menu;
+    // removing deleted users' memberships is rare enough for the page's menu alone.
     QToolBar *toolbar = m_scaffold->toolbar();
-    for (QAction *action : {m_editRole, m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin})
+    for (QAction *action :
+         {m_editRole, m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin, m_prune})
         toolbar->removeAction(action);
     auto *changeMenu = new QMenu(this);
     changeMenu->addActions({m_makeMember, m_makeWorkspaceAdmin, m_makeTenantAdmin});
@@ -115,6 +123,7 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     m_revoke->setObjectName(QStringLiteral("revokeMemberAction"));
     m_import->setObjectName(QStringLiteral("importMembersAction"));
     m_export->setObjectName(QStringLiteral("exportMembersAction"));
+    m_prune->setObjectName(QStringLiteral("pruneMembersAction"));
 
     m_scaffold->setFilterHandler([this] { m_model->setFilter(m_scaffold->searchText()); });
     connect(ui.scopeCombo, &QComboBox::activated, this, &MembershipsPage::applyScope);
@@ -208,6 +217,7 @@ void MembershipsPage::followContext()
         return;                             // renamed
     m_model->setTenantId(context.tenantId); // which shows all its rows again
     m_mayAdd.reset();
+    m_mayPrune.reset();
     ui.scopeCombo->clear();
     loadScopes();
     loadAddRights();
@@ -285,12 +295,19 @@ void MembershipsPage::loadAddRights()
                 if (!rights) {
                     m_mayAdd = false;
                     m_addRefusal = rights.error().message;
+                    m_mayPrune = false;
+                    m_pruneRefusal = m_addRefusal;
                 } else {
                     m_mayAdd = std::any_of(rights->cbegin(), rights->cend(),
                                            [](const GrantRights &scope) {
                                                return scope.highest != TenantRole::None;
                                            });
                     m_addRefusal = rights->isEmpty() ? QString() : rights->first().refusal;
+                    // The first scope is the tenant-wide one: pruning may touch any role.
+                    m_mayPrune = !rights->isEmpty()
+                            && rights->first().highest == TenantRole::TenantAdmin;
+                    m_pruneRefusal = tr("Only a tenant_admin of this tenant or a global admin "
+                                        "may remove the memberships of deleted users.");
                 }
                 updateActions();
             });
@@ -321,6 +338,11 @@ void MembershipsPage::updateActions()
     ActionGate::present(m_import, m_add->isEnabled(), m_import->data().toString(),
                         !hasTenant ? noTenant : m_addRefusal);
     ActionGate::present(m_export, hasTenant, m_export->data().toString(), noTenant);
+    ActionGate::present(m_prune, hasTenant && m_mayPrune.value_or(false),
+                        m_prune->data().toString(),
+                        !hasTenant           ? noTenant
+                                : m_mayPrune ? m_pruneRefusal
+                                             : tr("checking what you may change…"));
 
     const QList<Membership> selected = selectedMemberships();
     const QModelIndex current = ui.tableView->currentIndex();
@@ -353,7 +375,9 @@ void MembershipsPage::emitCurrentUser()
     }
     const Membership &membership = m_model->membershipAt(current.row());
     Q_EMIT currentUserChanged(membership.userId,
-                              tr("%1 (%2)").arg(membership.username, membership.email));
+                              membership.isOrphaned()
+                                      ? membership.userLabel()
+                                      : tr("%1 (%2)").arg(membership.username, membership.email));
 }
 
 void MembershipsPage::requestRoleChange(const Membership &membership, TenantRole role)
@@ -362,7 +386,7 @@ void MembershipsPage::requestRoleChange(const Membership &membership, TenantRole
             membership.tenantId,
             {{MembershipChange::Kind::Grant, membership.userId, membership.workspaceId, role}},
             tr("Change %1's role (%2) to %3")
-                    .arg(membership.username, scopeName(membership), tenantRoleName(role)));
+                    .arg(membership.userLabel(), scopeName(membership), tenantRoleName(role)));
 }
 
 void MembershipsPage::changeSelectedRoles(TenantRole role)
@@ -398,7 +422,7 @@ void MembershipsPage::revokeSelected()
                 {MembershipChange::Kind::Revoke, membership.userId, membership.workspaceId, {}});
     const QString text = selected.size() == 1
             ? tr("Revoke %1's %2 role (%3)")
-                      .arg(selected.first().username, tenantRoleName(selected.first().role),
+                      .arg(selected.first().userLabel(), tenantRoleName(selected.first().role),
                            scopeName(selected.first()))
             : tr("Revoke %n membership(s)", "", int(selected.size()));
     m_history->apply(m_model->tenantId(), changes, text);
@@ -461,6 +485,75 @@ void MembershipsPage::exportTo(const QString &path, std::function<void(bool)> do
                             tr("Exported %n membership(s) to %1.", "", int(*written)).arg(path));
                 if (done)
                     done(bool(written));
+            });
+}
+
+void MembershipsPage::pruneOrphans(std::function<void(int)> done)
+{
+    const QString tenantId = m_model->tenantId();
+    if (tenantId.isEmpty())
+        return;
+    const auto finish = [done](int removed) {
+        if (done)
+            done(removed);
+    };
+    using Orphans = Result<QList<Membership>>;
+    // First only list them (a dry run), so that the question can say how many.
+    m_session->worker()->run<Orphans>(
+            this,
+            [tenantId](const Database &db, const Actor &actor) {
+                return MembershipService(db, actor).pruneOrphans(tenantId, true);
+            },
+            [this, tenantId, finish](Orphans orphans) {
+                if (!orphans) {
+                    ErrorPresenter::show(this,
+                                         tr("Could not list the memberships of deleted users"),
+                                         orphans.error());
+                    finish(-1);
+                    return;
+                }
+                if (orphans->isEmpty()) {
+                    m_session->showStatus(
+                            tr("No membership of %1 belongs to a deleted user.").arg(m_tenantName));
+                    finish(0);
+                    return;
+                }
+                auto *box = new QMessageBox(
+                        QMessageBox::Question, tr("Remove Deleted Users' Memberships"),
+                        tr("%n membership(s) of %1 belong to users who no longer exist. Remove "
+                           "them? Each removal is recorded in the audit log.",
+                           "", int(orphans->size()))
+                                .arg(m_tenantName),
+                        QMessageBox::Cancel, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::AcceptRole);
+                box->setDefaultButton(remove);
+                connect(box, &QDialog::finished, this, [this, box, remove, tenantId, finish] {
+                    if (box->clickedButton() != remove) {
+                        finish(-1);
+                        return;
+                    }
+                    m_session->worker()->run<Orphans>(
+                            this,
+                            [tenantId](const Database &db, const Actor &actor) {
+                                return MembershipService(db, actor).pruneOrphans(tenantId);
+                            },
+                            [this, finish](Orphans removed) {
+                                if (!removed) {
+                                    ErrorPresenter::show(this,
+                                                         tr("Could not remove the memberships"),
+                                                         removed.error());
+                                    finish(-1);
+                                    return;
+                                }
+                                m_model->refresh();
+                                m_session->showStatus(
+                                        tr("Removed %n membership(s) of deleted users.", "",
+                                           int(removed->size())));
+                                finish(int(removed->size()));
+                            });
+                });
+                box->open();
             });
 }
 

@@ -43,6 +43,7 @@ public:
     QAction *revokeAction() const { return m_revoke; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
+    QAction *pruneAction() const { return m_prune; }
     // "Make member", "Make workspace_admin", "Make tenant_admin", for the selection.
     QAction *changeRoleAction(TenantRole role) const;
 
@@ -52,6 +53,9 @@ public:
     void revokeSelected();
     // Writes what the current filter shows to path as CSV; done gets whether it worked.
     void exportTo(const QString &path, std::function<void(bool)> done = {});
+    // Lists the memberships of deleted users and, once confirmed, removes them all (each
+    // with its audit entry); done gets how many were removed (-1: not done).
+    void pruneOrphans(std::function<void(int)> done = {});
 
 Q_SIGNALS:
     // The user of the current row (empty id: none), for the effective access panel.
@@ -84,11 +88,15 @@ private:
     QAction *m_revoke;
     QAction *m_import;
     QAction *m_export;
+    QAction *m_prune;
     QString m_tenantName;
     QString m_tenantSlug;
     // Whether the signed-in user may grant anything anywhere in the tenant, and if not why.
     std::optional<bool> m_mayAdd;
     QString m_addRefusal;
+    // Whether the signed-in user may manage every tenant-wide role (prune), and if not why.
+    std::optional<bool> m_mayPrune;
+    QString m_pruneRefusal;
     quint64 m_addRightsSerial = 0;
 };
 

@@ -2,14 +2,16 @@
 
 #include "ui_migrationfolderpage.h"
 
+#include <QStringList>
 #include <QWizardPage>
 
 namespace tenantdesk {
 
 class MigrationWizard;
 
-// First page of the migration wizard: the bundled migrations or another folder of
-// NNN_name.sql scripts (for example aistack's own migrations/). The last choice is remembered.
+// First page of the migration wizard: the bundled migrations, or a list of folders of
+// NNN_name.sql scripts merged into one plan (aistack's own migrations/, the admin's retrofits,
+// and the bundled ones unless left out). The last choice is remembered.
 class MigrationFolderPage : public QWizardPage
 {
     Q_OBJECT
@@ -17,10 +19,13 @@ class MigrationFolderPage : public QWizardPage
 public:
     explicit MigrationFolderPage(MigrationWizard *wizard);
 
-    // The folder chosen now.
-    QString folder() const;
-    // Chooses another folder (as Browse… would).
+    // The folders chosen now, in the order they are merged.
+    QStringList folders() const;
+    // Chooses one other folder alone, without the bundled migrations.
     void setOtherFolder(const QString &dir);
+    // Adds a folder to the list (as Add Folder… would) and chooses the list.
+    void addFolder(const QString &dir);
+    void setIncludeBundled(bool include);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -28,6 +33,7 @@ public:
 
 private:
     void browse();
+    void removeSelected();
     void updateProblem();
 
     Ui::MigrationFolderPage ui;

@@ -1,5 +1,6 @@
 #include "widgets/migration/migrationplanpage.h"
 
+#include "widgets/common/icons.h"
 #include "widgets/migration/migrationtexts.h"
 #include "widgets/migration/migrationwizard.h"
 
@@ -10,7 +11,14 @@ namespace tenantdesk {
 
 namespace {
 
-enum Column { NumberColumn, NameColumn, ActionColumn, StatementsColumn, NotesColumn };
+enum Column {
+    NumberColumn,
+    NameColumn,
+    ActionColumn,
+    StatementsColumn,
+    NotesColumn,
+    DestroysColumn
+};
 
 bool isHttpUrl(const QUrl &url)
 {
@@ -31,8 +39,15 @@ MigrationPlanPage::MigrationPlanPage(MigrationWizard *wizard)
     ui.splitter->setStretchFactor(1, 3);
     ui.warningLabel->hide();
     ui.problemLabel->hide();
-    ui.backupLocationLabel->setText(tr("into %1").arg(QDir::toNativeSeparators(
-            QFileInfo(wizard->databasePath()).absoluteDir().filePath(QStringLiteral("backups")))));
+    ui.dataLossLabel->hide();
+    ui.confirmFrame->hide();
+    ui.confirmLabel->setText(tr("Type <b>%1</b> to run a plan that destroys data:")
+                                     .arg(confirmationWord().toHtmlEscaped()));
+    ui.backupLocationLabel->setText(
+            tr("into %1 (private to you)")
+                    .arg(QDir::toNativeSeparators(
+                            DatabaseBackup::defaultDir(wizard->databasePath()))));
+    connect(ui.confirmEdit, &QLineEdit::textChanged, this, [this] { Q_EMIT completeChanged(); });
     for (QRadioButton *radio : {ui.applyRadio, ui.revertRadio, ui.baselineRadio}) {
         connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
             if (checked)
@@ -120,6 +135,12 @@ void MigrationPlanPage::fillTargets()
 void MigrationPlanPage::updatePlan()
 {
     m_plan.reset();
+    m_dataLoss.reset();
+    m_assessing = false;
+    ++m_assessSerial;
+    ui.dataLossLabel->hide();
+    ui.confirmFrame->hide();
+    ui.confirmEdit->clear();
     ui.planTree->clear();
     ui.statementsEdit->clear();
     const auto &planner = m_wizard->planner();
@@ -157,6 +178,89 @@ void MigrationPlanPage::updatePlan()
         showPlan(*m_plan);
     MigrationTexts::showProblem(ui.problemLabel, problem);
     updateOptions();
+    if (m_plan && mode() == MigrationRequest::Mode::Run)
+        assess();
+}
+
+QString MigrationPlanPage::confirmationWord()
+{
+    return tr("DESTROY");
+}
+
+bool MigrationPlanPage::needsConfirmation() const
+{
+    return m_dataLoss && m_dataLoss->destroysData() && mode() == MigrationRequest::Mode::Run;
+}
+
+bool MigrationPlanPage::isConfirmed() const
+{
+    return ui.confirmEdit->text().trimmed() == confirmationWord();
+}
+
+void MigrationPlanPage::assess()
+{
+    m_assessing = true;
+    const quint64 serial = m_assessSerial;
+    MigrationTexts::showWarning(ui.dataLossLabel,
+                                tr("Counting on a copy of the database what this plan would "
+                                   "destroy…"));
+    Q_EMIT completeChanged();
+    m_wizard->job()->assessDataLoss(*m_plan, this, [this, serial](Result<DataLossReport> counted) {
+        if (serial != m_assessSerial)
+            return;
+        m_assessing = false;
+        showDataLoss(counted);
+        Q_EMIT completeChanged();
+        Q_EMIT assessed();
+    });
+}
+
+void MigrationPlanPage::showDataLoss(const Result<DataLossReport> &assessed)
+{
+    if (!assessed) {
+        // The run itself counts again before it changes anything, and refuses a loss that
+        // was not confirmed.
+        MigrationTexts::showWarning(ui.dataLossLabel,
+                                    tr("What the plan would destroy could not be counted: %1")
+                                            .arg(assessed.error().message.toHtmlEscaped()));
+        return;
+    }
+    m_dataLoss = *assessed;
+    const QList<MigrationStep> &steps = m_plan->steps;
+    QStringList destroyed;
+    for (int i = 0; i < ui.planTree->topLevelItemCount() && i < steps.size(); ++i) {
+        QTreeWidgetItem *item = ui.planTree->topLevelItem(i);
+        if (i >= m_dataLoss->perStep.size()) {
+            item->setText(DestroysColumn, tr("not counted"));
+            continue;
+        }
+        const QList<DataLoss> &losses = m_dataLoss->perStep.at(i);
+        item->setText(DestroysColumn, losses.isEmpty() ? tr("nothing") : describeDataLoss(losses));
+        if (!losses.isEmpty()) {
+            item->setIcon(DestroysColumn, Icons::themed(QStringLiteral("dialog-warning")));
+            destroyed.append(tr("<b>%1</b> destroys %2.")
+                                     .arg(steps.at(i).script.fileName().toHtmlEscaped(),
+                                          describeDataLoss(losses).toHtmlEscaped()));
+        }
+    }
+    ui.planTree->resizeColumnToContents(DestroysColumn);
+    QString text;
+    if (!destroyed.isEmpty())
+        text = tr("Counted on a copy of the database: %1 A backup keeps it only if the backup "
+                  "option stays on.")
+                       .arg(destroyed.join(QLatin1Char(' ')));
+    else if (m_dataLoss->countedOnCopy)
+        text = tr("Counted on a copy of the database: this plan destroys no rows, values or "
+                  "tables.");
+    if (m_dataLoss->error)
+        text += QLatin1Char(' ')
+                + tr("On the copy the plan stops early: %1")
+                          .arg(m_dataLoss->error->message.toHtmlEscaped());
+    if (destroyed.isEmpty())
+        MigrationTexts::showWarning(ui.dataLossLabel, text);
+    else
+        MigrationTexts::showProblem(ui.dataLossLabel, text);
+    ui.confirmFrame->setVisible(needsConfirmation());
 }
 
 void MigrationPlanPage::showPlan(const MigrationPlan &plan)
@@ -225,7 +329,8 @@ void MigrationPlanPage::updateOptions()
 bool MigrationPlanPage::isComplete() const
 {
     const QString url = ui.healthUrlEdit->text().trimmed();
-    return m_plan.has_value() && (url.isEmpty() || isHttpUrl(QUrl(url)));
+    return m_plan.has_value() && (url.isEmpty() || isHttpUrl(QUrl(url))) && !m_assessing
+            && (!needsConfirmation() || isConfirmed());
 }
 
 bool MigrationPlanPage::validatePage()
@@ -236,6 +341,8 @@ bool MigrationPlanPage::validatePage()
     request.plan = *m_plan;
     request.mode = mode();
     request.backup = ui.backupCheck->isChecked();
+    // Core counts again before the real run and refuses a loss that was not confirmed here.
+    request.allowDataLoss = needsConfirmation() && isConfirmed();
     m_wizard->setRequest(request);
     m_wizard->setDryRunFirst(ui.dryRunCheck->isChecked()
                              && request.mode != MigrationRequest::Mode::Baseline);

@@ -1,6 +1,7 @@
 #include "widgets/migration/migrationresultpage.h"
 
 #include "widgets/common/icons.h"
+#include "widgets/migration/liveusegate.h"
 #include "widgets/migration/migrationtexts.h"
 #include "widgets/migration/migrationwizard.h"
 
@@ -13,13 +14,14 @@ namespace tenantdesk {
 
 namespace {
 
-enum Column { NameColumn, ChangeColumn, TimeColumn, StatementsColumn, RowsColumn };
+enum Column { NameColumn, ChangeColumn, TimeColumn, StatementsColumn, RowsColumn, DestroyedColumn };
 
 } // namespace
 
 MigrationResultPage::MigrationResultPage(MigrationWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_gate(new LiveUseGate(wizard, this))
 {
     ui.setupUi(this);
     ui.restoreButton->setIcon(Icons::themed(QStringLiteral("document-revert")));
@@ -93,7 +95,11 @@ void MigrationResultPage::showChanges()
             item->setText(ChangeColumn, MigrationTexts::doneName(outcome.direction, false));
             item->setText(TimeColumn, MigrationTexts::duration(outcome.durationMs));
             item->setText(StatementsColumn, QString::number(outcome.statementCount));
-            item->setText(RowsColumn, QLocale().toString(outcome.rowsChanged));
+            item->setText(RowsColumn, MigrationTexts::rowsChanged(outcome));
+            if (!outcome.destroyed.isEmpty()) {
+                item->setText(DestroyedColumn, describeDataLoss(outcome.destroyed));
+                item->setIcon(DestroyedColumn, Icons::themed(QStringLiteral("dialog-warning")));
+            }
         } else if (baseline && i < report->baselined.size()) {
             item->setText(ChangeColumn, MigrationTexts::doneName(step.direction, true));
         } else if (i == done && report->error) {
@@ -144,19 +150,39 @@ void MigrationResultPage::restore()
     const auto answer = QMessageBox::question(
             this, tr("Restore the backup?"),
             tr("The content of %1 will be replaced by the backup %2, taken before this run. What "
-               "the database holds now is saved as another backup first.\n\nThe restore is "
-               "refused while another program (for example the aistack server) is writing to the "
-               "database.")
+               "the database holds now is saved as another backup first, and the restore is "
+               "recorded in the restored audit chain.\n\nThe restore is refused while another "
+               "program (for example the aistack server) has the database open.")
                     .arg(QDir::toNativeSeparators(m_wizard->databasePath()), backup.name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     m_restoring = true;
     ui.restoreButton->setEnabled(false);
-    MigrationTexts::showWarning(ui.restoreLabel, tr("Restoring…"));
+    MigrationTexts::showWarning(ui.restoreLabel, tr("Checking who else uses the database…"));
     Q_EMIT completeChanged();
+    m_gate->check(LiveUse::Operation::Restore, [this, backup](const LiveUseGate::Decision &gate) {
+        if (gate.go)
+            startRestore(backup, gate.options);
+        else
+            restoreRefused(gate.refusal.isEmpty() ? tr("Nothing was restored.") : gate.refusal);
+    });
+}
+
+void MigrationResultPage::restoreRefused(const QString &message)
+{
+    m_restoring = false;
+    ui.restoreButton->setEnabled(true);
+    MigrationTexts::showProblem(ui.restoreLabel, message);
+    Q_EMIT completeChanged();
+    Q_EMIT restoreFinished(false);
+}
+
+void MigrationResultPage::startRestore(const BackupInfo &backup, const LiveUseOptions &live)
+{
+    MigrationTexts::showWarning(ui.restoreLabel, tr("Restoring…"));
     m_wizard->job()->restore(
-            QFileInfo(backup.path).absolutePath(), backup.name, this,
+            QFileInfo(backup.path).absolutePath(), backup.name, live, this,
             [this](Result<RestoreOutcome> restored) {
                 m_restoring = false;
                 if (restored) {

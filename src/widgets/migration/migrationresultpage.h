@@ -10,12 +10,14 @@
 
 namespace tenantdesk {
 
+class LiveUseGate;
 class MigrationWizard;
 
-// Fifth page of the migration wizard: what the run changed, how long it took, where the backup
-// is, and a Restore button that puts the backup back through the engine (refused while
-// another process writes to the database). Leads to provisioning when the run just created
-// the tenancy tables of a database with users.
+// Fifth page of the migration wizard: what the run changed and destroyed, how long it took,
+// where the backup is, and a Restore button that puts the backup back through the engine
+// (refused while another process has the database open or writes to it; when only a server
+// answers, after the admin chose to restore anyway). Leads to provisioning when the run just
+// created the tenancy tables of a database with users.
 class MigrationResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -38,9 +40,12 @@ Q_SIGNALS:
 private:
     void showChanges();
     void restore();
+    void startRestore(const BackupInfo &backup, const LiveUseOptions &live);
+    void restoreRefused(const QString &message);
 
     Ui::MigrationResultPage ui;
     MigrationWizard *m_wizard;
+    LiveUseGate *m_gate;
     bool m_restoring = false;
     std::optional<RestoreOutcome> m_restored;
 };

@@ -11,7 +11,7 @@ namespace tenantdesk {
 
 namespace {
 
-enum DryRunColumn { NameColumn, ResultColumn, TimeColumn, RowsColumn };
+enum DryRunColumn { NameColumn, ResultColumn, TimeColumn, RowsColumn, DestroysColumn };
 
 // The first line of a statement, short enough for one log line.
 QString headOf(const QString &statement)
@@ -41,13 +41,14 @@ MigrationRunPage::MigrationRunPage(MigrationWizard *wizard)
     connect(m_health, &ServerHealthCheck::finished, this, &MigrationRunPage::serverChecked);
     connect(ui.cancelButton, &QPushButton::clicked, this, &MigrationRunPage::requestCancel);
     connect(ui.applyButton, &QPushButton::clicked, this, &MigrationRunPage::checkServer);
-    connect(ui.runAnywayButton, &QPushButton::clicked, this, &MigrationRunPage::startRun);
+    connect(ui.runAnywayButton, &QPushButton::clicked, this, [this] { startRun(true); });
     connect(ui.checkAgainButton, &QPushButton::clicked, this, &MigrationRunPage::checkServer);
 }
 
 void MigrationRunPage::initializePage()
 {
     m_dryRun.reset();
+    m_otherUsers.reset();
     ui.logEdit->clear();
     ui.dryRunTree->clear();
     ui.dryRunTree->setVisible(m_wizard->isDryRunFirst());
@@ -125,7 +126,12 @@ void MigrationRunPage::dryRunFinished(const MigrationReport &report)
             item->setIcon(ResultColumn, Icons::themed(QStringLiteral("dialog-information")));
             item->setText(ResultColumn, tr("Succeeded"));
             item->setText(TimeColumn, MigrationTexts::duration(outcome.durationMs));
-            item->setText(RowsColumn, QLocale().toString(outcome.rowsChanged));
+            item->setText(RowsColumn, MigrationTexts::rowsChanged(outcome));
+            item->setText(DestroysColumn,
+                          outcome.destroyed.isEmpty() ? tr("nothing")
+                                                      : describeDataLoss(outcome.destroyed));
+            if (!outcome.destroyed.isEmpty())
+                item->setIcon(DestroysColumn, Icons::themed(QStringLiteral("dialog-warning")));
         } else if (i == report.completed.size() && report.error) {
             item->setIcon(ResultColumn, Icons::themed(QStringLiteral("dialog-warning")));
             item->setText(ResultColumn, report.cancelled ? tr("Cancelled") : tr("Failed"));
@@ -153,13 +159,13 @@ void MigrationRunPage::dryRunFinished(const MigrationReport &report)
 void MigrationRunPage::checkServer()
 {
     const QUrl url = m_wizard->healthCheckUrl();
+    setPhase(Phase::Checking);
     if (url.isEmpty()) {
-        startRun();
+        findOtherUsers({});
         return;
     }
     ui.phaseLabel->setText(tr("Checking whether an aistack server answers at %1…")
                                    .arg(url.toDisplayString().toHtmlEscaped()));
-    setPhase(Phase::Checking);
     m_health->check(url);
 }
 
@@ -167,28 +173,61 @@ void MigrationRunPage::serverChecked(const ServerHealthCheck::Outcome &outcome)
 {
     if (m_phase != Phase::Checking)
         return;
-    if (!outcome.answered) {
+    if (!outcome.answered)
         log(tr("No aistack server answers at %1 (%2).")
                     .arg(outcome.url.toDisplayString(), outcome.detail));
-        startRun();
+    else
+        log(tr("An aistack server answers at %1 (%2).")
+                    .arg(outcome.url.toDisplayString(), outcome.detail));
+    findOtherUsers(outcome.toAnswer());
+}
+
+void MigrationRunPage::findOtherUsers(const ServerAnswer &server)
+{
+    m_server = server;
+    ui.phaseLabel->setText(
+            tr("Checking which other programs have %1 open…")
+                    .arg(QDir::toNativeSeparators(m_wizard->databasePath()).toHtmlEscaped()));
+    m_wizard->job()->findOtherUsers(server, this, [this, server](Result<OtherUsers> found) {
+        if (m_phase != Phase::Checking)
+            return;
+        // /proc unreadable: core looks again before the run and refuses what it finds.
+        if (!found) {
+            OtherUsers onlyServer;
+            onlyServer.databasePath = m_wizard->databasePath();
+            onlyServer.server = server;
+            othersFound(onlyServer);
+            return;
+        }
+        othersFound(*found);
+    });
+}
+
+void MigrationRunPage::othersFound(const OtherUsers &found)
+{
+    if (found.isEmpty()) {
+        m_otherUsers.reset();
+        startRun(false);
         return;
     }
-    log(tr("An aistack server answers at %1 (%2).")
-                .arg(outcome.url.toDisplayString(), outcome.detail));
+    m_otherUsers = found;
+    log(found.describe());
     ui.serverLabel->setText(
-            tr("<b>An aistack server answers at %1</b> (%2). It may be writing to this database "
-               "while its schema changes, and it may not expect the new schema. Stop it first if "
-               "you can. Each migration still runs in its own transaction and waits for the "
-               "server's writes.")
-                    .arg(outcome.url.toDisplayString().toHtmlEscaped(),
-                         outcome.detail.toHtmlEscaped()));
+            tr("<b>Someone else uses this database.</b> %1 They may be writing to it while its "
+               "schema changes, and may not expect the new schema. Stop them first if you can. "
+               "Each migration still runs in its own transaction and waits for their writes.")
+                    .arg(found.describe().toHtmlEscaped()));
     ui.phaseLabel->setText(tr("Waiting for your decision: nothing has run yet."));
     setPhase(Phase::ServerWarning);
 }
 
-void MigrationRunPage::startRun()
+void MigrationRunPage::startRun(bool force)
 {
-    const MigrationRequest &request = m_wizard->request();
+    MigrationRequest request = m_wizard->request();
+    request.live.server = m_server;
+    request.live.force = force;
+    // What actually runs, with the admin's answers, is what the result page shows.
+    m_wizard->setRequest(request);
     resetProgress(int(request.plan.steps.size()));
     ui.phaseLabel->setText(
             (request.mode == MigrationRequest::Mode::Baseline
@@ -232,12 +271,22 @@ void MigrationRunPage::logOutcomes(const MigrationReport &report)
     const bool baseline = report.mode == MigrationRequest::Mode::Baseline;
     for (const QString &name : report.baselined)
         log(tr("Recorded %1 as applied.").arg(name));
-    for (const MigrationOutcome &outcome : report.completed)
-        log(tr("%1 %2 in %3 (%4 statements, %5 rows changed).")
-                    .arg(MigrationTexts::doneName(outcome.direction, baseline), outcome.name,
-                         MigrationTexts::duration(outcome.durationMs))
-                    .arg(outcome.statementCount)
-                    .arg(outcome.rowsChanged));
+    for (const MigrationOutcome &outcome : report.completed) {
+        if (outcome.destroyed.isEmpty())
+            log(tr("%1 %2 in %3 (%4 statements, %5 rows changed).")
+                        .arg(MigrationTexts::doneName(outcome.direction, baseline), outcome.name,
+                             MigrationTexts::duration(outcome.durationMs))
+                        .arg(outcome.statementCount)
+                        .arg(outcome.rowsChanged));
+        else
+            log(tr("%1 %2 in %3 (%4 statements; destroys %5).")
+                        .arg(MigrationTexts::doneName(outcome.direction, baseline), outcome.name,
+                             MigrationTexts::duration(outcome.durationMs))
+                        .arg(outcome.statementCount)
+                        .arg(describeDataLoss(outcome.destroyed)));
+        for (const QString &note : outcome.notes)
+            log(QStringLiteral("  ") + note);
+    }
     if (report.error)
         log(report.error->message);
     ui.migrationProgress->setValue(int(report.completed.size() + report.baselined.size()));

@@ -14,9 +14,10 @@ namespace tenantdesk {
 class MigrationWizard;
 
 // Fourth page of the migration wizard: the dry run on a temporary copy (when chosen) with its
-// per-migration results, the check for a running aistack server before the real run, and the
-// run itself with a progress bar per statement, a live log and Cancel. The work runs on the
-// wizard's MigrationJob; this page only shows it.
+// per-migration results and what each step destroys, the check for who else uses the file
+// before the real run (an aistack server answering its health address, processes holding the
+// file open: named, with "Run Anyway"), and the run itself with a progress bar per statement,
+// a live log and Cancel. The work runs on the wizard's MigrationJob; this page only shows it.
 class MigrationRunPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,8 +27,8 @@ public:
         Idle,
         DryRunning,
         DryRunDone,    // results shown; "Apply to the Database" continues when it succeeded
-        Checking,      // asking the aistack server's health address
-        ServerWarning, // it answered: the admin decides
+        Checking,      // asking the aistack server's health address, then /proc
+        ServerWarning, // someone else uses the file (a server, a process): the admin decides
         Running,
         Finished,
     };
@@ -42,6 +43,8 @@ public:
     Phase phase() const { return m_phase; }
     const std::optional<MigrationReport> &dryRunReport() const { return m_dryRun; }
     const ServerHealthCheck::Outcome &serverOutcome() const { return m_health->lastOutcome(); }
+    // Who else uses the file, as last found before the real run.
+    const std::optional<OtherUsers> &otherUsers() const { return m_otherUsers; }
 
     // Cancel Run: the migration in progress is rolled back by the engine.
     void requestCancel();
@@ -54,7 +57,9 @@ private:
     void startDryRun();
     void checkServer();
     void serverChecked(const ServerHealthCheck::Outcome &outcome);
-    void startRun();
+    void findOtherUsers(const ServerAnswer &server);
+    void othersFound(const OtherUsers &found);
+    void startRun(bool force);
     void showProgress(const MigrationProgress &progress);
     void dryRunFinished(const MigrationReport &report);
     void runFinished(const MigrationReport &report);
@@ -67,6 +72,8 @@ private:
     ServerHealthCheck *m_health;
     Phase m_phase = Phase::Idle;
     std::optional<MigrationReport> m_dryRun;
+    std::optional<OtherUsers> m_otherUsers;
+    ServerAnswer m_server;
     int m_currentStep = -1;
 };
 

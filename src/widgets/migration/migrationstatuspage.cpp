@@ -2,29 +2,41 @@
 
 #include "widgets/common/errorpresenter.h"
 #include "widgets/common/icons.h"
+#include "widgets/migration/liveusegate.h"
 #include "widgets/migration/migrationtexts.h"
 #include "widgets/migration/migrationwizard.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace tenantdesk {
 
 namespace {
 
-enum Column { NameColumn, VersionColumn, StateColumn, ReversibleColumn, AppliedColumn };
+enum Column {
+    NameColumn,
+    VersionColumn,
+    StateColumn,
+    ReversibleColumn,
+    AppliedColumn,
+    FolderColumn
+};
 
 } // namespace
 
 MigrationStatusPage::MigrationStatusPage(MigrationWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_gate(new LiveUseGate(wizard, this))
 {
     ui.setupUi(this);
     ui.upEdit->setFont(MigrationTexts::monospaceFont());
     ui.downEdit->setFont(MigrationTexts::monospaceFont());
     ui.modifiedFrame->hide();
     ui.problemLabel->hide();
+    ui.ignoredLabel->hide();
     ui.splitter->setStretchFactor(0, 2);
     ui.splitter->setStretchFactor(1, 3);
     ui.repairButton->setIcon(Icons::themed(QStringLiteral("dialog-warning")));
@@ -54,12 +66,16 @@ void MigrationStatusPage::reload()
     ui.downEdit->clear();
     ui.detailsLabel->clear();
     ui.modifiedFrame->hide();
+    ui.ignoredLabel->hide();
     MigrationTexts::showProblem(ui.problemLabel, {});
-    ui.summaryLabel->setText(tr("Reading %1 and the database's ledger…")
-                                     .arg(QDir::toNativeSeparators(m_wizard->migrationsDir())));
+    QStringList shown;
+    for (const QString &dir : m_wizard->migrationsDirs())
+        shown.append(QDir::toNativeSeparators(dir));
+    ui.summaryLabel->setText(
+            tr("Reading %1 and the database's ledger…").arg(QLocale().createSeparatedList(shown)));
     Q_EMIT completeChanged();
     m_wizard->job()->inspect(
-            m_wizard->migrationsDir(), this, [this, serial](Result<MigrationPlanner> planner) {
+            m_wizard->migrationsDirs(), this, [this, serial](Result<MigrationPlanner> planner) {
                 if (serial != m_serial)
                     return;
                 m_loading = false;
@@ -96,6 +112,12 @@ void MigrationStatusPage::showStatuses()
         else
             item->setText(ReversibleColumn,
                           status.reversible ? tr("Yes") : tr("No (irreversible)"));
+        if (status.script)
+            item->setText(
+                    FolderColumn,
+                    QDir::toNativeSeparators(QFileInfo(status.script->filePath()).absolutePath()));
+        else
+            item->setText(FolderColumn, tr("(no folder has it)"));
         if (status.ledger)
             item->setText(AppliedColumn,
                           tr("%1 by %2")
@@ -112,13 +134,13 @@ void MigrationStatusPage::showStatuses()
         }
         if (status.state == MigrationState::Missing)
             item->setToolTip(StateColumn,
-                             tr("The ledger says it is applied, but its file is no "
-                                "longer in the folder."));
+                             tr("The ledger says it is applied, but none of the folders "
+                                "has its file."));
     }
     for (int column = 0; column < ui.migrationTree->columnCount(); ++column)
         ui.migrationTree->resizeColumnToContents(column);
 
-    const QString folder = QDir::toNativeSeparators(planner.catalog().dir());
+    const QString folder = planner.catalog().describeDirs();
     if (statuses.isEmpty())
         ui.summaryLabel->setText(tr("%1 has no NNN_name.sql migration scripts.").arg(folder));
     else
@@ -127,6 +149,15 @@ void MigrationStatusPage::showStatuses()
                         .arg(folder)
                         .arg(applied)
                         .arg(pending));
+
+    // Files that are not migrations are named, not skipped silently.
+    QStringList ignored;
+    for (const IgnoredFile &file : planner.catalog().ignored())
+        ignored.append(tr("%1 (%2)").arg(QDir::toNativeSeparators(file.path), file.reason));
+    if (!ignored.isEmpty())
+        MigrationTexts::showWarning(
+                ui.ignoredLabel,
+                tr("Ignored, not migrations: %1.").arg(ignored.join(QStringLiteral("; "))));
 
     const QList<MigrationStatus> modified = planner.modified();
     if (!modified.isEmpty()) {
@@ -221,14 +252,26 @@ void MigrationStatusPage::repair()
     if (answer != QMessageBox::Yes)
         return;
     ui.repairButton->setEnabled(false);
-    m_wizard->job()->repair(modified, this, [this](Result<QStringList> repaired) {
-        if (!repaired) {
+    m_gate->check(LiveUse::Operation::Migrate, [this, modified](const LiveUseGate::Decision &gate) {
+        if (!gate.go) {
             ui.repairButton->setEnabled(true);
-            ErrorPresenter::show(this, tr("Could not accept the new checksums"), repaired.error());
+            if (!gate.refusal.isEmpty())
+                ErrorPresenter::show(this, tr("Could not accept the new checksums"),
+                                     conflict(gate.refusal));
             return;
         }
-        m_wizard->notifyDatabaseChanged();
-        reload();
+        m_wizard->job()->repair(modified, gate.options, this, [this](Result<QStringList> repaired) {
+            if (!repaired) {
+                ui.repairButton->setEnabled(true);
+                ErrorPresenter::show(this,
+                                     tr("Could not accept the new "
+                                        "checksums"),
+                                     repaired.error());
+                return;
+            }
+            m_wizard->notifyDatabaseChanged();
+            reload();
+        });
     });
 }
 

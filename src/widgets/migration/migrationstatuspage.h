@@ -6,12 +6,14 @@
 
 namespace tenantdesk {
 
+class LiveUseGate;
 class MigrationWizard;
 
-// Second page of the migration wizard: every migration of the folder with its state in the
-// database (applied, pending, modified, missing; irreversible ones marked) and the UP and DOWN
-// SQL of the selected one. A modified script blocks further runs; admins who have checked the
-// change may accept its new checksum here (repair).
+// Second page of the migration wizard: every migration of the folders with its state in the
+// database (applied, pending, modified, missing; irreversible ones marked), the folder it comes
+// from, the files that were ignored, and the UP and DOWN SQL of the selected one. A modified
+// script blocks further runs; admins who have checked the change may accept its new checksum
+// here (repair), after being told who else uses the file.
 class MigrationStatusPage : public QWizardPage
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
 
     Ui::MigrationStatusPage ui;
     MigrationWizard *m_wizard;
+    LiveUseGate *m_gate;
     bool m_loading = false;
     quint64 m_serial = 0;
 };

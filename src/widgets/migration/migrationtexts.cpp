@@ -66,6 +66,15 @@ QString doneName(MigrationDirection direction, bool baseline)
     return direction == MigrationDirection::Up ? Strings::tr("Applied") : Strings::tr("Reverted");
 }
 
+QString rowsChanged(const MigrationOutcome &outcome)
+{
+    const qint64 destroyed = destroyedCount(outcome.destroyed);
+    if (destroyed == 0)
+        return QLocale().toString(outcome.rowsChanged);
+    return Strings::tr("%1, and %2 destroyed")
+            .arg(QLocale().toString(outcome.rowsChanged), QLocale().toString(destroyed));
+}
+
 int statementCount(const MigrationScript &script, MigrationDirection direction)
 {
     return int(StatementSplitter::split(script.sql(direction)).size());

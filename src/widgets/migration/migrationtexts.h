@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/migration/migrationplan.h"
+#include "core/migration/migrationrunner.h"
 #include "core/migration/migrationstatus.h"
 
 #include <QString>
@@ -19,6 +20,11 @@ QString stateName(MigrationState state);
 QString actionName(MigrationDirection direction, bool baseline);
 // "Applied", "Reverted", "Recorded": what a finished step did.
 QString doneName(MigrationDirection direction, bool baseline);
+
+// A step's "rows changed" cell: SQLite's change count, and what the step destroyed besides
+// (dropped tables and cascades are not in that count), so that "0" is never shown for a step
+// that dropped rows.
+QString rowsChanged(const MigrationOutcome &outcome);
 
 // Every statement a plan will run, numbered and with its file line, as the engine's
 // statement splitter delimits them.

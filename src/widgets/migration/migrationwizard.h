@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "models/jobs/migrationjob.h"
 
+#include <QStringList>
 #include <QUrl>
 #include <QWizard>
 
@@ -54,8 +55,9 @@ public:
     const Actor &actor() const;
     MigrationJob *job() const { return m_job; }
 
-    QString migrationsDir() const { return m_migrationsDir; }
-    void setMigrationsDir(const QString &dir) { m_migrationsDir = dir; }
+    // The folders whose migrations are merged into one plan (the folder page's choice).
+    const QStringList &migrationsDirs() const { return m_migrationsDirs; }
+    void setMigrationsDirs(const QStringList &dirs) { m_migrationsDirs = dirs; }
 
     // The status read on the status page; the plan page plans from it.
     const std::optional<MigrationPlanner> &planner() const { return m_planner; }
@@ -98,7 +100,7 @@ Q_SIGNALS:
 
 private:
     MigrationJob *m_job;
-    QString m_migrationsDir;
+    QStringList m_migrationsDirs;
     std::optional<MigrationPlanner> m_planner;
     MigrationRequest m_request;
     bool m_dryRunFirst = false;
