@@ -43,6 +43,14 @@
         <source>Why some roles are not offered</source>
         <translation>Warum einige Rollen nicht angeboten werden</translation>
     </message>
+    <message>
+        <source>Create a &amp;new person…</source>
+        <translation>&amp;Neue Person anlegen …</translation>
+    </message>
+    <message>
+        <source>Nobody has this username or e-mail: create them, then add them here</source>
+        <translation>Niemand hat diesen Benutzernamen oder diese E-Mail-Adresse: Legen Sie die Person an und fügen Sie sie dann hier hinzu</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -383,32 +391,40 @@
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <source>Choose the migration scripts to compare with the database.</source>
-        <translation>Wählen Sie die Migrationsskripte, die mit der Datenbank verglichen werden sollen.</translation>
-    </message>
-    <message>
-        <source>&amp;Bundled migrations (tenants, workspaces, memberships, audit chain)</source>
-        <translation>&amp;Mitgelieferte Migrationen (Mandanten, Arbeitsbereiche, Mitgliedschaften, Prüfprotokollkette)</translation>
-    </message>
-    <message>
-        <source>&amp;Another folder, for example aistack&apos;s own migrations/</source>
-        <translation>&amp;Anderer Ordner, zum Beispiel aistacks eigener Ordner migrations/</translation>
-    </message>
-    <message>
-        <source>A folder of NNN_name.sql files</source>
-        <translation>Ein Ordner mit Dateien NNN_name.sql</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Du&amp;rchsuchen…</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
         <source>Nothing changes until you confirm a plan on a later page. A backup is made before every run unless you switch it off.</source>
         <translation>Nichts ändert sich, bevor Sie auf einer späteren Seite einen Plan bestätigen. Vor jedem Lauf wird eine Sicherung erstellt, sofern Sie das nicht abschalten.</translation>
+    </message>
+    <message>
+        <source>Choose the migration scripts to compare with the database: one folder, or several merged into one plan.</source>
+        <translation>Wählen Sie die Migrationsskripte, die mit der Datenbank verglichen werden: einen Ordner oder mehrere, zu einem Plan zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled migrations only (tenants, workspaces, memberships, audit chain)</source>
+        <translation>Nur die &amp;mitgelieferten Migrationen (Mandanten, Arbeitsbereiche, Mitgliedschaften, Prüfkette)</translation>
+    </message>
+    <message>
+        <source>&amp;These folders, merged into one plan (for example aistack&apos;s own migrations/ and your retrofits)</source>
+        <translation>&amp;Diese Ordner, zu einem Plan zusammengeführt (zum Beispiel migrations/ von aistack und Ihre Nachrüstungen)</translation>
+    </message>
+    <message>
+        <source>Migrations folders</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Include the &amp;bundled migrations in the plan</source>
+        <translation>Die mitgelieferten Migrationen in den Plan &amp;aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -508,6 +524,18 @@
     <message>
         <source>Before a real run TenantDesk asks this address (1.5 s at most). Leave it empty to skip the check.</source>
         <translation>Vor einem echten Lauf fragt TenantDesk diese Adresse ab (höchstens 1,5 s). Lassen Sie das Feld leer, um die Prüfung zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Destroys (counted on a copy)</source>
+        <translation>Zerstört (auf einer Kopie gezählt)</translation>
+    </message>
+    <message>
+        <source>What the plan destroys</source>
+        <translation>Was der Plan zerstört</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Bestätigungswort</translation>
     </message>
 </context>
 <context>
@@ -643,6 +671,10 @@
         <source>What comes next</source>
         <translation>Wie es weitergeht</translation>
     </message>
+    <message>
+        <source>Destroyed (counted on a copy before the run)</source>
+        <translation>Zerstört (vor dem Lauf auf einer Kopie gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunPage</name>
@@ -730,6 +762,10 @@
         <source>Cancel the run: the migration in progress is rolled back; those finished before it stay applied.</source>
         <translation>Den Lauf abbrechen: Die laufende Migration wird zurückgerollt; bereits abgeschlossene bleiben angewendet.</translation>
     </message>
+    <message>
+        <source>Destroys</source>
+        <translation>Zerstört</translation>
+    </message>
 </context>
 <context>
     <name>MigrationStatusPage</name>
@@ -805,6 +841,14 @@
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Ignored files</source>
+        <translation>Ignorierte Dateien</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
 </context>
 <context>
     <name>NameDialog</name>
@@ -854,6 +898,135 @@
     <message>
         <source>✕</source>
         <translation>✕</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Type a password</source>
+        <translation>Passwort ein&amp;tippen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a strong password (shown once)</source>
+        <translation>Ein starkes Passwort &amp;erzeugen (wird einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Person details</source>
+        <translation>Angaben zur Person</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Listenstatus</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>e.g. jdoe</source>
+        <translation>z. B. jdoe</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. jdoe@example.com</source>
+        <translation>z. B. jdoe@example.com</translation>
+    </message>
+    <message>
+        <source>Global &amp;role:</source>
+        <translation>Globale &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Global role</source>
+        <translation>Globale Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Type a password</source>
+        <translation>Passwort ein&amp;tippen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a strong password (shown once)</source>
+        <translation>Ein starkes Passwort &amp;erzeugen (wird einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1143,12 +1316,16 @@
         <translation>der Mandant existiert nicht</translation>
     </message>
     <message>
-        <source>%1 is %2 and %3</source>
-        <translation>%1 ist %2 und %3</translation>
+        <source>creating, locking, resetting, renaming or removing people needs a global admin</source>
+        <translation>zum Anlegen, Sperren, Zurücksetzen, Umbenennen oder Entfernen von Personen ist ein globaler Administrator nötig</translation>
     </message>
     <message>
-        <source>%1, but the role involved is %2</source>
-        <translation>%1, aber die betroffene Rolle ist %2</translation>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>, but the role involved is %1</source>
+        <translation>, aber die betroffene Rolle ist %1</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1387,97 @@
     <message>
         <source>There is no user &quot;%1&quot;: pick one from the list.</source>
         <translation>Es gibt keinen Benutzer „%1“: Wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;.</source>
+        <translation>Niemand heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (new)</source>
+        <translation>%1 — %2 (neu)</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::AppManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Benutzerbefehle</translation>
+    </message>
+    <message>
+        <source>administer the tenants, workspaces and memberships of an aistack database</source>
+        <translation>Mandanten, Arbeitsbereiche und Mitgliedschaften einer aistack-Datenbank verwalten</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>TenantDesk opens an aistack SQLite database, signs in as one of its users and shows the tenants, workspaces, memberships and audit chain that user may see; every change is checked against the user&apos;s rights and recorded in the audit chain. Without --db or a file it opens the default database, creating it on first use. Ctrl+K opens the quick switcher, Ctrl+Q quits.</source>
+        <translation>TenantDesk öffnet eine aistack-SQLite-Datenbank, meldet sich als einer ihrer Benutzer an und zeigt die Mandanten, Arbeitsbereiche, Mitgliedschaften und die Prüfkette, die dieser Benutzer sehen darf; jede Änderung wird gegen die Rechte des Benutzers geprüft und in der Prüfkette festgehalten. Ohne --db oder eine Datei öffnet es die Standarddatenbank und legt sie bei der ersten Verwendung an. Strg+K öffnet den Schnellwechsler, Strg+Q beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>tenantctl(1) does the same from a terminal, for scripts and CI.</source>
+        <translation>tenantctl(1) leistet dasselbe im Terminal, für Skripte und CI.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Print the options and exit.</source>
+        <translation>Die Optionen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>With --user: the password to sign in with, instead of the sign-in dialog.</source>
+        <translation>Mit --user: das Passwort für die Anmeldung, statt des Anmeldedialogs.</translation>
+    </message>
+    <message>
+        <source>The folder of the bundled migrations, instead of the installed one.</source>
+        <translation>Der Ordner der mitgelieferten Migrationen, statt des installierten.</translation>
+    </message>
+    <message>
+        <source>A key of at least 32 bytes: audit entries are then signed with HMAC-SHA256.</source>
+        <translation>Ein Schlüssel von mindestens 32 Bytes: Einträge im Prüfprotokoll werden dann mit HMAC-SHA256 signiert.</translation>
+    </message>
+    <message>
+        <source>Logging rules of Qt, e.g. &quot;tenantdesk.*.debug=true&quot;. TenantDesk logs only warnings unless --verbose or these rules turn more on; where both are given, these rules win.</source>
+        <translation>Protokollierungsregeln von Qt, z. B. „tenantdesk.*.debug=true“. TenantDesk protokolliert nur Warnungen, sofern nicht --verbose oder diese Regeln mehr einschalten; sind beide angegeben, gelten diese Regeln.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>The default database ($XDG_DATA_HOME instead of ~/.local/share where set).</source>
+        <translation>Die Standarddatenbank ($XDG_DATA_HOME statt ~/.local/share, wenn gesetzt).</translation>
+    </message>
+    <message>
+        <source>Settings: the tenant and workspace last used with each database and user ($XDG_CONFIG_HOME instead of ~/.config where set).</source>
+        <translation>Einstellungen: der zuletzt verwendete Mandant und Arbeitsbereich je Datenbank und Benutzer ($XDG_CONFIG_HOME statt ~/.config, wenn gesetzt).</translation>
+    </message>
+    <message>
+        <source>The bundled migrations.</source>
+        <translation>Die mitgelieferten Migrationen.</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Siehe auch</translation>
+    </message>
+    <message>
+        <source>tenantctl(1); the user guide in /usr/share/doc/tenantdesk/docs/user-guide.md.</source>
+        <translation>tenantctl(1); das Benutzerhandbuch in /usr/share/doc/tenantdesk/docs/user-guide.md.</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1600,6 @@
         <translation>hash stimmt nicht mit dem Inhalt des Eintrags überein</translation>
     </message>
     <message>
-        <source>unknown signature algorithm</source>
-        <translation>unbekannter Signaturalgorithmus</translation>
-    </message>
-    <message>
         <source>signature does not verify</source>
         <translation>die Signatur lässt sich nicht bestätigen</translation>
     </message>
@@ -1350,6 +1614,55 @@
     <message>
         <source>Verification was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the entry is not signed, but an earlier one is: its signature was removed, or it was written without the key</source>
+        <translation>der Eintrag ist nicht signiert, ein früherer aber schon: Seine Signatur wurde entfernt, oder er wurde ohne den Schlüssel geschrieben</translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm &quot;%1&quot;</source>
+        <translation>unbekanntes Signaturverfahren „%1“</translation>
+    </message>
+    <message>
+        <source>signature_alg is set, but the signature is missing</source>
+        <translation>signature_alg ist gesetzt, aber die Signatur fehlt</translation>
+    </message>
+    <message>
+        <source>AISTACK_AUDIT_KEY is shorter than 32 bytes, so it is not used.</source>
+        <translation>AISTACK_AUDIT_KEY ist kürzer als 32 Bytes und wird daher nicht verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the chain is empty, but %n entry(s) were written to it: it was emptied</source>
+        <translation>
+            <numerusform>die Kette ist leer, aber %n Eintrag wurde in sie geschrieben: Sie wurde geleert</numerusform>
+            <numerusform>die Kette ist leer, aber %n Einträge wurden in sie geschrieben: Sie wurde geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were removed from the end of the chain (the table&apos;s sequence is at %2)</source>
+        <translation>die Einträge %1 bis %2 wurden vom Ende der Kette entfernt (die Sequenz der Tabelle steht bei %2)</translation>
+    </message>
+    <message>
+        <source>%1 Signatures were not checked.</source>
+        <translation>%1 Signaturen wurden nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) are signed, but AISTACK_AUDIT_KEY is not set: their signatures were not checked.</source>
+        <translation>
+            <numerusform>%n Eintrag ist signiert, aber AISTACK_AUDIT_KEY ist nicht gesetzt: Seine Signatur wurde nicht geprüft.</numerusform>
+            <numerusform>%n Einträge sind signiert, aber AISTACK_AUDIT_KEY ist nicht gesetzt: Ihre Signaturen wurden nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AISTACK_AUDIT_KEY is set, but no entry is signed: nothing shows that the chain was written with the key.</source>
+        <translation>AISTACK_AUDIT_KEY ist gesetzt, aber kein Eintrag ist signiert: Nichts zeigt, dass die Kette mit dem Schlüssel geschrieben wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more break(s) follow.</source>
+        <translation>
+            <numerusform>%n weiterer Bruch folgt.</numerusform>
+            <numerusform>%n weitere Brüche folgen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1797,17 @@
         <source>This database has users: sign in as one of them.</source>
         <translation>Diese Datenbank hat Benutzer: Melden Sie sich als einer von ihnen an.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins with this name: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen mit diesem Namen: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen mit diesem Namen: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is locked: a global admin can unlock it.</source>
+        <translation>Das Konto ist gesperrt: Ein globaler Administrator kann es entsperren.</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::Csv::Strings</name>
@@ -1601,6 +1925,49 @@
             <numerusform>Es wurde nichts importiert: %n Zeilen sind fehlgeschlagen, und „alles oder nichts“ war gewählt. Jede Zeile nennt den Grund.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::CurrentActor</name>
+    <message>
+        <source>The account &quot;%1&quot; no longer exists in this database: your session has ended.</source>
+        <translation>Das Konto „%1“ existiert in dieser Datenbank nicht mehr: Ihre Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was deleted from this database: your session has ended.</source>
+        <translation>Das Konto „%1“ wurde aus dieser Datenbank gelöscht: Ihre Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was locked by a global admin: your session has ended.</source>
+        <translation>Das Konto „%1“ wurde von einem globalen Administrator gesperrt: Ihre Sitzung ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::DataLossText</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 (table dropped)</source>
+        <translation>
+            <numerusform>%n Zeile von %1 (Tabelle gelöscht)</numerusform>
+            <numerusform>%n Zeilen von %1 (Tabelle gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of %1.%2 (column dropped)</source>
+        <translation>
+            <numerusform>%n Wert von %1.%2 (Spalte gelöscht)</numerusform>
+            <numerusform>%n Werte von %1.%2 (Spalte gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 (deleted)</source>
+        <translation>
+            <numerusform>%n Zeile von %1 (gelöscht)</numerusform>
+            <numerusform>%n Zeilen von %1 (gelöscht)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::Database</name>
@@ -1660,6 +2027,26 @@
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another process (held by %2); try again in a moment.</source>
+        <translation>Die Datenbank %1 ist von einem anderen Prozess gesperrt (gehalten von %2); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (SQLite: &quot;database disk image is malformed&quot;); restore it from a backup.</source>
+        <translation>Die Datenbank %1 ist beschädigt (SQLite: „database disk image is malformed“); stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: %2</source>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::DatabaseBackup</name>
@@ -1708,8 +2095,12 @@
         <translation>Die Wiederherstellung von %1 nach %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>%1 was restored, but recording it in the audit chain failed: %2</source>
-        <translation>%1 wurde wiederhergestellt, aber der Eintrag in die Prüfprotokollkette ist fehlgeschlagen: %2</translation>
+        <source>Cannot remove the old backup %1.</source>
+        <translation>Die alte Sicherung %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot record the restore of %1 in its audit chain, so nothing was restored: %2</source>
+        <translation>Die Wiederherstellung von %1 kann nicht in seiner Prüfkette festgehalten werden, daher wurde nichts wiederhergestellt: %2</translation>
     </message>
 </context>
 <context>
@@ -1804,16 +2195,16 @@
         <translation>Geben Sie den Mandanten an, in dem der Zugriff geprüft werden soll.</translation>
     </message>
     <message>
-        <source>There is no user with the id %1.</source>
-        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
-    </message>
-    <message>
         <source>tenant_admin is a tenant-wide role: it cannot be granted on a workspace.</source>
         <translation>tenant_admin ist eine mandantenweite Rolle: Sie kann nicht für einen Arbeitsbereich vergeben werden.</translation>
     </message>
     <message>
         <source>Refused: nobody grants or changes a role above their own, and %1 holds %2 here.</source>
         <translation>Abgelehnt: Niemand vergibt oder ändert eine Rolle über seiner eigenen, und %1 hat hier %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists, so may do nothing; memberships left behind never count.</source>
+        <translation>%1 existiert nicht mehr und darf daher nichts; zurückgebliebene Mitgliedschaften zählen nie.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2314,68 @@
     </message>
 </context>
 <context>
+    <name>tenantdesk::LiveUse</name>
+    <message>
+        <source>%1 (pid %2) has %3 open (found by the open-file check in /proc/%2/fd and the lock check in /proc/locks).</source>
+        <translation>%1 (PID %2) hat %3 geöffnet (gefunden durch die Prüfung offener Dateien in /proc/%2/fd und die Sperrprüfung in /proc/locks).</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) has %3 open (found by the open-file check in /proc/%2/fd).</source>
+        <translation>%1 (PID %2) hat %3 geöffnet (gefunden durch die Prüfung offener Dateien in /proc/%2/fd).</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) holds a lock on %3 (found by the lock check in /proc/locks).</source>
+        <translation>%1 (PID %2) hält eine Sperre auf %3 (gefunden durch die Sperrprüfung in /proc/locks).</translation>
+    </message>
+    <message>
+        <source>Another process is writing to %1.</source>
+        <translation>Ein anderer Prozess schreibt in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in use.</source>
+        <translation>%1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>A server answers at %1 (%2), found by the health check; it may be aistack using %3, or a server that uses another file.</source>
+        <translation>Unter %1 antwortet ein Server (%2), gefunden durch die Health-Prüfung; es kann aistack sein, das %3 verwendet, oder ein Server, der eine andere Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>A restore is refused while another process has the file open, even when forced: that process would keep writing to what it believes is the old content. Stop it and restore again; nothing was restored.</source>
+        <translation>Solange ein anderer Prozess die Datei geöffnet hat, wird eine Wiederherstellung abgelehnt, auch erzwungen: Dieser Prozess würde weiter in den Inhalt schreiben, den er für den alten hält. Beenden Sie ihn und stellen Sie erneut wieder her; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Stop the server first, or go on anyway (tenantctl: --force; the wizard: Restore Anyway).</source>
+        <translation>Es wurde nichts wiederhergestellt. Beenden Sie zuerst den Server, oder fahren Sie trotzdem fort (tenantctl: --force; im Assistenten: Trotzdem wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Stop them first, or go on anyway (tenantctl: --force; the wizard: Run Anyway).</source>
+        <translation>Es wurde nichts geändert. Beenden Sie sie zuerst, oder fahren Sie trotzdem fort (tenantctl: --force; im Assistenten: Trotzdem ausführen).</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::LiveUseGate</name>
+    <message>
+        <source>Restore anyway?</source>
+        <translation>Trotzdem wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>Trotzdem fortfahren?</translation>
+    </message>
+    <message>
+        <source>Stop them first if you can: they may write to the database while it changes, and may not expect the change.</source>
+        <translation>Beenden Sie sie zuerst, wenn möglich: Sie könnten während der Änderung in die Datenbank schreiben und rechnen nicht mit der Änderung.</translation>
+    </message>
+    <message>
+        <source>Restore Anyway</source>
+        <translation>Trotzdem wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Go On Anyway</source>
+        <translation>Trotzdem fortfahren</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::MainWindow</name>
     <message>
         <source>&lt;b&gt;Demo database.&lt;/b&gt; Sample tenants, workspaces and people in a temporary file that is deleted when TenantDesk closes. You are signed in as its administrator %1.</source>
@@ -1967,6 +2420,14 @@
     <message>
         <source>&lt;h3&gt;TenantDesk %1&lt;/h3&gt;&lt;p&gt;Administration of aistack tenants, workspaces and memberships.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TenantDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltung von aistack-Mandanten, -Arbeitsbereichen und -Mitgliedschaften.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session Ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>%1 TenantDesk closes now; start it again to sign in.</source>
+        <translation>%1 TenantDesk wird jetzt beendet; starten Sie es erneut, um sich anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2518,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>User %1 no longer exists (a membership of a deleted user); the row is skipped.</source>
+        <translation>Der Benutzer %1 existiert nicht mehr (eine Mitgliedschaft eines gelöschten Benutzers); die Zeile wird übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2159,10 +2628,6 @@
 <context>
     <name>tenantdesk::MembershipListModel</name>
     <message>
-        <source>(unknown user %1)</source>
-        <translation>(unbekannter Benutzer %1)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2229,6 +2694,10 @@
     <message>
         <source>the selection already has this role.</source>
         <translation>die Auswahl hat diese Rolle bereits.</translation>
+    </message>
+    <message>
+        <source>User %1 no longer exists: aistack deleted the user but kept this membership. It never counts as an admin; remove it, or remove all such memberships of the tenant at once.</source>
+        <translation>Der Benutzer %1 existiert nicht mehr: aistack hat den Benutzer gelöscht, diese Mitgliedschaft aber behalten. Sie zählt nie als Administrator; entfernen Sie sie oder alle solchen Mitgliedschaften des Mandanten auf einmal.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2920,56 @@
             <numerusform>%n Mitgliedschaften nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove &amp;Deleted Users&apos; Memberships…</source>
+        <translation>Mitgliedschaften &amp;gelöschter Benutzer entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove every membership of this tenant whose user no longer exists</source>
+        <translation>Jede Mitgliedschaft dieses Mandanten entfernen, deren Benutzer nicht mehr existiert</translation>
+    </message>
+    <message>
+        <source>Only a tenant_admin of this tenant or a global admin may remove the memberships of deleted users.</source>
+        <translation>Nur ein tenant_admin dieses Mandanten oder ein globaler Administrator darf die Mitgliedschaften gelöschter Benutzer entfernen.</translation>
+    </message>
+    <message>
+        <source>checking what you may change…</source>
+        <translation>prüfe, was Sie ändern dürfen…</translation>
+    </message>
+    <message>
+        <source>Could not list the memberships of deleted users</source>
+        <translation>Die Mitgliedschaften gelöschter Benutzer konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>No membership of %1 belongs to a deleted user.</source>
+        <translation>Keine Mitgliedschaft von %1 gehört zu einem gelöschten Benutzer.</translation>
+    </message>
+    <message>
+        <source>Remove Deleted Users&apos; Memberships</source>
+        <translation>Mitgliedschaften gelöschter Benutzer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of %1 belong to users who no longer exist. Remove them? Each removal is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft von %1 gehört zu einem Benutzer, der nicht mehr existiert. Entfernen? Jede Entfernung wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%n Mitgliedschaften von %1 gehören zu Benutzern, die nicht mehr existieren. Entfernen? Jede Entfernung wird im Prüfprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove the memberships</source>
+        <translation>Die Mitgliedschaften konnten nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n membership(s) of deleted users.</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft gelöschter Benutzer entfernt.</numerusform>
+            <numerusform>%n Mitgliedschaften gelöschter Benutzer entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationCatalog</name>
@@ -2458,28 +2977,48 @@
         <source>The migrations folder %1 does not exist.</source>
         <translation>Der Migrationsordner %1 existiert nicht.</translation>
     </message>
+    <message>
+        <source>No migrations folder was given.</source>
+        <translation>Es wurde kein Migrationsordner angegeben.</translation>
+    </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>ein Verweis ins Leere</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>not named NNN_name.sql</source>
+        <translation>nicht NNN_name.sql benannt</translation>
+    </message>
+    <message>
+        <source>%1 is in both %2 and %3 with different content; a migration&apos;s name is its identity, so rename one of them or leave one folder out.</source>
+        <translation>%1 liegt in %2 und in %3 mit unterschiedlichem Inhalt; der Name einer Migration ist ihre Identität, benennen Sie also eine davon um oder lassen Sie einen Ordner weg.</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationFolderPage</name>
-    <message>
-        <source>The wizard compares a folder of migration scripts with the ledger of &lt;b&gt;%1&lt;/b&gt;, shows what each script would do, and runs only what you confirm.</source>
-        <translation>Der Assistent vergleicht einen Ordner mit Migrationsskripten mit dem Migrationsverzeichnis von &lt;b&gt;%1&lt;/b&gt;, zeigt, was jedes Skript tun würde, und führt nur aus, was Sie bestätigen.</translation>
-    </message>
     <message>
         <source>Migrations Folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
+        <source>The wizard compares migration scripts with the ledger of &lt;b&gt;%1&lt;/b&gt;, shows what each script would do, and runs only what you confirm.</source>
+        <translation>Der Assistent vergleicht Migrationsskripte mit dem Migrationsverzeichnis von &lt;b&gt;%1&lt;/b&gt;, zeigt, was jedes Skript tun würde, und führt nur aus, was Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1.</source>
+        <translation>Kein Ordner: %1.</translation>
+    </message>
+    <message>
+        <source>Add a folder, or include the bundled migrations.</source>
+        <translation>Fügen Sie einen Ordner hinzu oder nehmen Sie die mitgelieferten Migrationen auf.</translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::MigrationPlanPage</name>
-    <message>
-        <source>into %1</source>
-        <translation>in %1</translation>
-    </message>
     <message>
         <source>Every pending migration</source>
         <translation>Alle ausstehenden Migrationen</translation>
@@ -2569,6 +3108,50 @@
     <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to run a plan that destroys data:</source>
+        <translation>Geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um einen Plan auszuführen, der Daten zerstört:</translation>
+    </message>
+    <message>
+        <source>into %1 (private to you)</source>
+        <translation>nach %1 (nur für Sie zugänglich)</translation>
+    </message>
+    <message>
+        <source>DESTROY</source>
+        <translation>ZERSTÖREN</translation>
+    </message>
+    <message>
+        <source>Counting on a copy of the database what this plan would destroy…</source>
+        <translation>Auf einer Kopie der Datenbank wird gezählt, was dieser Plan zerstören würde …</translation>
+    </message>
+    <message>
+        <source>What the plan would destroy could not be counted: %1</source>
+        <translation>Was der Plan zerstören würde, konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; destroys %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zerstört %2.</translation>
+    </message>
+    <message>
+        <source>Counted on a copy of the database: %1 A backup keeps it only if the backup option stays on.</source>
+        <translation>Auf einer Kopie der Datenbank gezählt: %1 Eine Sicherung bewahrt es nur, wenn die Sicherungsoption eingeschaltet bleibt.</translation>
+    </message>
+    <message>
+        <source>Counted on a copy of the database: this plan destroys no rows, values or tables.</source>
+        <translation>Auf einer Kopie der Datenbank gezählt: Dieser Plan zerstört keine Zeilen, Werte oder Tabellen.</translation>
+    </message>
+    <message>
+        <source>On the copy the plan stops early: %1</source>
+        <translation>Auf der Kopie bricht der Plan vorzeitig ab: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,20 +3295,28 @@
         <translation>Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <source>The content of %1 will be replaced by the backup %2, taken before this run. What the database holds now is saved as another backup first.
-
-The restore is refused while another program (for example the aistack server) is writing to the database.</source>
-        <translation>Der Inhalt von %1 wird durch die Sicherung %2 ersetzt, die vor diesem Lauf erstellt wurde. Der aktuelle Inhalt der Datenbank wird vorher als weitere Sicherung gespeichert.
-
-Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel der aistack-Server) in die Datenbank schreibt.</translation>
-    </message>
-    <message>
         <source>Restoring…</source>
         <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restored %1. What the database held before is saved as %2.</source>
         <translation>%1 wurde wiederhergestellt. Der vorherige Inhalt der Datenbank ist als %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>The content of %1 will be replaced by the backup %2, taken before this run. What the database holds now is saved as another backup first, and the restore is recorded in the restored audit chain.
+
+The restore is refused while another program (for example the aistack server) has the database open.</source>
+        <translation>Der Inhalt von %1 wird durch die Sicherung %2 ersetzt, die vor diesem Lauf angelegt wurde. Der jetzige Inhalt der Datenbank wird zuvor als weitere Sicherung gespeichert, und die Wiederherstellung wird in der wiederhergestellten Prüfkette festgehalten.
+
+Solange ein anderes Programm (zum Beispiel der aistack-Server) die Datenbank geöffnet hat, wird die Wiederherstellung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Checking who else uses the database…</source>
+        <translation>Es wird geprüft, wer die Datenbank noch verwendet …</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2765,10 +3356,6 @@ Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel
     <message>
         <source>An aistack server answers at %1 (%2).</source>
         <translation>Unter %1 antwortet ein aistack-Server (%2).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;An aistack server answers at %1&lt;/b&gt; (%2). It may be writing to this database while its schema changes, and it may not expect the new schema. Stop it first if you can. Each migration still runs in its own transaction and waits for the server&apos;s writes.</source>
-        <translation>&lt;b&gt;Unter %1 antwortet ein aistack-Server&lt;/b&gt; (%2). Er schreibt vielleicht in diese Datenbank, während sich ihr Schema ändert, und erwartet das neue Schema womöglich nicht. Beenden Sie ihn vorher, wenn möglich. Jede Migration läuft trotzdem in einer eigenen Transaktion und wartet auf die Schreibvorgänge des Servers.</translation>
     </message>
     <message>
         <source>Waiting for your decision: nothing has run yet.</source>
@@ -2826,6 +3413,22 @@ Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel
         <source>&lt;b&gt;Running on&lt;/b&gt; %1…</source>
         <translation>&lt;b&gt;Läuft auf&lt;/b&gt; %1…</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Checking which other programs have %1 open…</source>
+        <translation>Es wird geprüft, welche anderen Programme %1 geöffnet haben …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone else uses this database.&lt;/b&gt; %1 They may be writing to it while its schema changes, and may not expect the new schema. Stop them first if you can. Each migration still runs in its own transaction and waits for their writes.</source>
+        <translation>&lt;b&gt;Jemand anderes verwendet diese Datenbank.&lt;/b&gt; %1 Er könnte in sie schreiben, während sich ihr Schema ändert, und rechnet nicht mit dem neuen Schema. Beenden Sie ihn zuerst, wenn möglich. Jede Migration läuft weiterhin in ihrer eigenen Transaktion und wartet auf seine Schreibvorgänge.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4 statements; destroys %5).</source>
+        <translation>%1 %2 in %3 (%4 Anweisungen; zerstört %5).</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationRunner</name>
@@ -2869,6 +3472,14 @@ Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel
         <source>%1 was cancelled after statement %2 and rolled back; the database is as it was before it.</source>
         <translation>%1 wurde nach Anweisung %2 abgebrochen und zurückgerollt; die Datenbank ist wie vorher.</translation>
     </message>
+    <message>
+        <source>%1 was not created: the index %2 already covers the same columns.</source>
+        <translation>%1 wurde nicht angelegt: Der Index %2 deckt dieselben Spalten bereits ab.</translation>
+    </message>
+    <message>
+        <source>the script holds a NUL byte</source>
+        <translation>das Skript enthält ein NUL-Byte</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationScript</name>
@@ -2879,10 +3490,6 @@ Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel
     <message>
         <source>The number of %1 is too large.</source>
         <translation>Die Nummer von %1 ist zu groß.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8 text.</source>
-        <translation>%1 ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <source>%1, line %2: unknown directive &quot;%3&quot;; the only one is &quot;%4&quot;.</source>
@@ -2908,6 +3515,14 @@ Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel
         <source>%1 (DOWN)</source>
         <translation>%1 (DOWN)</translation>
     </message>
+    <message>
+        <source>%1, line %2: the file holds a NUL byte; a migration script is text.</source>
+        <translation>%1, Zeile %2: Die Datei enthält ein NUL-Byte; ein Migrationsskript ist Text.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file is not valid UTF-8 text (byte 0x%3); save it as UTF-8.</source>
+        <translation>%1, Zeile %2: Die Datei ist kein gültiger UTF-8-Text (Byte 0x%3); speichern Sie sie als UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationStatusPage</name>
@@ -2930,10 +3545,6 @@ Die Wiederherstellung wird abgelehnt, solange ein anderes Programm (zum Beispiel
     <message>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>The ledger says it is applied, but its file is no longer in the folder.</source>
-        <translation>Laut Migrationsverzeichnis ist sie angewendet, aber ihre Datei ist nicht mehr im Ordner.</translation>
     </message>
     <message>
         <source>%1 has no NNN_name.sql migration scripts.</source>
@@ -3010,6 +3621,22 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
         <source>Could not accept the new checksums</source>
         <translation>Die neuen Prüfsummen konnten nicht übernommen werden</translation>
     </message>
+    <message>
+        <source>(no folder has it)</source>
+        <translation>(in keinem Ordner)</translation>
+    </message>
+    <message>
+        <source>The ledger says it is applied, but none of the folders has its file.</source>
+        <translation>Laut Migrationsverzeichnis ist sie angewendet, aber keiner der Ordner enthält ihre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ignored, not migrations: %1.</source>
+        <translation>Ignoriert, keine Migrationen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationTarget</name>
@@ -3076,6 +3703,10 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
         <source>statement %1 of %2, line %3</source>
         <translation>Anweisung %1 von %2, Zeile %3</translation>
     </message>
+    <message>
+        <source>%1, and %2 destroyed</source>
+        <translation>%1, dazu %2 zerstört</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationWizard</name>
@@ -3113,6 +3744,37 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     <message>
         <source>The run was cancelled before the first migration; the database was not changed.</source>
         <translation>Der Lauf wurde vor der ersten Migration abgebrochen; die Datenbank wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Counting on a copy what the plan would destroy; the database itself is not touched…</source>
+        <translation>Auf einer Kopie wird gezählt, was der Plan zerstören würde; die Datenbank selbst bleibt unberührt …</translation>
+    </message>
+    <message>
+        <source>Counted on the copy: the plan destroys no rows.</source>
+        <translation>Auf der Kopie gezählt: Der Plan zerstört keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 destroys %2.</source>
+        <translation>%1 zerstört %2.</translation>
+    </message>
+    <message>
+        <source>Counted on a copy of the database: %1 Nothing was changed. To run it anyway, allow the data loss (tenantctl: --allow-data-loss; the wizard: type the confirmation word).</source>
+        <translation>Auf einer Kopie der Datenbank gezählt: %1 Es wurde nichts geändert. Um ihn trotzdem auszuführen, erlauben Sie den Datenverlust (tenantctl: --allow-data-loss; im Assistenten: das Bestätigungswort eingeben).</translation>
+    </message>
+    <message>
+        <source>Counted on the copy: %1 The loss was allowed.</source>
+        <translation>Auf der Kopie gezählt: %1 Der Verlust war erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s), keeping the newest.</source>
+        <translation>
+            <numerusform>%n ältere Sicherung entfernt, die neuesten bleiben erhalten.</numerusform>
+            <numerusform>%n ältere Sicherungen entfernt, die neuesten bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the backup %1 again: nothing was changed.</source>
+        <translation>Die Sicherung %1 wurde wieder entfernt: Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3819,344 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::PasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Their aistack sessions are signed out; a locked account stays locked.</source>
+        <translation>Ein neues Passwort für %1. Die aistack-Sitzungen der Person werden abgemeldet; ein gesperrtes Konto bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>A new password for your account %1. Your aistack sessions are signed out.</source>
+        <translation>Ein neues Passwort für Ihr Konto %1. Ihre aistack-Sitzungen werden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::PeoplePage</name>
+    <message>
+        <source>People actions</source>
+        <translation>Aktionen für Personen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Search by the start of a username or e-mail (Ctrl+F)</source>
+        <translation>Nach dem Anfang eines Benutzernamens oder einer E-Mail-Adresse suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Select a person to see where they have access.</source>
+        <translation>Wählen Sie eine Person aus, um zu sehen, wo sie Zugriff hat.</translation>
+    </message>
+    <message>
+        <source>Could not load the people: %1</source>
+        <translation>Die Personen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody you can see has a username or e-mail starting like that.</source>
+        <translation>Niemand, den Sie sehen können, hat einen Benutzernamen oder eine E-Mail-Adresse, die so beginnt.</translation>
+    </message>
+    <message>
+        <source>There is nobody you can see.</source>
+        <translation>Es gibt niemanden, den Sie sehen können.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) loaded; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n Person geladen; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Personen geladen; weitere werden beim Blättern geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Wählen Sie zuerst eine Person aus.</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>&amp;Neue Person …</translation>
+    </message>
+    <message>
+        <source>Create an aistack user who can sign in to aistack and TenantDesk</source>
+        <translation>Einen aistack-Benutzer anlegen, der sich bei aistack und TenantDesk anmelden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s username or e-mail address</source>
+        <translation>Benutzername oder E-Mail-Adresse der ausgewählten Person ändern</translation>
+    </message>
+    <message>
+        <source>Global &amp;Role</source>
+        <translation>Globale &amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Make the selected person admin, developer or viewer</source>
+        <translation>Die ausgewählte Person zu admin, developer oder viewer machen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>&amp;Passwort zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Give the selected person a new password and sign them out of aistack</source>
+        <translation>Der ausgewählten Person ein neues Passwort geben und sie von aistack abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Stop the selected person from signing in to aistack and TenantDesk until unlocked</source>
+        <translation>Die ausgewählte Person bis zur Entsperrung von der Anmeldung bei aistack und TenantDesk ausschließen</translation>
+    </message>
+    <message>
+        <source>Select a person who is not locked.</source>
+        <translation>Wählen Sie eine Person aus, die nicht gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Let the selected person sign in again with their password</source>
+        <translation>Die ausgewählte Person wieder mit ihrem Passwort anmelden lassen</translation>
+    </message>
+    <message>
+        <source>Select a locked person.</source>
+        <translation>Wählen Sie eine gesperrte Person aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected person with their memberships</source>
+        <translation>Die ausgewählte Person samt ihren Mitgliedschaften löschen</translation>
+    </message>
+    <message>
+        <source>Change &amp;My Password…</source>
+        <translation>&amp;Mein Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>Set a new password for your own account</source>
+        <translation>Ein neues Passwort für Ihr eigenes Konto setzen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Global role</source>
+        <translation>Globale Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Locked: cannot sign in to aistack or TenantDesk</source>
+        <translation>Gesperrt: kann sich nicht bei aistack oder TenantDesk anmelden</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last sign-in to aistack</source>
+        <translation>Letzte Anmeldung bei aistack</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where %1 has access</source>
+        <translation>Wo %1 Zugriff hat</translation>
+    </message>
+    <message>
+        <source>No role in any tenant you can see.</source>
+        <translation>Keine Rolle in einem Mandanten, den Sie sehen können.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>%1 (tenant-wide)</source>
+        <translation>%1 (mandantenweit)</translation>
+    </message>
+    <message>
+        <source>%1 on workspace %2</source>
+        <translation>%1 im Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 tenants are listed; tenantctl user show lists all.</source>
+        <translation>Nur die ersten %1 Mandanten werden aufgeführt; tenantctl user show listet alle.</translation>
+    </message>
+    <message>
+        <source>Could not change the global role</source>
+        <translation>Die globale Rolle konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Could not lock the account</source>
+        <translation>Das Konto konnte nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>Could not unlock the account</source>
+        <translation>Das Konto konnte nicht entsperrt werden</translation>
+    </message>
+    <message>
+        <source>Locked %1.</source>
+        <translation>%1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>%1 entsperrt.</translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 &lt;%2&gt;? Their roles in every tenant go too and aistack signs them out. This cannot be undone; locking keeps the account instead.</source>
+        <translation>%1 &lt;%2&gt; löschen? Die Rollen der Person in allen Mandanten entfallen ebenfalls, und aistack meldet sie ab. Das lässt sich nicht rückgängig machen; beim Sperren bleibt das Konto dagegen erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the person</source>
+        <translation>Die Person konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::PersonDialog</name>
+    <message>
+        <source>admin: may do everything, including managing people. developer and viewer: only what their tenant roles allow.</source>
+        <translation>admin: darf alles, auch Personen verwalten. developer und viewer: nur, was ihre Rollen in den Mandanten erlauben.</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>A new aistack user. They sign in to aistack and to TenantDesk with this username or e-mail and the password; give them tenant roles afterwards.</source>
+        <translation>Ein neuer aistack-Benutzer. Er meldet sich bei aistack und TenantDesk mit diesem Benutzernamen oder dieser E-Mail-Adresse und dem Passwort an; vergeben Sie danach Rollen in Mandanten.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the username or e-mail address. aistack signs in by the exact e-mail address, so tell the person.</source>
+        <translation>Benutzername oder E-Mail-Adresse ändern. aistack meldet mit der genauen E-Mail-Adresse an, sagen Sie es also der Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Give a username and an e-mail address.</source>
+        <translation>Geben Sie einen Benutzernamen und eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::PersonFlows::Strings</name>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>Neues Passwort für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Changed your password.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>The password of %1 is shown only now and is stored nowhere in clear. Copy it and hand it over safely:&lt;p&gt;&lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>Das Passwort von %1 wird nur jetzt angezeigt und nirgends im Klartext gespeichert. Kopieren Sie es und geben Sie es sicher weiter:&lt;p&gt;&lt;b&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +4261,10 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
         <source>%1: PRAGMA %2 cannot change inside a transaction, and every migration runs in one; remove it from the script.</source>
         <translation>%1: PRAGMA %2 lässt sich innerhalb einer Transaktion nicht ändern, und jede Migration läuft in einer; entfernen Sie es aus dem Skript.</translation>
     </message>
+    <message>
+        <source>%1: scripts may not attach other database files (found %2); a migration changes this database only, and its dry run must not write anywhere else.</source>
+        <translation>%1: Skripte dürfen keine anderen Datenbankdateien anhängen (gefunden: %2); eine Migration ändert nur diese Datenbank, und ihr Probelauf darf nirgendwo anders schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::ServerHealthCheck</name>
@@ -3314,6 +4318,10 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     <message>
         <source>The workspace %1 was deleted or your access to it was revoked; switched to %2.</source>
         <translation>Der Arbeitsbereich %1 wurde gelöscht oder Ihr Zugriff darauf wurde entzogen; gewechselt zu %2.</translation>
+    </message>
+    <message>
+        <source>Your global role changed from %1 to %2: what you may do follows the new role.</source>
+        <translation>Ihre globale Rolle wurde von %1 zu %2 geändert: Was Sie dürfen, richtet sich nach der neuen Rolle.</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4556,10 @@ Die Datei ist %2.</translation>
     <message>
         <source>No temporary folder: %1</source>
         <translation>Kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Log information and debug messages on standard error, not only warnings (unless $QT_LOGGING_RULES says otherwise).</source>
+        <translation>Informations- und Debug-Meldungen auf der Standardfehlerausgabe protokollieren, nicht nur Warnungen (sofern $QT_LOGGING_RULES nichts anderes bestimmt).</translation>
     </message>
 </context>
 <context>
@@ -3806,8 +4818,28 @@ Die Datei ist %2.</translation>
         <translation>Die Einstellungen sind kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <source>The settings must be a JSON object ({...}), not an array.</source>
-        <translation>Die Einstellungen müssen ein JSON-Objekt ({...}) sein, kein Array.</translation>
+        <source>deleted user %1</source>
+        <translation>gelöschter Benutzer %1</translation>
+    </message>
+    <message>
+        <source>A slug may not contain control or invisible characters, and &quot;%1&quot; holds %2: use 1 to 63 lower-case letters, digits or dashes.</source>
+        <translation>Ein Slug darf keine Steuer- oder unsichtbaren Zeichen enthalten, und „%1“ enthält %2: Verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern oder Bindestriche.</translation>
+    </message>
+    <message>
+        <source>A name may not contain control characters, line breaks, direction overrides or invisible characters, and &quot;%1&quot; holds %2.</source>
+        <translation>Ein Name darf keine Steuerzeichen, Zeilenumbrüche, Richtungsumkehrungen oder unsichtbaren Zeichen enthalten, und „%1“ enthält %2.</translation>
+    </message>
+    <message>
+        <source>The settings must be a JSON object ({...}), not %1.</source>
+        <translation>Die Einstellungen müssen ein JSON-Objekt ({...}) sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4912,77 @@ Die Datei ist %2.</translation>
     <message>
         <source>Global role</source>
         <translation>Globale Rolle</translation>
+    </message>
+    <message>
+        <source>Locked: %1 cannot sign in to aistack or TenantDesk until a global admin unlocks the account.</source>
+        <translation>Gesperrt: %1 kann sich nicht bei aistack oder TenantDesk anmelden, bis ein globaler Administrator das Konto entsperrt.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::UserService</name>
+    <message>
+        <source>There is no user &quot;%1&quot; that you may see.</source>
+        <translation>Es gibt keinen Benutzer „%1“, den Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not hash the password (libxcrypt refused).</source>
+        <translation>Das Passwort konnte nicht gehasht werden (libxcrypt hat abgelehnt).</translation>
+    </message>
+    <message>
+        <source>%1 is the last global admin who can sign in, so %2 would leave the database without one: make someone else a global admin first.</source>
+        <translation>%1 ist der letzte globale Administrator, der sich anmelden kann; %2 ließe die Datenbank ohne einen: Machen Sie zuerst jemand anderen zum globalen Administrator.</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is taken: choose another one.</source>
+        <translation>Der Benutzername „%1“ ist vergeben: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; belongs to another user.</source>
+        <translation>Die E-Mail-Adresse „%1“ gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; or the e-mail address &quot;%2&quot; is taken.</source>
+        <translation>Der Benutzername „%1“ oder die E-Mail-Adresse „%2“ ist vergeben.</translation>
+    </message>
+    <message>
+        <source>This session is not signed in as a user.</source>
+        <translation>Diese Sitzung ist nicht als Benutzer angemeldet.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>Das aktuelle Passwort ist falsch; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>making them %1</source>
+        <translation>ihn zu %1 zu machen</translation>
+    </message>
+    <message>
+        <source>Give a new username, a new e-mail address or both.</source>
+        <translation>Geben Sie einen neuen Benutzernamen, eine neue E-Mail-Adresse oder beides an.</translation>
+    </message>
+    <message>
+        <source>locking them</source>
+        <translation>ihn zu sperren</translation>
+    </message>
+    <message>
+        <source>deleting them</source>
+        <translation>ihn zu löschen</translation>
+    </message>
+    <message>
+        <source>%1 is the last tenant_admin of %2: make someone else tenant_admin there first.</source>
+        <translation>%1 ist der letzte tenant_admin von %2: Machen Sie dort zuerst jemand anderen zum tenant_admin.</translation>
     </message>
 </context>
 <context>
@@ -3956,20 +5059,27 @@ Die Datei ist %2.</translation>
         <translation>NUTZDATEN</translation>
     </message>
     <message>
-        <source>The audit chain is broken at entry %1 after %2 sound entries. %3</source>
-        <translation>Die Prüfprotokollkette ist bei Eintrag %1 unterbrochen, nach %2 intakten Einträgen. %3</translation>
-    </message>
-    <message>
         <source>The audit chain is intact: %1 entries checked.</source>
         <translation>Die Prüfprotokollkette ist intakt: %1 Einträge geprüft.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2.</source>
+        <translation>Eintrag %1: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is broken at entry %1 after %2 sound entries, in %n place(s) in all.</source>
+        <translation>
+            <numerusform>Die Prüfkette ist bei Eintrag %1 nach %2 einwandfreien Einträgen unterbrochen, an insgesamt %n Stelle.</numerusform>
+            <numerusform>Die Prüfkette ist bei Eintrag %1 nach %2 einwandfreien Einträgen unterbrochen, an insgesamt %n Stellen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tenantdesk::cli::BackupCommand</name>
-    <message>
-        <source>The backup folder (default: backups/ beside the database).</source>
-        <translation>Der Sicherungsordner (Standard: backups/ neben der Datenbank).</translation>
-    </message>
     <message>
         <source>folder</source>
         <translation>ordner</translation>
@@ -3993,6 +5103,49 @@ Die Datei ist %2.</translation>
     <message>
         <source>Restored %1 into %2. What it replaced is saved as %3.</source>
         <translation>%1 nach %2 wiederhergestellt. Der ersetzte Inhalt ist als %3 gesichert.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: a private folder per database in your data folder).</source>
+        <translation>Der Sicherungsordner (Standard: ein privater Ordner je Datenbank in Ihrem Datenordner).</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups of the database (default: the setting, 10; 0 keeps all).</source>
+        <translation>Die neuesten N Sicherungen der Datenbank behalten (Standard: die Einstellung, 10; 0 behält alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Restore although a server answers the health address (never while another process has the database open).</source>
+        <translation>Wiederherstellen, obwohl ein Server unter der Health-Adresse antwortet (nie, solange ein anderer Prozess die Datenbank geöffnet hat).</translation>
+    </message>
+    <message>
+        <source>The aistack health address to ask first (default: $TENANTDESK_HEALTH_URL, else %1; empty or &quot;none&quot;: do not ask).</source>
+        <translation>Die aistack-Health-Adresse, die zuerst gefragt wird (Standard: $TENANTDESK_HEALTH_URL, sonst %1; leer oder „none“: nicht fragen).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups, 0 or more.</source>
+        <translation>--keep erwartet eine Anzahl von Sicherungen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept in %1.</source>
+        <translation>
+            <numerusform>%n Sicherung in %1 behalten.</numerusform>
+            <numerusform>%n Sicherungen in %1 behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore is recorded in the audit chain, naming the head of the chain it replaced: seq %1, hash %2.</source>
+        <translation>Die Wiederherstellung ist in der Prüfkette festgehalten, mit dem Kopf der ersetzten Kette: seq %1, Hash %2.</translation>
     </message>
 </context>
 <context>
@@ -4037,78 +5190,144 @@ Die Datei ist %2.</translation>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
-</context>
-<context>
-    <name>tenantdesk::cli::Dispatch</name>
     <message>
-        <source>Usage:</source>
-        <translation>Aufruf:</translation>
+        <source>Also print the log on stderr (by default only the error, in one sentence).</source>
+        <translation>Auch das Protokoll auf stderr ausgeben (standardmäßig nur den Fehler, in einem Satz).</translation>
     </message>
     <message>
-        <source>Every command takes --db PATH, --user NAME and --json.</source>
-        <translation>Jeder Befehl akzeptiert --db PFAD, --user NAME und --json.</translation>
-    </message>
-    <message>
-        <source>tenantctl %1 needs a command: %2.</source>
-        <translation>tenantctl %1 braucht einen Befehl: %2.</translation>
-    </message>
-    <message>
-        <source>Unknown %1 command &quot;%2&quot;: use %3.</source>
-        <translation>Unbekannter %1-Befehl „%2“: Verwenden Sie %3.</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Aufruf: %1</translation>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
-    <name>tenantdesk::cli::InitCommand</name>
+    <name>tenantdesk::cli::CliDocs</name>
     <message>
-        <source>Create the users table (if missing) and the first global admin.</source>
-        <translation>Die Tabelle users anlegen (falls sie fehlt) und den ersten globalen Administrator.</translation>
+        <source>User Commands</source>
+        <translation>Benutzerbefehle</translation>
     </message>
     <message>
-        <source>Username of the admin.</source>
-        <translation>Benutzername des Administrators.</translation>
+        <source>administer the tenants, workspaces, memberships and schema of an aistack database</source>
+        <translation>Mandanten, Arbeitsbereiche, Mitgliedschaften und Schema einer aistack-Datenbank verwalten</translation>
     </message>
     <message>
-        <source>E-mail of the admin.</source>
-        <translation>E-Mail-Adresse des Administrators.</translation>
+        <source>Synopsis</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Usage: tenantctl init --admin NAME --email EMAIL</source>
-        <translation>Aufruf: tenantctl init --admin NAME --email E-MAIL</translation>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
+        <source>tenantctl does from a terminal, for scripts and CI, what the TenantDesk application does in its window: it administers the tenants, workspaces, memberships, users, audit chain and schema of an aistack SQLite database, while aistack&apos;s server may be using the file.</source>
+        <translation>tenantctl leistet im Terminal, für Skripte und CI, was die Anwendung TenantDesk in ihrem Fenster leistet: Es verwaltet Mandanten, Arbeitsbereiche, Mitgliedschaften, Benutzer, Prüfkette und Schema einer aistack-SQLite-Datenbank, während der aistack-Server die Datei verwenden darf.</translation>
     </message>
     <message>
-        <source>Created administrator %1.</source>
-        <translation>Administrator %1 angelegt.</translation>
+        <source>Where the database has users, every command signs in as one of them (--user) and that user&apos;s rights apply; the password comes from TENANTDESK_PASSWORD or a prompt that does not echo, never from an argument. Errors go to standard error as one sentence; with --json, results are printed on standard output as JSON.</source>
+        <translation>Hat die Datenbank Benutzer, meldet sich jeder Befehl als einer von ihnen an (--user), und es gelten dessen Rechte; das Passwort kommt aus TENANTDESK_PASSWORD oder einer Eingabe ohne Echo, nie aus einem Argument. Fehler gehen als ein Satz auf die Standardfehlerausgabe; mit --json werden Ergebnisse als JSON auf der Standardausgabe ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Each command and sub-command prints its own options with --help.</source>
+        <translation>Jeder Befehl und Unterbefehl gibt mit --help seine eigenen Optionen aus.</translation>
+    </message>
+    <message>
+        <source>Global options</source>
+        <translation>Globale Optionen</translation>
+    </message>
+    <message>
+        <source>These options are accepted before or after the command&apos;s name.</source>
+        <translation>Diese Optionen werden vor oder nach dem Namen des Befehls angenommen.</translation>
+    </message>
+    <message>
+        <source>Print the commands, or the usage of the command given, and exit.</source>
+        <translation>Die Befehle oder den Aufruf des angegebenen Befehls ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The database file when --db is not given.</source>
+        <translation>Die Datenbankdatei, wenn --db nicht angegeben ist.</translation>
+    </message>
+    <message>
+        <source>The password to sign in with; without it, tenantctl asks on the terminal.</source>
+        <translation>Das Passwort für die Anmeldung; ohne es fragt tenantctl im Terminal nach.</translation>
+    </message>
+    <message>
+        <source>The folder of the bundled migrations, instead of the installed one.</source>
+        <translation>Der Ordner der mitgelieferten Migrationen, statt des installierten.</translation>
+    </message>
+    <message>
+        <source>A key of at least 32 bytes: audit entries are then signed with HMAC-SHA256.</source>
+        <translation>Ein Schlüssel von mindestens 32 Bytes: Einträge im Prüfprotokoll werden dann mit HMAC-SHA256 signiert.</translation>
+    </message>
+    <message>
+        <source>Logging rules of Qt, e.g. &quot;tenantdesk.*.debug=true&quot;. tenantctl logs only warnings unless these rules turn more on.</source>
+        <translation>Protokollierungsregeln von Qt, z. B. „tenantdesk.*.debug=true“. tenantctl protokolliert nur Warnungen, sofern diese Regeln nicht mehr einschalten.</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Rückgabewert</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Erfolg.</translation>
+    </message>
+    <message>
+        <source>Failure.</source>
+        <translation>Fehlschlag.</translation>
+    </message>
+    <message>
+        <source>Usage error or invalid input.</source>
+        <translation>Aufruffehler oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Authentication failed or permission denied.</source>
+        <translation>Anmeldung fehlgeschlagen oder keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Not found (also for a target the signed-in user may not see).</source>
+        <translation>Nicht gefunden (auch für ein Ziel, das der angemeldete Benutzer nicht sehen darf).</translation>
+    </message>
+    <message>
+        <source>Conflict: a duplicate, the last admin, an irreversible step, data loss not allowed, or another process using the file.</source>
+        <translation>Konflikt: ein Duplikat, der letzte Administrator, ein nicht umkehrbarer Schritt, nicht erlaubter Datenverlust oder ein anderer Prozess, der die Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>Busy: try again later (EX_TEMPFAIL).</source>
+        <translation>Belegt: Versuchen Sie es später erneut (EX_TEMPFAIL).</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>The default database, the one the TenantDesk application opens ($XDG_DATA_HOME instead of ~/.local/share where set).</source>
+        <translation>Die Standarddatenbank, die auch die Anwendung TenantDesk öffnet ($XDG_DATA_HOME statt ~/.local/share, wenn gesetzt).</translation>
+    </message>
+    <message>
+        <source>The bundled migrations that tenantctl migrate applies.</source>
+        <translation>Die mitgelieferten Migrationen, die tenantctl migrate anwendet.</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Siehe auch</translation>
+    </message>
+    <message>
+        <source>tenantdesk(1); the guide to tenantctl in /usr/share/doc/tenantdesk/docs/tenantctl.md.</source>
+        <translation>tenantdesk(1); die Anleitung zu tenantctl in /usr/share/doc/tenantdesk/docs/tenantctl.md.</translation>
     </message>
 </context>
 <context>
-    <name>tenantdesk::cli::Lookup</name>
-    <message>
-        <source>Tenant &quot;%1&quot; has no workspace &quot;%2&quot; that you may see.</source>
-        <translation>Der Mandant „%1“ hat keinen Arbeitsbereich „%2“, den Sie sehen dürfen.</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Benutzer „%1“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a role: use member, workspace_admin or tenant_admin.</source>
-        <translation>„%1“ ist keine Rolle: Verwenden Sie member, workspace_admin oder tenant_admin.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a positive number, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine positive Zahl, nicht „%2“.</translation>
-    </message>
-</context>
-<context>
-    <name>tenantdesk::cli::Main</name>
+    <name>tenantdesk::cli::CommandTable</name>
     <message>
         <source>Create the first global admin.</source>
         <translation>Den ersten globalen Administrator anlegen.</translation>
@@ -4134,8 +5353,8 @@ Die Datei ist %2.</translation>
         <translation>Mitgliedschaften auflisten, vergeben oder entziehen.</translation>
     </message>
     <message>
-        <source>List the users you may see.</source>
-        <translation>Die Benutzer auflisten, die Sie sehen dürfen.</translation>
+        <source>List, show, create, lock, reset or delete users.</source>
+        <translation>Benutzer auflisten, anzeigen, anlegen, sperren, zurücksetzen oder löschen.</translation>
     </message>
     <message>
         <source>Show who you are and your roles per tenant.</source>
@@ -4157,6 +5376,93 @@ Die Datei ist %2.</translation>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
+</context>
+<context>
+    <name>tenantdesk::cli::Dispatch</name>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>tenantctl %1 needs a command: %2.</source>
+        <translation>tenantctl %1 braucht einen Befehl: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;: use %3.</source>
+        <translation>Unbekannter %1-Befehl „%2“: Verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Every command takes --db PATH, --user NAME, --json and --verbose.</source>
+        <translation>Jeder Befehl nimmt --db PFAD, --user NAME, --json und --verbose an.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::HealthCheck</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::InitCommand</name>
+    <message>
+        <source>Create the users table (if missing) and the first global admin.</source>
+        <translation>Die Tabelle users anlegen (falls sie fehlt) und den ersten globalen Administrator.</translation>
+    </message>
+    <message>
+        <source>Username of the admin.</source>
+        <translation>Benutzername des Administrators.</translation>
+    </message>
+    <message>
+        <source>E-mail of the admin.</source>
+        <translation>E-Mail-Adresse des Administrators.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Created administrator %1.</source>
+        <translation>Administrator %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::Lookup</name>
+    <message>
+        <source>Tenant &quot;%1&quot; has no workspace &quot;%2&quot; that you may see.</source>
+        <translation>Der Mandant „%1“ hat keinen Arbeitsbereich „%2“, den Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use member, workspace_admin or tenant_admin.</source>
+        <translation>„%1“ ist keine Rolle: Verwenden Sie member, workspace_admin oder tenant_admin.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive number, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine positive Zahl, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::Main</name>
     <message>
         <source>Administer the tenants, workspaces, memberships and schema of an aistack database.</source>
         <translation>Verwaltet die Mandanten, Arbeitsbereiche, Mitgliedschaften und das Schema einer aistack-Datenbank.</translation>
@@ -4172,6 +5478,10 @@ Die Datei ist %2.</translation>
     <message>
         <source>Unknown command &quot;%1&quot;; run tenantctl --help for the list.</source>
         <translation>Unbekannter Befehl „%1“; tenantctl --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>%1 Audit entries are written unsigned.</source>
+        <translation>%1 Einträge im Prüfprotokoll werden unsigniert geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +5570,74 @@ Die Datei ist %2.</translation>
         <source>Removed %1 from tenant %2.</source>
         <translation>%1 aus dem Mandanten %2 entfernt.</translation>
     </message>
+    <message>
+        <source>Username, e-mail, or the id of a deleted user who still holds a membership.</source>
+        <translation>Benutzername, E-Mail-Adresse oder die ID eines gelöschten Benutzers, der noch eine Mitgliedschaft hat.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Every tenant with orphaned memberships that you may see.</source>
+        <translation>Jeder Mandant mit verwaisten Mitgliedschaften, den Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>List the orphaned memberships; change nothing.</source>
+        <translation>Die verwaisten Mitgliedschaften auflisten; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Would remove %1&apos;s %2 role on %3.</source>
+        <translation>Würde die Rolle %2 von %1 in %3 entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed %1&apos;s %2 role on %3.</source>
+        <translation>Die Rolle %2 von %1 in %3 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned membership(s) would be removed; nothing changed.</source>
+        <translation>
+            <numerusform>%n verwaiste Mitgliedschaft würde entfernt; nichts geändert.</numerusform>
+            <numerusform>%n verwaiste Mitgliedschaften würden entfernt; nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n orphaned membership(s).</source>
+        <translation>
+            <numerusform>%n verwaiste Mitgliedschaft entfernt.</numerusform>
+            <numerusform>%n verwaiste Mitgliedschaften entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every tenant with duplicate tenant-wide rows that you may see.</source>
+        <translation>Jeder Mandant mit doppelten mandantenweiten Zeilen, den Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>Say what would be merged; change nothing.</source>
+        <translation>Sagen, was zusammengeführt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Would merge %1&apos;s %2 tenant-wide rows of %3 (%4) into one %5.</source>
+        <translation>Würde die %2 mandantenweiten Zeilen von %1 in %3 (%4) zu einer Rolle %5 zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merged %1&apos;s %2 tenant-wide rows of %3 (%4) into one %5.</source>
+        <translation>Die %2 mandantenweiten Zeilen von %1 in %3 (%4) zu einer Rolle %5 zusammengeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with duplicate tenant-wide rows would be merged; nothing changed.</source>
+        <translation>
+            <numerusform>Die doppelten mandantenweiten Zeilen von %n Benutzer würden zusammengeführt; nichts geändert.</numerusform>
+            <numerusform>Die doppelten mandantenweiten Zeilen von %n Benutzern würden zusammengeführt; nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the duplicate tenant-wide rows of %n user(s).</source>
+        <translation>
+            <numerusform>Die doppelten mandantenweiten Zeilen von %n Benutzer zusammengeführt.</numerusform>
+            <numerusform>Die doppelten mandantenweiten Zeilen von %n Benutzern zusammengeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::cli::MemberCsvCommand</name>
@@ -4328,10 +5706,6 @@ Die Datei ist %2.</translation>
         <translation>Probelauf, nichts geändert: %1.</translation>
     </message>
     <message>
-        <source>%1 row(s) failed (%2)</source>
-        <translation>%1 Zeile(n) fehlgeschlagen (%2)</translation>
-    </message>
-    <message>
         <source>The import would change nothing: %1.</source>
         <translation>Der Import würde nichts ändern: %1.</translation>
     </message>
@@ -4351,13 +5725,13 @@ Die Datei ist %2.</translation>
         <source>Exported %1 membership(s) of %2 to %3.</source>
         <translation>%1 Mitgliedschaft(en) von %2 nach %3 exportiert.</translation>
     </message>
+    <message>
+        <source>%1 row(s) failed (%2); the first, line %3: %4</source>
+        <translation>%1 Zeile(n) fehlgeschlagen (%2); die erste, Zeile %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::cli::MigrateCommand</name>
-    <message>
-        <source>The migrations folder (default: the bundled migrations).</source>
-        <translation>Der Migrationsordner (Standard: die mitgelieferten Migrationen).</translation>
-    </message>
     <message>
         <source>folder</source>
         <translation>ordner</translation>
@@ -4369,14 +5743,6 @@ Die Datei ist %2.</translation>
     <message>
         <source>target</source>
         <translation>ziel</translation>
-    </message>
-    <message>
-        <source>Run the whole plan on a temporary copy; the database is not touched.</source>
-        <translation>Den ganzen Plan auf einer temporären Kopie ausführen; die Datenbank wird nicht berührt.</translation>
-    </message>
-    <message>
-        <source>Where the backup before a run goes (default: backups/ beside the database).</source>
-        <translation>Wohin die Sicherung vor einem Lauf geht (Standard: backups/ neben der Datenbank).</translation>
     </message>
     <message>
         <source>Do not back the database up before the run.</source>
@@ -4527,8 +5893,80 @@ Die Datei ist %2.</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Wrote %1. Review it, then apply it with: tenantctl migrate up --dir %2</source>
-        <translation>%1 geschrieben. Prüfen Sie die Datei und wenden Sie sie dann an mit: tenantctl migrate up --dir %2</translation>
+        <source>A migrations folder (default: the bundled migrations). Repeat it to merge several folders into one plan, e.g. the bundled ones, aistack&apos;s and your own.</source>
+        <translation>Ein Migrationsordner (Standard: die mitgelieferten Migrationen). Wiederholen Sie die Option, um mehrere Ordner zu einem Plan zusammenzuführen, z. B. die mitgelieferten, die von aistack und Ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>Run the whole plan on a temporary copy and count what each migration would destroy; the database is not touched.</source>
+        <translation>Den ganzen Plan auf einer temporären Kopie ausführen und zählen, was jede Migration zerstören würde; die Datenbank bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Where the backup before a run goes (default: a private folder per database in your data folder).</source>
+        <translation>Wohin die Sicherung vor einem Lauf geht (Standard: ein privater Ordner je Datenbank in Ihrem Datenordner).</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups of the database after the run&apos;s backup (default: the setting, 10; 0 keeps all).</source>
+        <translation>Nach der Sicherung des Laufs die neuesten N Sicherungen der Datenbank behalten (Standard: die Einstellung, 10; 0 behält alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Run even though the plan destroys rows, values or tables (counted on a copy first).</source>
+        <translation>Ausführen, obwohl der Plan Zeilen, Werte oder Tabellen zerstört (zuvor auf einer Kopie gezählt).</translation>
+    </message>
+    <message>
+        <source>Go on although another process has the database open or a server answers the health address.</source>
+        <translation>Fortfahren, obwohl ein anderer Prozess die Datenbank geöffnet hat oder ein Server unter der Health-Adresse antwortet.</translation>
+    </message>
+    <message>
+        <source>The aistack health address to ask before changing the database (default: $TENANTDESK_HEALTH_URL, else %1; empty or &quot;none&quot;: do not ask).</source>
+        <translation>Die aistack-Health-Adresse, die vor einer Änderung der Datenbank gefragt wird (Standard: $TENANTDESK_HEALTH_URL, sonst %1; leer oder „none“: nicht fragen).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Ignored %1: %2.</source>
+        <translation>%1 ignoriert: %2.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups, 0 or more.</source>
+        <translation>--keep erwartet eine Anzahl von Sicherungen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Went on as forced: %1</source>
+        <translation>Wie erzwungen fortgefahren: %1</translation>
+    </message>
+    <message>
+        <source>Would apply %1: ok in %2 ms (%3; destroys %4).</source>
+        <translation>Würde %1 anwenden: ok in %2 ms (%3; zerstört %4).</translation>
+    </message>
+    <message>
+        <source>Would revert %1: ok in %2 ms (%3; destroys %4).</source>
+        <translation>Würde %1 zurücknehmen: ok in %2 ms (%3; zerstört %4).</translation>
+    </message>
+    <message>
+        <source>Applied %1 in %2 ms (%3; destroyed %4, as counted on a copy just before).</source>
+        <translation>%1 in %2 ms angewendet (%3; %4 zerstört, wie kurz zuvor auf einer Kopie gezählt).</translation>
+    </message>
+    <message>
+        <source>Reverted %1 in %2 ms (%3; destroyed %4, as counted on a copy just before).</source>
+        <translation>%1 in %2 ms zurückgenommen (%3; %4 zerstört, wie kurz zuvor auf einer Kopie gezählt).</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Review it, then apply it with: tenantctl migrate up --dir %2 --dir %3</source>
+        <translation>%1 geschrieben. Prüfen Sie die Datei und wenden Sie sie dann an mit: tenantctl migrate up --dir %2 --dir %3</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +6219,177 @@ Die Datei ist %2.</translation>
     <message>
         <source>refused</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::UserManagement</name>
+    <message>
+        <source>Generate a strong password and print it once (it is not stored in clear).</source>
+        <translation>Ein starkes Passwort erzeugen und einmal ausgeben (es wird nicht im Klartext gespeichert).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a global role: use admin, developer or viewer.</source>
+        <translation>„%1“ ist keine globale Rolle: Verwenden Sie admin, developer oder viewer.</translation>
+    </message>
+    <message>
+        <source>No new password: set TENANTDESK_NEW_PASSWORD, run in a terminal or use --generate-password.</source>
+        <translation>Kein neues Passwort: Setzen Sie TENANTDESK_NEW_PASSWORD, starten Sie im Terminal oder verwenden Sie --generate-password.</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters): </source>
+        <translation>Neues Passwort (mindestens 8 Zeichen): </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Neues Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Generated password (shown only now): %1</source>
+        <translation>Erzeugtes Passwort (wird nur jetzt angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>Die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The global role: admin, developer (default) or viewer.</source>
+        <translation>Die globale Rolle: admin, developer (Standard) oder viewer.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 &lt;%2&gt;, global role %3.</source>
+        <translation>%1 &lt;%2&gt; angelegt, globale Rolle %3.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>  id:          %1</source>
+        <translation>  ID:              %1</translation>
+    </message>
+    <message>
+        <source>  global role: %1</source>
+        <translation>  globale Rolle:   %1</translation>
+    </message>
+    <message>
+        <source>  status:      %1</source>
+        <translation>  Status:          %1</translation>
+    </message>
+    <message>
+        <source>  created:     %1</source>
+        <translation>  angelegt:        %1</translation>
+    </message>
+    <message>
+        <source>  last login:  %1</source>
+        <translation>  letzte Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No roles in a tenant you may see.</source>
+        <translation>Keine Rollen in einem Mandanten, den Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 (tenant-wide)</source>
+        <translation>%1 (mandantenweit)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>HIGHEST</source>
+        <translation>HÖCHSTE</translation>
+    </message>
+    <message>
+        <source>GRANTS</source>
+        <translation>BERECHTIGUNGEN</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Aktuelles Passwort: </translation>
+    </message>
+    <message>
+        <source>Changed your password; your aistack sessions were signed out.</source>
+        <translation>Ihr Passwort wurde geändert; Ihre aistack-Sitzungen wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1; their aistack sessions were signed out.</source>
+        <translation>Neues Passwort für %1 gesetzt; die aistack-Sitzungen der Person wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Locked %1: they cannot sign in to aistack or TenantDesk until unlocked.</source>
+        <translation>%1 gesperrt: Die Person kann sich bis zur Entsperrung nicht bei aistack oder TenantDesk anmelden.</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>%1 entsperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The new username.</source>
+        <translation>Der neue Benutzername.</translation>
+    </message>
+    <message>
+        <source>The new e-mail address.</source>
+        <translation>Die neue E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give --username, --email or both.</source>
+        <translation>Geben Sie --username, --email oder beides an.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 &lt;%3&gt;.</source>
+        <translation>%1 ist jetzt %2 &lt;%3&gt;.</translation>
+    </message>
+    <message>
+        <source>Confirm: the user and their memberships are deleted.</source>
+        <translation>Bestätigen: Der Benutzer und seine Mitgliedschaften werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting a user cannot be undone: confirm with --yes.</source>
+        <translation>Das Löschen eines Benutzers lässt sich nicht rückgängig machen: Bestätigen Sie mit --yes.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 with their memberships.</source>
+        <translation>%1 samt Mitgliedschaften gelöscht.</translation>
     </message>
 </context>
 <context>
