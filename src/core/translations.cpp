@@ -30,7 +30,12 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     // them in qt6-translations-l10n, which the package recommends.
     install(app, locale, QStringLiteral("qtbase"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(app, locale, QStringLiteral("tenantdesk"), QStringLiteral(":/i18n"));
+    if (install(app, locale, QStringLiteral("tenantdesk"), QStringLiteral(":/i18n")))
+        return true;
+    // No translation for this language (or the C locale): the texts stay English, with the
+    // English plural forms ("1 person", "25 people") of tenantdesk_en.
+    install(app, QLocale(QLocale::English), QStringLiteral("tenantdesk"), QStringLiteral(":/i18n"));
+    return false;
 }
 
 } // namespace tenantdesk

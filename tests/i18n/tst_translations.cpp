@@ -94,13 +94,18 @@ private slots:
     void tenantctlSpeaksTheSystemLanguage();
     void tenantctlStaysEnglishInTheCLocale();
     void dialogsShowTheLoadedTranslation();
+    void englishHasItsPluralForms();
 };
 
 void TranslationsTest::lupdateFindsEveryStringTranslated_data()
 {
     QTest::addColumn<QString>("tsPath");
+    QTest::addColumn<bool>("pluralOnly");
     for (const QString &path : QStringLiteral(TENANTDESK_TS_FILES).split(QLatin1Char(';')))
-        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path << false;
+    // English: only the "%n" messages, each with its singular and plural form.
+    for (const QString &path : QStringLiteral(TENANTDESK_PLURAL_TS_FILES).split(QLatin1Char(';')))
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path << true;
 }
 
 // lupdate over the same sources as `update_translations`, into a copy of the committed .ts:
@@ -109,17 +114,20 @@ void TranslationsTest::lupdateFindsEveryStringTranslated_data()
 void TranslationsTest::lupdateFindsEveryStringTranslated()
 {
     QFETCH(QString, tsPath);
+    QFETCH(bool, pluralOnly);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString copy = dir.filePath(QFileInfo(tsPath).fileName());
     QVERIFY(QFile::copy(tsPath, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
+    QStringList arguments = {QStringLiteral("-locations"), QStringLiteral("none"),
+                             QStringLiteral("@") + QStringLiteral(LUPDATE_SOURCES_LIST),
+                             QStringLiteral("-ts"), copy};
+    if (pluralOnly)
+        arguments.prepend(QStringLiteral("-pluralonly"));
     QProcess lupdate;
-    lupdate.start(QStringLiteral(LUPDATE_PATH),
-                  {QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("@") + QStringLiteral(LUPDATE_SOURCES_LIST),
-                   QStringLiteral("-ts"), copy});
+    lupdate.start(QStringLiteral(LUPDATE_PATH), arguments);
     QVERIFY2(lupdate.waitForFinished(600000), qPrintable(lupdate.errorString()));
     const QString output = QString::fromLocal8Bit(lupdate.readAllStandardError())
             + QString::fromLocal8Bit(lupdate.readAllStandardOutput());
@@ -193,6 +201,41 @@ void TranslationsTest::dialogsShowTheLoadedTranslation()
     }
     SignInDialog english(QStringLiteral("/tmp/aistack.db"), {});
     QCOMPARE(english.windowTitle(), QStringLiteral("Sign in to TenantDesk"));
+}
+
+namespace {
+
+void removeTranslators()
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QString people(int n)
+{
+    return QCoreApplication::translate("tenantdesk::PeoplePage", "%n person(s)", "", n);
+}
+
+} // namespace
+
+// English, and the C locale or a language without a translation, get tenantdesk_en: the
+// proper plural forms instead of "(s)".
+void TranslationsTest::englishHasItsPluralForms()
+{
+    removeTranslators();
+    QCOMPARE(people(1), QStringLiteral("1 person(s)"));
+    QVERIFY(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QCOMPARE(people(1), QStringLiteral("1 person"));
+    QCOMPARE(people(25), QStringLiteral("25 people"));
+    removeTranslators();
+    QVERIFY(!installTranslations(*qApp, QLocale::c()));
+    QCOMPARE(people(1), QStringLiteral("1 person"));
+    QCOMPARE(people(2), QStringLiteral("2 people"));
+    removeTranslators();
+    QVERIFY(!installTranslations(*qApp, QLocale(QLocale::Swahili)));
+    QCOMPARE(people(0), QStringLiteral("0 people"));
 }
 
 QTEST_MAIN(TranslationsTest)
