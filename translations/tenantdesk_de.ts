@@ -2129,22 +2129,6 @@
         <translation>den Arbeitsbereich &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>1 workspace</source>
-        <translation>1 Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>%1 workspaces</source>
-        <translation>%1 Arbeitsbereichen</translation>
-    </message>
-    <message>
-        <source>1 membership</source>
-        <translation>1 Mitgliedschaft</translation>
-    </message>
-    <message>
-        <source>%1 memberships</source>
-        <translation>%1 Mitgliedschaften</translation>
-    </message>
-    <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
@@ -2167,6 +2151,20 @@
     <message>
         <source>&lt;p&gt;This permanently deletes %1 together with %2.&lt;/p&gt;%3</source>
         <translation>&lt;p&gt;Dies löscht %1 endgültig, zusammen mit %2.&lt;/p&gt;%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft</numerusform>
+            <numerusform>%n Mitgliedschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,14 +3245,6 @@
         </translation>
     </message>
     <message>
-        <source>Cancelled after %1 of %2 migration(s).</source>
-        <translation>Abgebrochen nach %1 von %2 Migration(en).</translation>
-    </message>
-    <message>
-        <source>The run stopped after %1 of %2 migration(s).</source>
-        <translation>Der Lauf wurde nach %1 von %2 Migration(en) angehalten.</translation>
-    </message>
-    <message>
         <source>The migrations finished before it stay as they are; use Restore to go back to the state before the run.</source>
         <translation>Die davor abgeschlossenen Migrationen bleiben, wie sie sind; mit „Wiederherstellen“ gelangen Sie zum Stand vor dem Lauf zurück.</translation>
     </message>
@@ -3317,6 +3307,20 @@ Solange ein anderes Programm (zum Beispiel der aistack-Server) die Datenbank ge�
     <message>
         <source>Nothing was restored.</source>
         <translation>Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n migration(s).</source>
+        <translation>
+            <numerusform>Nach %1 von %n Migration abgebrochen.</numerusform>
+            <numerusform>Nach %1 von %n Migrationen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run stopped after %1 of %n migration(s).</source>
+        <translation>
+            <numerusform>Der Lauf wurde nach %1 von %n Migration angehalten.</numerusform>
+            <numerusform>Der Lauf wurde nach %1 von %n Migrationen angehalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3445,10 +3449,6 @@ Solange ein anderes Programm (zum Beispiel der aistack-Server) die Datenbank ge�
         <translation>%1 wurde seit dem Anwenden geändert; sie wurde nicht zurückgenommen.</translation>
     </message>
     <message>
-        <source>%1 broke %2 foreign key reference(s), so it was rolled back; the first: row %3 of %4 refers to a row of %5 that does not exist.</source>
-        <translation>%1 hat %2 Fremdschlüsselverweis(e) verletzt und wurde deshalb zurückgerollt; der erste: Zeile %3 von %4 verweist auf eine nicht existierende Zeile von %5.</translation>
-    </message>
-    <message>
         <source>(without rowid)</source>
         <translation>(ohne rowid)</translation>
     </message>
@@ -3479,6 +3479,13 @@ Solange ein anderes Programm (zum Beispiel der aistack-Server) die Datenbank ge�
     <message>
         <source>the script holds a NUL byte</source>
         <translation>das Skript enthält ein NUL-Byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 broke %n foreign key reference(s), so it was rolled back; the first: row %2 of %3 refers to a row of %4 that does not exist.</source>
+        <translation>
+            <numerusform>%1 hat %n Fremdschlüsselverweis verletzt und wurde daher zurückgerollt; der erste: Zeile %2 von %3 verweist auf eine Zeile von %4, die nicht existiert.</numerusform>
+            <numerusform>%1 hat %n Fremdschlüsselverweise verletzt und wurde daher zurückgerollt; der erste: Zeile %2 von %3 verweist auf eine Zeile von %4, die nicht existiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4860,14 +4867,6 @@ Die Datei ist %2.</translation>
         <translation>Namen und Slugs von Mandanten durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <source>1 tenant</source>
-        <translation>1 Mandant</translation>
-    </message>
-    <message>
-        <source>%1 tenants</source>
-        <translation>%1 Mandanten</translation>
-    </message>
-    <message>
         <source>No tenant you can see matches this search.</source>
         <translation>Kein Mandant, den Sie sehen dürfen, passt zu dieser Suche.</translation>
     </message>
@@ -4882,6 +4881,13 @@ Die Datei ist %2.</translation>
     <message>
         <source>A tenant is one customer or organisation. Its slug is how aistack and tenantctl refer to it and cannot be changed later.</source>
         <translation>Ein Mandant ist ein Kunde oder eine Organisation. Über seinen Slug verweisen aistack und tenantctl auf ihn; er kann später nicht mehr geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5004,14 +5010,6 @@ Die Datei ist %2.</translation>
         <translation>Arbeitsbereiche von %1</translation>
     </message>
     <message>
-        <source>1 workspace</source>
-        <translation>1 Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>%1 workspaces</source>
-        <translation>%1 Arbeitsbereiche</translation>
-    </message>
-    <message>
         <source>Switch to a tenant (Ctrl+K) to see its workspaces.</source>
         <translation>Wechseln Sie zu einem Mandanten (Strg+K), um seine Arbeitsbereiche zu sehen.</translation>
     </message>
@@ -5026,6 +5024,13 @@ Die Datei ist %2.</translation>
     <message>
         <source>A new workspace in &lt;b&gt;%1&lt;/b&gt;. Its slug is unique within the tenant and cannot be changed later.</source>
         <translation>Ein neuer Arbeitsbereich in &lt;b&gt;%1&lt;/b&gt;. Sein Slug ist innerhalb des Mandanten eindeutig und kann später nicht mehr geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5059,10 +5064,6 @@ Die Datei ist %2.</translation>
         <translation>NUTZDATEN</translation>
     </message>
     <message>
-        <source>The audit chain is intact: %1 entries checked.</source>
-        <translation>Die Prüfprotokollkette ist intakt: %1 Einträge geprüft.</translation>
-    </message>
-    <message>
         <source>Entry %1: %2.</source>
         <translation>Eintrag %1: %2.</translation>
     </message>
@@ -5075,6 +5076,13 @@ Die Datei ist %2.</translation>
         <translation>
             <numerusform>Die Prüfkette ist bei Eintrag %1 nach %2 einwandfreien Einträgen unterbrochen, an insgesamt %n Stelle.</numerusform>
             <numerusform>Die Prüfkette ist bei Eintrag %1 nach %2 einwandfreien Einträgen unterbrochen, an insgesamt %n Stellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Die Prüfkette ist intakt: %n Einträge geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -5721,13 +5729,19 @@ Die Datei ist %2.</translation>
         <source>Write to FILE (default: standard output).</source>
         <translation>In DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
-    <message>
-        <source>Exported %1 membership(s) of %2 to %3.</source>
-        <translation>%1 Mitgliedschaft(en) von %2 nach %3 exportiert.</translation>
+    <message numerus="yes">
+        <source>%n row(s) failed (%1); the first, line %2: %3</source>
+        <translation>
+            <numerusform>%n Zeile fehlgeschlagen (%1); die erste, Zeile %2: %3</numerusform>
+            <numerusform>%n Zeilen fehlgeschlagen (%1); die erste, Zeile %2: %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 row(s) failed (%2); the first, line %3: %4</source>
-        <translation>%1 Zeile(n) fehlgeschlagen (%2); die erste, Zeile %3: %4</translation>
+    <message numerus="yes">
+        <source>Exported %n membership(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft von %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n Mitgliedschaften von %1 nach %2 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5835,14 +5849,6 @@ Die Datei ist %2.</translation>
     <message>
         <source>Reverted %1 in %2 ms (%3, %4 rows changed).</source>
         <translation>%1 in %2 ms zurückgenommen (%3, %4 Zeilen geändert).</translation>
-    </message>
-    <message>
-        <source>1 statement</source>
-        <translation>1 Anweisung</translation>
-    </message>
-    <message>
-        <source>%1 statements</source>
-        <translation>%1 Anweisungen</translation>
     </message>
     <message>
         <source>Would fail at %1; the steps after it were not tried.</source>
@@ -5968,6 +5974,13 @@ Die Datei ist %2.</translation>
         <source>Wrote %1. Review it, then apply it with: tenantctl migrate up --dir %2 --dir %3</source>
         <translation>%1 geschrieben. Prüfen Sie die Datei und wenden Sie sie dann an mit: tenantctl migrate up --dir %2 --dir %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::cli::Output</name>
@@ -6022,9 +6035,12 @@ Die Datei ist %2.</translation>
         <source>Created workspace %1/%2.</source>
         <translation>Arbeitsbereich %1/%2 angelegt.</translation>
     </message>
-    <message>
-        <source>Granted %1 memberships in tenant %2.</source>
-        <translation>%1 Mitgliedschaften im Mandanten %2 vergeben.</translation>
+    <message numerus="yes">
+        <source>Granted %n membership(s) in tenant %1.</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft im Mandanten %1 vergeben.</numerusform>
+            <numerusform>%n Mitgliedschaften im Mandanten %1 vergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6118,12 +6134,26 @@ Die Datei ist %2.</translation>
         <translation>Das Löschen bestätigen.</translation>
     </message>
     <message>
-        <source>Deleting tenant %1 also deletes its %2 workspaces and %3 memberships; add --yes to confirm.</source>
-        <translation>Das Löschen des Mandanten %1 löscht auch seine %2 Arbeitsbereiche und %3 Mitgliedschaften; fügen Sie zur Bestätigung --yes hinzu.</translation>
+        <source>Deleting tenant %1 also deletes its %2 and %3; add --yes to confirm.</source>
+        <translation>Das Löschen des Mandanten %1 löscht auch seine %2 und %3; bestätigen Sie mit --yes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft</numerusform>
+            <numerusform>%n Mitgliedschaften</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Deleted tenant %1 with %2 workspaces and %3 memberships.</source>
-        <translation>Mandant %1 mit %2 Arbeitsbereichen und %3 Mitgliedschaften gelöscht.</translation>
+        <source>Deleted tenant %1 with %2 and %3.</source>
+        <translation>Mandant %1 mit %2 und %3 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -6446,13 +6476,19 @@ Die Datei ist %2.</translation>
         <source>Confirm the deletion.</source>
         <translation>Das Löschen bestätigen.</translation>
     </message>
-    <message>
-        <source>Deleting workspace %1 also deletes its %2 memberships; add --yes to confirm.</source>
-        <translation>Das Löschen des Arbeitsbereichs %1 löscht auch seine %2 Mitgliedschaften; fügen Sie zur Bestätigung --yes hinzu.</translation>
+    <message numerus="yes">
+        <source>Deleting workspace %1 also deletes its %n membership(s); add --yes to confirm.</source>
+        <translation>
+            <numerusform>Das Löschen des Arbeitsbereichs %1 löscht auch seine %n Mitgliedschaft; bestätigen Sie mit --yes.</numerusform>
+            <numerusform>Das Löschen des Arbeitsbereichs %1 löscht auch seine %n Mitgliedschaften; bestätigen Sie mit --yes.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Deleted workspace %1 with %2 memberships.</source>
-        <translation>Arbeitsbereich %1 mit %2 Mitgliedschaften gelöscht.</translation>
+    <message numerus="yes">
+        <source>Deleted workspace %1 with %n membership(s).</source>
+        <translation>
+            <numerusform>Arbeitsbereich %1 mit %n Mitgliedschaft gelöscht.</numerusform>
+            <numerusform>Arbeitsbereich %1 mit %n Mitgliedschaften gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

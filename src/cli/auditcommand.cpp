@@ -130,8 +130,8 @@ int verify(CliContext &context, const QStringList &arguments)
     if (result->total == 0 && !result->reason.isEmpty())
         context.out() << result->reason << '\n';
     else
-        context.out() << AuditCommand::tr("The audit chain is intact: %1 entries checked.")
-                                 .arg(result->total)
+        context.out() << AuditCommand::tr("The audit chain is intact: %n entry(s) checked.", "",
+                                          int(result->total))
                       << '\n';
     return 0;
 }

@@ -179,8 +179,8 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
     context.out().flush();
     if (exitCode == 0)
         return 0;
-    const QString why = MemberCsvCommand::tr("%1 row(s) failed (%2); the first, line %3: %4")
-                                .arg(invalid + refused)
+    const QString why = MemberCsvCommand::tr("%n row(s) failed (%1); the first, line %2: %3", "",
+                                             int(invalid + refused))
                                 .arg(countsText(*report))
                                 .arg(firstFailure->line)
                                 .arg(firstFailure->message);
@@ -265,8 +265,8 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
         return 0;
     }
     if (!path.isEmpty())
-        context.out() << MemberCsvCommand::tr("Exported %1 membership(s) of %2 to %3.")
-                                 .arg(*written)
+        context.out() << MemberCsvCommand::tr("Exported %n membership(s) of %1 to %2.", "",
+                                              int(*written))
                                  .arg(tenant.slug, path)
                       << '\n';
     context.out().flush();

@@ -432,9 +432,8 @@ void MigrateCommand::printReport(const MigrationPlan &plan, const MigrationRepor
         out << MigrateCommand::tr("Backed up to %1.").arg(QDir::toNativeSeparators(backup)) << '\n';
     for (const MigrationOutcome &outcome : done) {
         const bool up = outcome.direction == MigrationDirection::Up;
-        const QString statements = outcome.statementCount == 1
-                ? MigrateCommand::tr("1 statement")
-                : MigrateCommand::tr("%1 statements").arg(outcome.statementCount);
+        const QString statements
+                = MigrateCommand::tr("%n statement(s)", "", int(outcome.statementCount));
         QString line;
         // "0 rows changed" is never said of a step that dropped rows: the change counter of
         // SQLite does not count dropped tables or cascades, the count on the copy does.

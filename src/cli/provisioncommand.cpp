@@ -107,8 +107,8 @@ int runProvision(CliContext &context, const QStringList &arguments)
         out << ProvisionCommand::tr("Created workspace %1/%2.")
                         .arg(options.tenantSlug, options.workspaceSlug)
             << '\n';
-    out << ProvisionCommand::tr("Granted %1 memberships in tenant %2.")
-                    .arg(report->membershipsGranted)
+    out << ProvisionCommand::tr("Granted %n membership(s) in tenant %1.", "",
+                                int(report->membershipsGranted))
                     .arg(options.tenantSlug)
         << '\n';
     return 0;

@@ -251,11 +251,10 @@ int remove(CliContext &context, const QStringList &arguments)
     if (!parser.isSet(yes))
         return context.usage(
                 TenantCommand::tr(
-                        "Deleting tenant %1 also deletes its %2 workspaces and %3 memberships; "
-                        "add --yes to confirm.")
-                        .arg(tenant.slug)
-                        .arg(impact->workspaces)
-                        .arg(impact->memberships));
+                        "Deleting tenant %1 also deletes its %2 and %3; add --yes to confirm.")
+                        .arg(tenant.slug,
+                             TenantCommand::tr("%n workspace(s)", "", int(impact->workspaces)),
+                             TenantCommand::tr("%n membership(s)", "", int(impact->memberships))));
     if (auto removed = service.remove(tenant.id, tenant.slug); !removed)
         return context.fail(removed.error());
     if (context.json())
@@ -264,12 +263,12 @@ int remove(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("workspaces"), impact->workspaces},
                            {QStringLiteral("memberships"), impact->memberships}});
     else
-        context.out() << TenantCommand::tr(
-                                 "Deleted tenant %1 with %2 workspaces and %3 memberships.")
-                                 .arg(tenant.slug)
-                                 .arg(impact->workspaces)
-                                 .arg(impact->memberships)
-                      << '\n';
+        context.out()
+                << TenantCommand::tr("Deleted tenant %1 with %2 and %3.")
+                           .arg(tenant.slug,
+                                TenantCommand::tr("%n workspace(s)", "", int(impact->workspaces)),
+                                TenantCommand::tr("%n membership(s)", "", int(impact->memberships)))
+                << '\n';
     return 0;
 }
 

@@ -221,10 +221,10 @@ int remove(CliContext &context, const QStringList &arguments)
     const QString shownName = target->tenant.slug + QLatin1Char('/') + target->workspace.slug;
     if (!parser.isSet(yes))
         return context.usage(
-                WorkspaceCommand::tr("Deleting workspace %1 also deletes its %2 memberships; add "
-                                     "--yes to confirm.")
-                        .arg(shownName)
-                        .arg(impact->memberships));
+                WorkspaceCommand::tr("Deleting workspace %1 also deletes its %n membership(s); add "
+                                     "--yes to confirm.",
+                                     "", int(impact->memberships))
+                        .arg(shownName));
     if (auto removed = service.remove(target->workspace.id, target->workspace.slug); !removed)
         return context.fail(removed.error());
     if (context.json())
@@ -232,9 +232,9 @@ int remove(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("id"), target->workspace.id},
                            {QStringLiteral("memberships"), impact->memberships}});
     else
-        context.out() << WorkspaceCommand::tr("Deleted workspace %1 with %2 memberships.")
+        context.out() << WorkspaceCommand::tr("Deleted workspace %1 with %n membership(s).", "",
+                                              int(impact->memberships))
                                  .arg(shownName)
-                                 .arg(impact->memberships)
                       << '\n';
     return 0;
 }

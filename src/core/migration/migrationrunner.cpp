@@ -266,10 +266,10 @@ Result<void> MigrationRunner::checkForeignKeys(const MigrationScript &script,
     const QString parent = violations->value(2).toString();
     while (violations->next())
         ++count;
-    return failure(tr("%1 broke %2 foreign key reference(s), so it was rolled back; the first: row "
-                      "%3 of %4 refers to a row of %5 that does not exist.")
+    return failure(tr("%1 broke %n foreign key reference(s), so it was rolled back; the first: row "
+                      "%2 of %3 refers to a row of %4 that does not exist.",
+                      nullptr, int(count))
                            .arg(script.describe(direction))
-                           .arg(count)
                            .arg(row.isEmpty() ? tr("(without rowid)") : row, table, parent));
 }
 

@@ -67,11 +67,11 @@ void MigrationResultPage::showChanges()
                 ? tr("Applied %n migration(s).", nullptr, done)
                 : tr("Reverted %n migration(s).", nullptr, done);
     else if (report->cancelled)
-        headline = tr("Cancelled after %1 of %2 migration(s).").arg(done).arg(report->plannedSteps);
+        headline = tr("Cancelled after %1 of %n migration(s).", nullptr, report->plannedSteps)
+                           .arg(done);
     else
-        headline = tr("The run stopped after %1 of %2 migration(s).")
-                           .arg(done)
-                           .arg(report->plannedSteps);
+        headline = tr("The run stopped after %1 of %n migration(s).", nullptr, report->plannedSteps)
+                           .arg(done);
     ui.headlineLabel->setText(QStringLiteral("<b>%1</b>").arg(headline.toHtmlEscaped()));
     QString error;
     if (report->error) {

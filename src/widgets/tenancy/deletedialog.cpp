@@ -19,15 +19,11 @@ DeleteDialog::DeleteDialog(Kind kind, const QString &name, const QString &slug,
     const QString what = tenant
             ? tr("the tenant <b>%1</b> (%2)").arg(name.toHtmlEscaped(), slug.toHtmlEscaped())
             : tr("the workspace <b>%1</b> (%2)").arg(name.toHtmlEscaped(), slug.toHtmlEscaped());
-    const QString memberships = impact.memberships == 1
-            ? tr("1 membership")
-            : tr("%1 memberships").arg(impact.memberships);
+    const QString memberships = tr("%n membership(s)", nullptr, int(impact.memberships));
     const QString consequences = tr("<p>People who worked there lose access at once. The deletion "
                                     "is recorded in the audit log and cannot be undone.</p>");
     if (tenant) {
-        const QString workspaces = impact.workspaces == 1
-                ? tr("1 workspace")
-                : tr("%1 workspaces").arg(impact.workspaces);
+        const QString workspaces = tr("%n workspace(s)", nullptr, int(impact.workspaces));
         ui.messageLabel->setText(tr("<p>This permanently deletes %1 together with %2 and %3.</p>%4")
                                          .arg(what, workspaces, memberships, consequences));
     } else {

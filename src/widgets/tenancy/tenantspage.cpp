@@ -62,7 +62,7 @@ QIcon TenantsPage::icon() const
 
 QString TenantsPage::countText(int rows) const
 {
-    return rows == 1 ? tr("1 tenant") : tr("%1 tenants").arg(rows);
+    return tr("%n tenant(s)", nullptr, int(rows));
 }
 
 QString TenantsPage::emptyText(bool filtered) const

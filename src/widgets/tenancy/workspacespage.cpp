@@ -76,7 +76,7 @@ void WorkspacesPage::followContext()
 
 QString WorkspacesPage::countText(int rows) const
 {
-    return rows == 1 ? tr("1 workspace") : tr("%1 workspaces").arg(rows);
+    return tr("%n workspace(s)", nullptr, int(rows));
 }
 
 QString WorkspacesPage::emptyText(bool filtered) const
