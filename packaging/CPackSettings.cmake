@@ -41,6 +41,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # dpkg-shlibdeps rather than write a Depends: with only these two.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+# Qt's own texts (standard buttons, command-line help) in the user's language; TenantDesk's
+# translations are built into the programs (docs/translations.md).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # Stripped programs, without a -dbgsym package: CMake 3.25's (CPACK_DEBIAN_DEBUGINFO_PACKAGE)
 # lists absolute build paths in its md5sums and has no copyright file, which lintian rejects.
 set(CPACK_STRIP_FILES ON)

@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkgconf
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+  # Translations: lupdate and lrelease (qt_add_lupdate, qt_add_lrelease) and Qt's own texts.
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libsqlite3-dev sqlite3 libcrypt-dev
   fonts-dejavu-core
   clang-format

@@ -3,6 +3,7 @@
 #include "app/startup.h"
 #include "app/unixsignals.h"
 
+#include "core/translations.h"
 #include "models/session/session.h"
 #include "widgets/common/icons.h"
 
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(TENANTDESK_APP_ID));
     QApplication::setWindowIcon(tenantdesk::Icons::application());
+    tenantdesk::installTranslations(app);
 
     tenantdesk::UnixSignals unixSignals;
     tenantdesk::StartupOptions startupOptions = tenantdesk::StartupOptions::fromCommandLine(app);

@@ -34,11 +34,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::Startup", text);
-}
-
 // A password nobody needs to know: the demo signs its admin in directly, and the file is
 // deleted on exit. It is never shown, logged or stored.
 QString randomPassword()
@@ -56,27 +51,30 @@ QString randomPassword()
 QList<QCommandLineOption> StartupOptions::options()
 {
     return {QCommandLineOption(QStringLiteral("db"),
-                               tr("Open this database file instead of the default one."),
-                               tr("path")),
+                               Startup::tr("Open this database file instead of the default one."),
+                               Startup::tr("path")),
             QCommandLineOption(QStringLiteral("user"),
-                               tr("Sign in as this user (name or e-mail). With "
-                                  "$TENANTDESK_PASSWORD set, no sign-in dialog is shown."),
-                               tr("name")),
+                               Startup::tr("Sign in as this user (name or e-mail). With "
+                                           "$TENANTDESK_PASSWORD set, no sign-in dialog is shown."),
+                               Startup::tr("name")),
             QCommandLineOption(QStringLiteral("demo"),
-                               tr("Open a throwaway database filled with sample data.")),
-            QCommandLineOption(QStringLiteral("verbose"),
-                               tr("Log information and debug messages on standard error, not "
-                                  "only warnings (unless $QT_LOGGING_RULES says otherwise)."))};
+                               Startup::tr("Open a throwaway database filled with sample data.")),
+            QCommandLineOption(
+                    QStringLiteral("verbose"),
+                    Startup::tr("Log information and debug messages on standard error, not "
+                                "only warnings (unless $QT_LOGGING_RULES says otherwise)."))};
 }
 
 QStringList StartupOptions::positionalArgument()
 {
-    return {tr("database"), tr("The database file to open (same as --db)."), tr("[database]")};
+    return {Startup::tr("database"), Startup::tr("The database file to open (same as --db)."),
+            Startup::tr("[database]")};
 }
 
 QString StartupOptions::description()
 {
-    return tr("Administer the tenants, workspaces and memberships of an aistack database.");
+    return Startup::tr(
+            "Administer the tenants, workspaces and memberships of an aistack database.");
 }
 
 StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
@@ -99,7 +97,7 @@ StartupOptions StartupOptions::fromCommandLine(const QCoreApplication &app)
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         // As QCommandLineParser does for its own usage errors.
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Give one database file at most.")));
+        std::fprintf(stderr, "%s\n", qPrintable(Startup::tr("Give one database file at most.")));
         std::exit(2);
     }
     if (options.databasePath.isEmpty() && !files.isEmpty())
@@ -179,7 +177,7 @@ std::unique_ptr<Database> Startup::openDatabase()
         open.mode = Database::OpenMode::CreateIfMissing;
     auto db = Database::open(path, open);
     if (!db) {
-        fail(tr("Cannot open the database"), db.error().message);
+        fail(Startup::tr("Cannot open the database"), db.error().message);
         return nullptr;
     }
     // Only the default database is set up without asking, and only while blank: opening
@@ -189,8 +187,8 @@ std::unique_ptr<Database> Startup::openDatabase()
         auto applied = applyBundledMigrations(**db, Actor::bootstrapActor());
         QApplication::restoreOverrideCursor();
         if (!applied) {
-            fail(tr("Cannot set up the new database"),
-                 tr("%1\n\nThe file is %2.")
+            fail(Startup::tr("Cannot set up the new database"),
+                 Startup::tr("%1\n\nThe file is %2.")
                          .arg(applied.error().message, QDir::toNativeSeparators(path)));
             return nullptr;
         }
@@ -215,7 +213,7 @@ std::optional<Actor> Startup::signIn(const Database &db)
     const Authenticator authenticator(db);
     auto required = authenticator.requiresSignIn();
     if (!required) {
-        fail(tr("Cannot read the users"), required.error().message);
+        fail(Startup::tr("Cannot read the users"), required.error().message);
         return std::nullopt;
     }
     if (!*required)
@@ -231,7 +229,7 @@ std::optional<Actor> Startup::signIn(const Database &db)
         auto actor = attempt(m_options.user, password);
         if (actor)
             return *actor;
-        dialog.setProblem(tr("The password in $TENANTDESK_PASSWORD did not work: %1")
+        dialog.setProblem(Startup::tr("The password in $TENANTDESK_PASSWORD did not work: %1")
                                   .arg(actor.error().message));
     }
     if (dialog.exec() != QDialog::Accepted) {
@@ -259,8 +257,8 @@ std::optional<Session::Options> Startup::runDemo()
 {
     m_demoDir = std::make_unique<QTemporaryDir>();
     if (!m_demoDir->isValid()) {
-        fail(tr("Cannot start the demo"),
-             tr("No temporary folder: %1").arg(m_demoDir->errorString()));
+        fail(Startup::tr("Cannot start the demo"),
+             Startup::tr("No temporary folder: %1").arg(m_demoDir->errorString()));
         return std::nullopt;
     }
     const QString path = m_demoDir->filePath(QStringLiteral("tenantdesk-demo.db"));
@@ -268,7 +266,7 @@ std::optional<Session::Options> Startup::runDemo()
     open.mode = Database::OpenMode::CreateIfMissing;
     auto db = Database::open(path, open);
     if (!db) {
-        fail(tr("Cannot start the demo"), db.error().message);
+        fail(Startup::tr("Cannot start the demo"), db.error().message);
         return std::nullopt;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -278,7 +276,7 @@ std::optional<Session::Options> Startup::runDemo()
     auto report = applied ? generateDemoData(**db, demo) : Result<DemoReport>(applied.error());
     QApplication::restoreOverrideCursor();
     if (!report) {
-        fail(tr("Cannot start the demo"), report.error().message);
+        fail(Startup::tr("Cannot start the demo"), report.error().message);
         return std::nullopt;
     }
     Session::Options session;

@@ -2,6 +2,7 @@
 
 #include "models/session/session.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,8 @@ struct StartupOptions
 // ends with exitCode().
 class Startup
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::Startup)
+
 public:
     explicit Startup(StartupOptions options);
     ~Startup();

@@ -11,6 +11,7 @@
 #include "core/audit/auditservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -18,16 +19,22 @@ namespace tenantdesk::cli {
 
 namespace {
 
+struct AuditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::AuditCommand)
+};
+
 const char kListUsage[] = "tenantctl audit list [--limit N] [--type EVENT_TYPE]";
 const char kVerifyUsage[] = "tenantctl audit verify";
 
 int list(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   cliTr("At most N entries, newest first (default 50)."),
-                                   QStringLiteral("n"));
-    const QCommandLineOption type(QStringLiteral("type"), cliTr("Only entries of this event type."),
+    const QCommandLineOption limit(
+            QStringLiteral("limit"),
+            AuditCommand::tr("At most N entries, newest first (default 50)."), QStringLiteral("n"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  AuditCommand::tr("Only entries of this event type."),
                                   QStringLiteral("type"));
     parser.addOptions({limit, type});
     if (int code = parseSubCommand(context, parser, QStringLiteral("audit list"), arguments, 0,
@@ -43,9 +50,10 @@ int list(CliContext &context, const QStringList &arguments)
     AuditFilter filter;
     filter.eventType = parser.value(type);
     const AuditService service(*session->db, session->actor);
-    ListPrinter printer(
-            context, QStringLiteral("entries"),
-            {cliTr("SEQ"), cliTr("TIME"), cliTr("EVENT"), cliTr("ACTOR"), cliTr("PAYLOAD")});
+    ListPrinter printer(context, QStringLiteral("entries"),
+                        {AuditCommand::tr("SEQ"), AuditCommand::tr("TIME"),
+                         AuditCommand::tr("EVENT"), AuditCommand::tr("ACTOR"),
+                         AuditCommand::tr("PAYLOAD")});
     // Newest first: each page continues below the oldest entry of the one before.
     auto listed = forEachPage<AuditEntry>(
             *count, 500,
@@ -106,21 +114,24 @@ int verify(CliContext &context, const QStringList &arguments)
     // Every break on stdout, one per line, for the reader to follow up; the verdict is the
     // one sentence on stderr.
     for (const ChainBreak &broken : std::as_const(result->breaks))
-        context.out() << cliTr("Entry %1: %2.").arg(broken.seq).arg(broken.reason) << '\n';
+        context.out() << AuditCommand::tr("Entry %1: %2.").arg(broken.seq).arg(broken.reason)
+                      << '\n';
     for (const QString &warning : std::as_const(result->warnings))
-        context.out() << cliTr("Warning: %1").arg(warning) << '\n';
+        context.out() << AuditCommand::tr("Warning: %1").arg(warning) << '\n';
     context.out().flush();
     if (!result->valid)
-        return context.fail(
-                failure(cliTr("The audit chain is broken at entry %1 after %2 sound entries, in %n "
-                              "place(s) in all.",
-                              "", int(result->breaks.size()))
-                                .arg(result->brokenAt)
-                                .arg(result->checked)));
+        return context.fail(failure(
+                AuditCommand::tr(
+                        "The audit chain is broken at entry %1 after %2 sound entries, in %n "
+                        "place(s) in all.",
+                        "", int(result->breaks.size()))
+                        .arg(result->brokenAt)
+                        .arg(result->checked)));
     if (result->total == 0 && !result->reason.isEmpty())
         context.out() << result->reason << '\n';
     else
-        context.out() << cliTr("The audit chain is intact: %1 entries checked.").arg(result->total)
+        context.out() << AuditCommand::tr("The audit chain is intact: %n entry(s) checked.", "",
+                                          int(result->total))
                       << '\n';
     return 0;
 }

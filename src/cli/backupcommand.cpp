@@ -18,6 +18,11 @@ namespace tenantdesk::cli {
 
 namespace {
 
+struct BackupCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::BackupCommand)
+};
+
 const char kListUsage[] = "tenantctl backup list [--backup-dir DIR]";
 const char kCreateUsage[] = "tenantctl backup create [--backup-dir DIR] [--keep N]";
 const char kPruneUsage[] = "tenantctl backup prune [--backup-dir DIR] [--keep N]";
@@ -61,23 +66,27 @@ int prepare(CliContext &context, const QString &action, const QStringList &argum
     QCommandLineParser parser;
     const QCommandLineOption backupDir(
             QStringLiteral("backup-dir"),
-            cliTr("The backup folder (default: a private folder per database in your data "
-                  "folder)."),
-            cliTr("folder"));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  cliTr("Keep the newest N backups of the database (default: the "
-                                        "setting, 10; 0 keeps all)."),
-                                  cliTr("N"));
+            BackupCommand::tr(
+                    "The backup folder (default: a private folder per database in your data "
+                    "folder)."),
+            BackupCommand::tr("folder"));
+    const QCommandLineOption keep(
+            QStringLiteral("keep"),
+            BackupCommand::tr("Keep the newest N backups of the database (default: the "
+                              "setting, 10; 0 keeps all)."),
+            BackupCommand::tr("N"));
     const QCommandLineOption force(
             QStringLiteral("force"),
-            cliTr("Restore although a server answers the health address (never while another "
-                  "process has the database open)."));
+            BackupCommand::tr(
+                    "Restore although a server answers the health address (never while another "
+                    "process has the database open)."));
     const QCommandLineOption health(
             QStringLiteral("health-url"),
-            cliTr("The aistack health address to ask first (default: $TENANTDESK_HEALTH_URL, "
-                  "else %1; empty or \"none\": do not ask).")
+            BackupCommand::tr(
+                    "The aistack health address to ask first (default: $TENANTDESK_HEALTH_URL, "
+                    "else %1; empty or \"none\": do not ask).")
                     .arg(LiveUse::defaultHealthUrl()),
-            cliTr("url"));
+            BackupCommand::tr("url"));
     parser.addOption(backupDir);
     if (options & KeepOption)
         parser.addOption(keep);
@@ -86,7 +95,8 @@ int prepare(CliContext &context, const QString &action, const QStringList &argum
         parser.addOption(health);
     }
     if (positionalCount > 0)
-        parser.addPositionalArgument(QStringLiteral("name"), cliTr("The backup to restore."));
+        parser.addPositionalArgument(QStringLiteral("name"),
+                                     BackupCommand::tr("The backup to restore."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("backup ") + action, arguments,
                                    positionalCount, QLatin1String(usage));
         code >= 0)
@@ -96,7 +106,7 @@ int prepare(CliContext &context, const QString &action, const QStringList &argum
         bool ok = false;
         keepCount = parser.value(keep).toInt(&ok);
         if (!ok || keepCount < 0)
-            return context.usage(cliTr("--keep takes a number of backups, 0 or more."));
+            return context.usage(BackupCommand::tr("--keep takes a number of backups, 0 or more."));
     }
     auto session = signIn(context);
     if (!session)
@@ -134,10 +144,12 @@ int list(CliContext &context, const QStringList &arguments)
     }
     QTextStream &out = context.out();
     if (found->isEmpty()) {
-        out << cliTr("No backups in %1.").arg(QDir::toNativeSeparators(backups.dir())) << '\n';
+        out << BackupCommand::tr("No backups in %1.").arg(QDir::toNativeSeparators(backups.dir()))
+            << '\n';
         return 0;
     }
-    out << cliTr("Backups in %1, newest first:").arg(QDir::toNativeSeparators(backups.dir()))
+    out << BackupCommand::tr("Backups in %1, newest first:")
+                    .arg(QDir::toNativeSeparators(backups.dir()))
         << '\n';
     for (const BackupInfo &backup : *found)
         out << "  " << backup.name << "  " << timestamp(backup.createdAt) << "  "
@@ -162,8 +174,9 @@ int create(CliContext &context, const QStringList &arguments)
     if (context.json())
         context.out() << backupJson(*backup).toJson() << '\n';
     else
-        context.out() << cliTr("Backed up to %1.").arg(QDir::toNativeSeparators(backup->path))
-                      << '\n';
+        context.out()
+                << BackupCommand::tr("Backed up to %1.").arg(QDir::toNativeSeparators(backup->path))
+                << '\n';
     return 0;
 }
 
@@ -193,9 +206,8 @@ int prune(CliContext &context, const QStringList &arguments)
         return 0;
     }
     for (const BackupInfo &backup : *removed)
-        context.out() << cliTr("Removed %1.").arg(backup.name) << '\n';
-    context.out() << QCoreApplication::translate("tenantctl", "%n backup(s) kept in %1.", nullptr,
-                                                 int(kept->size()))
+        context.out() << BackupCommand::tr("Removed %1.").arg(backup.name) << '\n';
+    context.out() << BackupCommand::tr("%n backup(s) kept in %1.", nullptr, int(kept->size()))
                              .arg(QDir::toNativeSeparators(backups.dir()))
                   << '\n';
     return 0;
@@ -226,14 +238,15 @@ int restore(CliContext &context, const QStringList &arguments)
         object.add(QStringLiteral("audited"), restored->audited);
         context.out() << object.toJson() << '\n';
     } else {
-        context.out() << cliTr("Restored %1 into %2. What it replaced is saved as %3.")
+        context.out() << BackupCommand::tr("Restored %1 into %2. What it replaced is saved as %3.")
                                  .arg(restored->restored.name,
                                       QDir::toNativeSeparators(session.session.db->path()),
                                       restored->previousContent.name)
                       << '\n';
         if (restored->replacedHeadSeq)
-            context.out() << cliTr("The restore is recorded in the audit chain, naming the head "
-                                   "of the chain it replaced: seq %1, hash %2.")
+            context.out() << BackupCommand::tr(
+                                     "The restore is recorded in the audit chain, naming the head "
+                                     "of the chain it replaced: seq %1, hash %2.")
                                      .arg(*restored->replacedHeadSeq)
                                      .arg(restored->replacedHeadHash)
                           << '\n';

@@ -17,24 +17,21 @@ namespace tenantdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantctl", text);
-}
-
 const QCommandLineOption &dbOption()
 {
     static const QCommandLineOption option(
             QStringLiteral("db"),
-            tr("The database file (default: $TENANTDESK_DB, else the GUI's default database)."),
-            tr("path"));
+            CliContext::tr("The database file (default: $TENANTDESK_DB, else the GUI's default "
+                           "database)."),
+            CliContext::tr("path"));
     return option;
 }
 
 const QCommandLineOption &userOption()
 {
     static const QCommandLineOption option(
-            QStringLiteral("user"), tr("Sign in as this user (username or e-mail)."), tr("name"));
+            QStringLiteral("user"), CliContext::tr("Sign in as this user (username or e-mail)."),
+            CliContext::tr("name"));
     return option;
 }
 
@@ -42,14 +39,15 @@ const QCommandLineOption &verboseOption()
 {
     static const QCommandLineOption option(
             QStringLiteral("verbose"),
-            tr("Also print the log on stderr (by default only the error, in one sentence)."));
+            CliContext::tr(
+                    "Also print the log on stderr (by default only the error, in one sentence)."));
     return option;
 }
 
 const QCommandLineOption &jsonOption()
 {
-    static const QCommandLineOption option(QStringLiteral("json"),
-                                           tr("Print machine-readable JSON on stdout."));
+    static const QCommandLineOption option(
+            QStringLiteral("json"), CliContext::tr("Print machine-readable JSON on stdout."));
     return option;
 }
 

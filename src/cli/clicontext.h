@@ -6,6 +6,7 @@
 #include "core/database/database.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -22,6 +23,8 @@ namespace tenantdesk::cli {
 // themselves when --json is given, except through printJson().
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::CliContext)
+
 public:
     CliContext();
 

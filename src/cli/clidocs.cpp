@@ -14,10 +14,10 @@ namespace tenantdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliDocs
 {
-    return QCoreApplication::translate("tenantctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::CliDocs)
+};
 
 // What a usage line says about its command: the options, the value each takes (by its
 // placeholder, "--name NAME"), and the positional arguments in order. Brackets and "|" only
@@ -99,83 +99,90 @@ QString bashWords(const QStringList &words)
 QString manPage(const QString &version, const QString &date)
 {
     ManPage page(QStringLiteral("tenantctl"), QStringLiteral("1"), date,
-                 QStringLiteral("TenantDesk %1").arg(version), tr("User Commands"));
-    page.name(QStringLiteral("tenantctl"),
-              tr("administer the tenants, workspaces, memberships and schema of an aistack "
-                 "database"));
+                 QStringLiteral("TenantDesk %1").arg(version), CliDocs::tr("User Commands"));
+    page.name(
+            QStringLiteral("tenantctl"),
+            CliDocs::tr("administer the tenants, workspaces, memberships and schema of an aistack "
+                        "database"));
 
-    page.section(tr("Synopsis"));
+    page.section(CliDocs::tr("Synopsis"));
     page.literalParagraph(
             QStringLiteral("tenantctl [--db PATH] [--user NAME|EMAIL] [--json] COMMAND ..."));
     page.literalParagraph(QStringLiteral("tenantctl COMMAND --help"));
     page.literalParagraph(QStringLiteral("tenantctl --help | --version"));
 
-    page.section(tr("Description"));
-    page.paragraph(tr("tenantctl does from a terminal, for scripts and CI, what the TenantDesk "
-                      "application does in its window: it administers the tenants, workspaces, "
-                      "memberships, users, audit chain and schema of an aistack SQLite "
-                      "database, while aistack's server may be using the file."));
-    page.paragraph(tr("Where the database has users, every command signs in as one of them "
-                      "(--user) and that user's rights apply; the password comes from "
-                      "TENANTDESK_PASSWORD or a prompt that does not echo, never from an "
-                      "argument. Errors go to standard error as one sentence; with --json, "
-                      "results are printed on standard output as JSON."));
+    page.section(CliDocs::tr("Description"));
+    page.paragraph(
+            CliDocs::tr("tenantctl does from a terminal, for scripts and CI, what the TenantDesk "
+                        "application does in its window: it administers the tenants, workspaces, "
+                        "memberships, users, audit chain and schema of an aistack SQLite "
+                        "database, while aistack's server may be using the file."));
+    page.paragraph(
+            CliDocs::tr("Where the database has users, every command signs in as one of them "
+                        "(--user) and that user's rights apply; the password comes from "
+                        "TENANTDESK_PASSWORD or a prompt that does not echo, never from an "
+                        "argument. Errors go to standard error as one sentence; with --json, "
+                        "results are printed on standard output as JSON."));
 
-    page.section(tr("Commands"));
-    page.paragraph(tr("Each command and sub-command prints its own options with --help."));
+    page.section(CliDocs::tr("Commands"));
+    page.paragraph(CliDocs::tr("Each command and sub-command prints its own options with --help."));
     for (const CliCommand &command : cliCommands()) {
         page.subsection(QLatin1String(command.name));
-        page.paragraph(tr(command.summary));
+        page.paragraph(CommandTable::tr(command.summary));
         for (const QString &usage : usageLines(command))
             page.literalParagraph(usage);
     }
 
-    page.section(tr("Global options"));
-    page.paragraph(tr("These options are accepted before or after the command's name."));
+    page.section(CliDocs::tr("Global options"));
+    page.paragraph(CliDocs::tr("These options are accepted before or after the command's name."));
     for (const QCommandLineOption &option : CliContext::globalOptions())
         page.tagged(optionTag(option), option.description());
     page.tagged(QStringLiteral("-h, --help"),
-                tr("Print the commands, or the usage of the command given, and exit."));
-    page.tagged(QStringLiteral("-v, --version"), tr("Print the version and exit."));
+                CliDocs::tr("Print the commands, or the usage of the command given, and exit."));
+    page.tagged(QStringLiteral("-v, --version"), CliDocs::tr("Print the version and exit."));
 
-    page.section(tr("Environment"));
-    page.tagged(QStringLiteral("TENANTDESK_DB"), tr("The database file when --db is not given."));
-    page.tagged(QStringLiteral("TENANTDESK_PASSWORD"),
-                tr("The password to sign in with; without it, tenantctl asks on the terminal."));
+    page.section(CliDocs::tr("Environment"));
+    page.tagged(QStringLiteral("TENANTDESK_DB"),
+                CliDocs::tr("The database file when --db is not given."));
+    page.tagged(
+            QStringLiteral("TENANTDESK_PASSWORD"),
+            CliDocs::tr(
+                    "The password to sign in with; without it, tenantctl asks on the terminal."));
     page.tagged(QStringLiteral("TENANTDESK_MIGRATIONS_DIR"),
-                tr("The folder of the bundled migrations, instead of the installed one."));
+                CliDocs::tr("The folder of the bundled migrations, instead of the installed one."));
     page.tagged(QStringLiteral("AISTACK_AUDIT_KEY"),
-                tr("A key of at least 32 bytes: audit entries are then signed with "
-                   "HMAC-SHA256."));
+                CliDocs::tr("A key of at least 32 bytes: audit entries are then signed with "
+                            "HMAC-SHA256."));
     page.tagged(QStringLiteral("QT_LOGGING_RULES"),
-                tr("Logging rules of Qt, e.g. \"tenantdesk.*.debug=true\". tenantctl logs "
-                   "only warnings unless these rules turn more on."));
+                CliDocs::tr("Logging rules of Qt, e.g. \"tenantdesk.*.debug=true\". tenantctl logs "
+                            "only warnings unless these rules turn more on."));
 
-    page.section(tr("Exit status"));
-    const QList<std::pair<QString, QString>> codes
-            = {{QStringLiteral("0"), tr("Success.")},
-               {QStringLiteral("1"), tr("Failure.")},
-               {QStringLiteral("2"), tr("Usage error or invalid input.")},
-               {QStringLiteral("3"), tr("Authentication failed or permission denied.")},
-               {QStringLiteral("4"),
-                tr("Not found (also for a target the signed-in user may not see).")},
-               {QStringLiteral("5"),
-                tr("Conflict: a duplicate, the last admin, an irreversible step, data loss not "
-                   "allowed, or another process using the file.")},
-               {QStringLiteral("75"), tr("Busy: try again later (EX_TEMPFAIL).")}};
+    page.section(CliDocs::tr("Exit status"));
+    const QList<std::pair<QString, QString>> codes = {
+            {QStringLiteral("0"), CliDocs::tr("Success.")},
+            {QStringLiteral("1"), CliDocs::tr("Failure.")},
+            {QStringLiteral("2"), CliDocs::tr("Usage error or invalid input.")},
+            {QStringLiteral("3"), CliDocs::tr("Authentication failed or permission denied.")},
+            {QStringLiteral("4"),
+             CliDocs::tr("Not found (also for a target the signed-in user may not see).")},
+            {QStringLiteral("5"),
+             CliDocs::tr(
+                     "Conflict: a duplicate, the last admin, an irreversible step, data loss not "
+                     "allowed, or another process using the file.")},
+            {QStringLiteral("75"), CliDocs::tr("Busy: try again later (EX_TEMPFAIL).")}};
     for (const auto &[code, meaning] : codes)
         page.tagged(code, meaning);
 
-    page.section(tr("Files"));
+    page.section(CliDocs::tr("Files"));
     page.tagged(QStringLiteral("~/.local/share/TenantDesk/tenantdesk/tenantdesk.db"),
-                tr("The default database, the one the TenantDesk application opens "
-                   "($XDG_DATA_HOME instead of ~/.local/share where set)."));
+                CliDocs::tr("The default database, the one the TenantDesk application opens "
+                            "($XDG_DATA_HOME instead of ~/.local/share where set)."));
     page.tagged(QStringLiteral("/usr/share/tenantdesk/migrations/"),
-                tr("The bundled migrations that tenantctl migrate applies."));
+                CliDocs::tr("The bundled migrations that tenantctl migrate applies."));
 
-    page.section(tr("See also"));
-    page.paragraph(tr("tenantdesk(1); the guide to tenantctl in "
-                      "/usr/share/doc/tenantdesk/docs/tenantctl.md."));
+    page.section(CliDocs::tr("See also"));
+    page.paragraph(CliDocs::tr("tenantdesk(1); the guide to tenantctl in "
+                               "/usr/share/doc/tenantdesk/docs/tenantctl.md."));
     return page.text();
 }
 

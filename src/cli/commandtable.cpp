@@ -9,39 +9,48 @@ namespace tenantdesk::cli {
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands = {
-            {"init", QT_TRANSLATE_NOOP("tenantctl", "Create the first global admin."), runInit,
-             nullptr, kInitUsage},
-            {"migrate", QT_TRANSLATE_NOOP("tenantctl", "Show, apply or revert schema migrations."),
+            {"init",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable", "Create the first global admin."),
+             runInit, nullptr, kInitUsage},
+            {"migrate",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
+                               "Show, apply or revert schema migrations."),
              runMigrate, migrateSubCommands, nullptr},
             {"backup",
-             QT_TRANSLATE_NOOP("tenantctl",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
                                "Back up the database, list its backups or restore one."),
              runBackup, backupSubCommands, nullptr},
             {"tenant",
-             QT_TRANSLATE_NOOP("tenantctl",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
                                "List, show, create, rename, configure or delete tenants."),
              runTenant, tenantSubCommands, nullptr},
             {"workspace",
-             QT_TRANSLATE_NOOP("tenantctl",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
                                "List, create, rename, configure or delete workspaces."),
              runWorkspace, workspaceSubCommands, nullptr},
-            {"member", QT_TRANSLATE_NOOP("tenantctl", "List, grant or revoke memberships."),
+            {"member",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
+                               "List, grant or revoke memberships."),
              runMember, memberSubCommands, nullptr},
             {"user",
-             QT_TRANSLATE_NOOP("tenantctl", "List, show, create, lock, reset or delete users."),
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
+                               "List, show, create, lock, reset or delete users."),
              runUser, userSubCommands, nullptr},
             {"whoami",
-             QT_TRANSLATE_NOOP("tenantctl", "Show who you are and your roles per tenant."),
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
+                               "Show who you are and your roles per tenant."),
              runWhoami, nullptr, kWhoamiUsage},
             {"can",
-             QT_TRANSLATE_NOOP("tenantctl", "May USER do ACTION on TARGET, and by which rule?"),
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
+                               "May USER do ACTION on TARGET, and by which rule?"),
              runCan, nullptr, kCanUsage},
             {"provision",
-             QT_TRANSLATE_NOOP("tenantctl",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable",
                                "Create the default tenant and give every user a membership."),
              runProvision, nullptr, kProvisionUsage},
-            {"audit", QT_TRANSLATE_NOOP("tenantctl", "List or verify the audit chain."), runAudit,
-             auditSubCommands, nullptr},
+            {"audit",
+             QT_TRANSLATE_NOOP("tenantdesk::cli::CommandTable", "List or verify the audit chain."),
+             runAudit, auditSubCommands, nullptr},
     };
     return commands;
 }
@@ -58,11 +67,11 @@ QStringList usageLines(const CliCommand &command)
 
 QString commandSummary()
 {
-    QString text = QCoreApplication::translate("tenantctl", "Commands:") + QLatin1Char('\n');
+    QString text = CommandTable::tr("Commands:") + QLatin1Char('\n');
     for (const CliCommand &command : cliCommands())
         text += QStringLiteral("  %1  %2\n")
                         .arg(QLatin1String(command.name), -10)
-                        .arg(QCoreApplication::translate("tenantctl", command.summary));
+                        .arg(CommandTable::tr(command.summary));
     return text;
 }
 

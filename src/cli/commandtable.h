@@ -2,6 +2,7 @@
 
 #include "cli/dispatch.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,10 +17,16 @@ class CliContext;
 struct CliCommand
 {
     const char *name;
-    const char *summary; // translated in the "tenantctl" context
+    const char *summary; // translated as CommandTable::tr(summary)
     int (*run)(CliContext &context, const QStringList &arguments);
     QList<SubCommand> (*subCommands)(); // nullptr for a single command
     const char *usage;                  // nullptr for a group: each sub-command has its own
+};
+
+// The translation context of the commands' summaries.
+struct CommandTable
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::CommandTable)
 };
 
 // Every command of tenantctl, in the order --help lists them. The one source of --help, the

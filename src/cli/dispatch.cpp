@@ -4,17 +4,23 @@
 #include "cli/output.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace tenantdesk::cli {
 
 namespace {
 
+struct Dispatch
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::Dispatch)
+};
+
 QString groupUsage(const QList<SubCommand> &commands)
 {
-    QString text = cliTr("Usage:") + QLatin1Char('\n');
+    QString text = Dispatch::tr("Usage:") + QLatin1Char('\n');
     for (const SubCommand &command : commands)
         text += QStringLiteral("  %1\n").arg(QLatin1String(command.usage));
-    text += cliTr("Every command takes --db PATH, --user NAME, --json and --verbose.")
+    text += Dispatch::tr("Every command takes --db PATH, --user NAME, --json and --verbose.")
             + QLatin1Char('\n');
     return text;
 }
@@ -35,7 +41,7 @@ int dispatch(CliContext &context, const QString &group, const QList<SubCommand> 
     for (const SubCommand &command : commands)
         names << QLatin1String(command.name);
     if (arguments.isEmpty())
-        return context.usage(cliTr("tenantctl %1 needs a command: %2.")
+        return context.usage(Dispatch::tr("tenantctl %1 needs a command: %2.")
                                      .arg(group, names.join(QStringLiteral(", "))));
     // Options may come before the sub-command ("migrate --dir D up"): then the first argument
     // that names one is it.
@@ -55,18 +61,18 @@ int dispatch(CliContext &context, const QString &group, const QList<SubCommand> 
         if (name == QLatin1String(command.name))
             return command.run(context, rest);
     }
-    return context.usage(cliTr("Unknown %1 command \"%2\": use %3.")
+    return context.usage(Dispatch::tr("Unknown %1 command \"%2\": use %3.")
                                  .arg(group, name, names.join(QStringLiteral(", "))));
 }
 
 int parseSubCommand(CliContext &context, QCommandLineParser &parser, const QString &name,
                     const QStringList &arguments, int positionalCount, const QString &usage)
 {
-    parser.setApplicationDescription(cliTr("Usage: %1").arg(usage));
+    parser.setApplicationDescription(Dispatch::tr("Usage: %1").arg(usage));
     if (!parseCommandLine(context, parser, name, arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != positionalCount)
-        return context.usage(cliTr("Usage: %1").arg(usage));
+        return context.usage(Dispatch::tr("Usage: %1").arg(usage));
     return -1;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/output.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -15,6 +16,11 @@
 namespace tenantdesk::cli {
 
 namespace {
+
+struct HealthCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::HealthCheck)
+};
 
 bool isLoopback(const QUrl &url)
 {
@@ -51,7 +57,7 @@ ServerAnswer askServer(const QString &urlText, int timeoutMs)
     const QUrl url(urlText);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        answer.detail = cliTr("%1 is not an http or https address.").arg(urlText);
+        answer.detail = HealthCheck::tr("%1 is not an http or https address.").arg(urlText);
         return answer;
     }
     QNetworkAccessManager network;
@@ -75,13 +81,13 @@ ServerAnswer askServer(const QString &urlText, int timeoutMs)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid()) {
         answer.answered = true;
-        answer.detail = cliTr("HTTP %1 %2")
+        answer.detail = HealthCheck::tr("HTTP %1 %2")
                                 .arg(status.toInt())
                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
                                              .toString())
                                 .trimmed();
     } else if (!reply->isFinished() || reply->error() == QNetworkReply::OperationCanceledError) {
-        answer.detail = cliTr("no answer within %1 ms").arg(timeoutMs);
+        answer.detail = HealthCheck::tr("no answer within %1 ms").arg(timeoutMs);
     } else {
         answer.detail = reply->errorString();
     }

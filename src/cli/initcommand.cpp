@@ -8,34 +8,39 @@
 
 namespace tenantdesk::cli {
 
+namespace {
+
+struct InitCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::InitCommand)
+};
+
+} // namespace
+
 extern const char kInitUsage[] = "tenantctl init --admin NAME --email EMAIL";
 
 int runInit(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "tenantctl", "Create the users table (if missing) and the first global admin."));
-    const QCommandLineOption admin(
-            QStringLiteral("admin"),
-            QCoreApplication::translate("tenantctl", "Username of the admin."),
-            QStringLiteral("name"));
-    const QCommandLineOption email(QStringLiteral("email"),
-                                   QCoreApplication::translate("tenantctl", "E-mail of the admin."),
+    parser.setApplicationDescription(
+            InitCommand::tr("Create the users table (if missing) and the first global admin."));
+    const QCommandLineOption admin(QStringLiteral("admin"),
+                                   InitCommand::tr("Username of the admin."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption email(QStringLiteral("email"), InitCommand::tr("E-mail of the admin."),
                                    QStringLiteral("email"));
     parser.addOption(admin);
     parser.addOption(email);
     if (!parseCommandLine(context, parser, QStringLiteral("init"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.isSet(admin) || !parser.isSet(email) || !parser.positionalArguments().isEmpty())
-        return context.usage(QCoreApplication::translate("tenantctl", "Usage: %1")
-                                     .arg(QLatin1String(kInitUsage)));
+        return context.usage(InitCommand::tr("Usage: %1").arg(QLatin1String(kInitUsage)));
 
     auto db = context.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return context.fail(db.error());
     auto password = context.readPassword(
-            QCoreApplication::translate("tenantctl", "Password for %1: ").arg(parser.value(admin)),
-            true);
+            InitCommand::tr("Password for %1: ").arg(parser.value(admin)), true);
     if (!password)
         return context.fail(password.error());
     auto user = createFirstAdmin(**db, parser.value(admin), parser.value(email), *password);
@@ -47,9 +52,7 @@ int runInit(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("email"), user->email},
                            {QStringLiteral("role"), QStringLiteral("admin")}});
     else
-        context.out() << QCoreApplication::translate("tenantctl", "Created administrator %1.")
-                                 .arg(user->username)
-                      << '\n';
+        context.out() << InitCommand::tr("Created administrator %1.").arg(user->username) << '\n';
     return 0;
 }
 

@@ -9,8 +9,18 @@
 #include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace tenantdesk::cli {
+
+namespace {
+
+struct Lookup
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::Lookup)
+};
+
+} // namespace
 
 Result<Tenant> resolveTenant(const Session &session, const QString &slug)
 {
@@ -22,7 +32,7 @@ Result<Workspace> resolveWorkspace(const Session &session, const Tenant &tenant,
 {
     auto workspace = WorkspaceService(*session.db, session.actor).find(tenant.id, slug);
     if (!workspace && workspace.error().code == ErrorCode::NotFound)
-        return notFound(cliTr("Tenant \"%1\" has no workspace \"%2\" that you may see.")
+        return notFound(Lookup::tr("Tenant \"%1\" has no workspace \"%2\" that you may see.")
                                 .arg(tenant.slug, slug));
     return workspace;
 }
@@ -33,7 +43,7 @@ Result<User> resolveUser(const Session &session, const QString &login)
     if (!user)
         return user.error();
     if (!*user)
-        return notFound(cliTr("There is no user \"%1\".").arg(login));
+        return notFound(Lookup::tr("There is no user \"%1\".").arg(login));
     return **user;
 }
 
@@ -54,7 +64,7 @@ Result<MemberRef> resolveMember(const Session &session, const Tenant &tenant,
     if (!grants)
         return grants.error();
     if (grants->isEmpty())
-        return notFound(cliTr("There is no user \"%1\".").arg(loginOrId));
+        return notFound(Lookup::tr("There is no user \"%1\".").arg(loginOrId));
     return MemberRef{loginOrId, deletedUserLabel(loginOrId), false};
 }
 
@@ -63,7 +73,7 @@ Result<TenantRole> parseRole(const QString &name)
     const auto role = tenantRoleFromName(name);
     if (!role)
         return invalidInput(
-                cliTr("\"%1\" is not a role: use member, workspace_admin or tenant_admin.")
+                Lookup::tr("\"%1\" is not a role: use member, workspace_admin or tenant_admin.")
                         .arg(name));
     return *role;
 }
@@ -77,7 +87,7 @@ Result<int> parseLimit(const QCommandLineParser &parser, const QCommandLineOptio
     bool ok = false;
     const int limit = value.toInt(&ok);
     if (!ok || limit <= 0)
-        return invalidInput(cliTr("--%1 takes a positive number, not \"%2\".")
+        return invalidInput(Lookup::tr("--%1 takes a positive number, not \"%2\".")
                                     .arg(option.names().first(), value));
     return limit;
 }

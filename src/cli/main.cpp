@@ -4,12 +4,23 @@
 #include "cli/terminal.h"
 
 #include "core/audit/auditlog.h"
+#include "core/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 using namespace tenantdesk::cli;
+
+namespace {
+
+// tenantctl's own texts: its help and the errors before a command runs.
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::Main)
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,15 +29,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
+    tenantdesk::installTranslations(app);
 
     CliContext context;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QCoreApplication::translate(
-                    "tenantctl",
-                    "Administer the tenants, workspaces, memberships and schema of an aistack "
-                    "database.\n\n")
-            + commandSummary());
+            Main::tr("Administer the tenants, workspaces, memberships and schema of an aistack "
+                     "database.")
+            + QLatin1String("\n\n") + commandSummary());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CliContext::addGlobalOptions(parser);
     parser.addHelpOption();
@@ -38,8 +48,7 @@ int main(int argc, char *argv[])
     QCommandLineOption completionOption(QStringLiteral("bash-completion"));
     completionOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({manPageOption, completionOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("tenantctl", "The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), Main::tr("The command to run."));
     if (!parser.parse(QCoreApplication::arguments()))
         return context.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("version")))
@@ -55,15 +64,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("help")) && positional.isEmpty())
         parser.showHelp(0);
     if (positional.isEmpty())
-        return context.usage(QCoreApplication::translate(
-                "tenantctl", "No command given; run tenantctl --help for the list."));
+        return context.usage(Main::tr("No command given; run tenantctl --help for the list."));
     context.takeGlobalOptions(parser);
 
     // Without a usable key nothing is signed: that must not pass in silence.
     if (const QString problem = tenantdesk::AuditLog::signingKeyProblem(); !problem.isEmpty())
-        context.warn(
-                QCoreApplication::translate("tenantctl", "%1 Audit entries are written unsigned.")
-                        .arg(problem));
+        context.warn(Main::tr("%1 Audit entries are written unsigned.").arg(problem));
 
     const QString name = positional.takeFirst();
     if (parser.isSet(QStringLiteral("help")))
@@ -72,8 +78,7 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(command.name))
             return command.run(context, positional);
     }
-    return context.usage(QCoreApplication::translate("tenantctl",
-                                                     "Unknown command \"%1\"; run "
-                                                     "tenantctl --help for the list.")
+    return context.usage(Main::tr("Unknown command \"%1\"; run "
+                                  "tenantctl --help for the list.")
                                  .arg(name));
 }

@@ -10,11 +10,17 @@
 #include "core/tenancy/membershipservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace tenantdesk::cli {
 
 namespace {
+
+struct MemberCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::MemberCommand)
+};
 
 const char kListUsage[] = "tenantctl member list TENANT [--workspace WS | --tenant-wide] [--filter "
                           "TEXT] [--limit N]";
@@ -27,13 +33,15 @@ const char kDedupeUsage[] = "tenantctl member dedupe TENANT|--all [--dry-run]";
 QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(QStringLiteral("workspace"),
-                              cliTr("The workspace (default: tenant-wide)."), QStringLiteral("ws"));
+                              MemberCommand::tr("The workspace (default: tenant-wide)."),
+                              QStringLiteral("ws"));
 }
 
 QString scopeText(const Tenant &tenant, const QString &workspaceSlug)
 {
-    return workspaceSlug.isEmpty() ? cliTr("tenant %1 (tenant-wide)").arg(tenant.slug)
-                                   : cliTr("workspace %1/%2").arg(tenant.slug, workspaceSlug);
+    return workspaceSlug.isEmpty()
+            ? MemberCommand::tr("tenant %1 (tenant-wide)").arg(tenant.slug)
+            : MemberCommand::tr("workspace %1/%2").arg(tenant.slug, workspaceSlug);
 }
 
 QString outcomeName(MembershipChangeResult::Outcome outcome)
@@ -58,20 +66,22 @@ int list(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption tenantWide(QStringLiteral("tenant-wide"),
-                                        cliTr("Only tenant-wide grants."));
+                                        MemberCommand::tr("Only tenant-wide grants."));
     const QCommandLineOption filter(QStringLiteral("filter"),
-                                    cliTr("Only usernames or e-mails containing TEXT."),
+                                    MemberCommand::tr("Only usernames or e-mails containing TEXT."),
                                     QStringLiteral("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N memberships."),
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   MemberCommand::tr("At most N memberships."),
                                    QStringLiteral("n"));
     parser.addOptions({workspace, tenantWide, filter, limit});
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("member list"), arguments, 1,
                                    QLatin1String(kListUsage));
         code >= 0)
         return code;
     if (parser.isSet(workspace) && parser.isSet(tenantWide))
-        return context.usage(cliTr("Give either --workspace or --tenant-wide, not both."));
+        return context.usage(
+                MemberCommand::tr("Give either --workspace or --tenant-wide, not both."));
     const auto maximum = parseLimit(parser, limit, std::numeric_limits<int>::max());
     if (!maximum)
         return context.fail(maximum.error());
@@ -94,9 +104,10 @@ int list(CliContext &context, const QStringList &arguments)
     // Rows go out page by page as they arrive: a tenant with a million memberships lists in
     // constant memory.
     ListPrinter printer(context, QStringLiteral("memberships"),
-                        {cliTr("USER"), cliTr("E-MAIL"), cliTr("SCOPE"), cliTr("ROLE")},
+                        {MemberCommand::tr("USER"), MemberCommand::tr("E-MAIL"),
+                         MemberCommand::tr("SCOPE"), MemberCommand::tr("ROLE")},
                         OrderedJsonObject().add(QStringLiteral("tenant"), tenant.slug));
-    printer.setEmptyText(cliTr("No memberships that you may see."));
+    printer.setEmptyText(MemberCommand::tr("No memberships that you may see."));
     auto listed = forEachPage<Membership>(
             *maximum, 1000,
             [&](int size, const Membership *after) {
@@ -107,8 +118,9 @@ int list(CliContext &context, const QStringList &arguments)
             printer.sink<Membership>(
                     [](const Membership &membership) {
                         return QStringList{cell(membership.userLabel()), cell(membership.email),
-                                           membership.isTenantWide() ? cliTr("(tenant-wide)")
-                                                                     : membership.workspaceSlug,
+                                           membership.isTenantWide()
+                                                   ? MemberCommand::tr("(tenant-wide)")
+                                                   : membership.workspaceSlug,
                                            tenantRoleName(membership.role)};
                     },
                     membershipJson));
@@ -124,15 +136,16 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
     QCommandLineParser parser;
     const QCommandLineOption workspace = workspaceOption();
     parser.addOption(workspace);
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
     parser.addPositionalArgument(
             QStringLiteral("user"),
-            grant ? cliTr("Username or e-mail.")
-                  : cliTr("Username, e-mail, or the id of a deleted user who still holds a "
+            grant ? MemberCommand::tr("Username or e-mail.")
+                  : MemberCommand::tr(
+                          "Username, e-mail, or the id of a deleted user who still holds a "
                           "membership."));
     if (grant)
         parser.addPositionalArgument(QStringLiteral("role"),
-                                     cliTr("member, workspace_admin or tenant_admin."));
+                                     MemberCommand::tr("member, workspace_admin or tenant_admin."));
     const QString usage = QLatin1String(grant ? kGrantUsage : kRevokeUsage);
     if (int code
         = parseSubCommand(context, parser,
@@ -200,20 +213,20 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
     const QString where = scopeText(tenant, scope.slug);
     switch (result.outcome) {
     case MembershipChangeResult::Outcome::Added:
-        context.out() << cliTr("Granted %1 on %2 to %3.")
+        context.out() << MemberCommand::tr("Granted %1 on %2 to %3.")
                                  .arg(tenantRoleName(role), where, shown(user->label));
         break;
     case MembershipChangeResult::Outcome::Changed:
-        context.out() << cliTr("Changed %1's role on %2 from %3 to %4.")
+        context.out() << MemberCommand::tr("Changed %1's role on %2 from %3 to %4.")
                                  .arg(shown(user->label), where,
                                       tenantRoleName(*result.previousRole), tenantRoleName(role));
         break;
     case MembershipChangeResult::Outcome::Unchanged:
-        context.out() << cliTr("%1 already holds %2 on %3; nothing changed.")
+        context.out() << MemberCommand::tr("%1 already holds %2 on %3; nothing changed.")
                                  .arg(shown(user->label), tenantRoleName(role), where);
         break;
     case MembershipChangeResult::Outcome::Removed:
-        context.out() << cliTr("Revoked %1's %2 role on %3.")
+        context.out() << MemberCommand::tr("Revoked %1's %2 role on %3.")
                                  .arg(shown(user->label), tenantRoleName(*result.previousRole),
                                       where);
         break;
@@ -237,10 +250,11 @@ int revoke(CliContext &context, const QStringList &arguments)
 int remove(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
     parser.addPositionalArgument(
             QStringLiteral("user"),
-            cliTr("Username, e-mail, or the id of a deleted user who still holds a membership."));
+            MemberCommand::tr(
+                    "Username, e-mail, or the id of a deleted user who still holds a membership."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("member remove"), arguments, 2,
                                    QLatin1String(kRemoveUsage));
         code >= 0)
@@ -263,7 +277,8 @@ int remove(CliContext &context, const QStringList &arguments)
                  {QStringLiteral("user_id"), user->userId},
                  {QStringLiteral("outcome"), QStringLiteral("removed")}});
     else
-        context.out() << cliTr("Removed %1 from tenant %2.").arg(shown(user->label), tenant.slug)
+        context.out() << MemberCommand::tr("Removed %1 from tenant %2.")
+                                 .arg(shown(user->label), tenant.slug)
                       << '\n';
     return 0;
 }
@@ -307,22 +322,24 @@ Result<TenantTargets> tenantTargets(CliContext &context, const QCommandLineParse
 int parseTenantOrAll(CliContext &context, QCommandLineParser &parser, const QString &name,
                      const QStringList &arguments, const QCommandLineOption &all, const char *usage)
 {
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
-    parser.setApplicationDescription(cliTr("Usage: %1").arg(QLatin1String(usage)));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
+    parser.setApplicationDescription(MemberCommand::tr("Usage: %1").arg(QLatin1String(usage)));
     if (!parseCommandLine(context, parser, name, arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != (parser.isSet(all) ? 0 : 1))
-        return context.usage(cliTr("Usage: %1").arg(QLatin1String(usage)));
+        return context.usage(MemberCommand::tr("Usage: %1").arg(QLatin1String(usage)));
     return -1;
 }
 
 int prune(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 cliTr("Every tenant with orphaned memberships that you may see."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    cliTr("List the orphaned memberships; change nothing."));
+    const QCommandLineOption all(
+            QStringLiteral("all"),
+            MemberCommand::tr("Every tenant with orphaned memberships that you may see."));
+    const QCommandLineOption dryRun(
+            QStringLiteral("dry-run"),
+            MemberCommand::tr("List the orphaned memberships; change nothing."));
     parser.addOptions({all, dryRun});
     if (int code = parseTenantOrAll(context, parser, QStringLiteral("member prune"), arguments, all,
                                     kPruneUsage);
@@ -343,8 +360,9 @@ int prune(CliContext &context, const QStringList &arguments)
         for (const Membership &membership : std::as_const(*pruned)) {
             rows.append(membershipJson(membership));
             if (!context.json())
-                context.out() << (parser.isSet(dryRun) ? cliTr("Would remove %1's %2 role on %3.")
-                                                       : cliTr("Removed %1's %2 role on %3."))
+                context.out() << (parser.isSet(dryRun)
+                                          ? MemberCommand::tr("Would remove %1's %2 role on %3.")
+                                          : MemberCommand::tr("Removed %1's %2 role on %3."))
                                          .arg(shown(membership.userLabel()),
                                               tenantRoleName(membership.role),
                                               scopeText(tenant, membership.workspaceSlug))
@@ -359,11 +377,12 @@ int prune(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("count"), total}});
         return 0;
     }
-    context.out() << (parser.isSet(dryRun)
-                              ? cliTr("%n orphaned membership(s) would be removed; nothing "
-                                      "changed.",
-                                      "", int(total))
-                              : cliTr("Removed %n orphaned membership(s).", "", int(total)))
+    context.out() << (parser.isSet(dryRun) ? MemberCommand::tr(
+                              "%n orphaned membership(s) would be removed; nothing "
+                              "changed.",
+                              "", int(total))
+                                           : MemberCommand::tr("Removed %n orphaned membership(s).",
+                                                               "", int(total)))
                   << '\n';
     return 0;
 }
@@ -373,9 +392,9 @@ int dedupe(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption all(
             QStringLiteral("all"),
-            cliTr("Every tenant with duplicate tenant-wide rows that you may see."));
+            MemberCommand::tr("Every tenant with duplicate tenant-wide rows that you may see."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    cliTr("Say what would be merged; change nothing."));
+                                    MemberCommand::tr("Say what would be merged; change nothing."));
     parser.addOptions({all, dryRun});
     if (int code = parseTenantOrAll(context, parser, QStringLiteral("member dedupe"), arguments,
                                     all, kDedupeUsage);
@@ -409,9 +428,11 @@ int dedupe(CliContext &context, const QStringList &arguments)
                 for (TenantRole role : merge.roles)
                     names << tenantRoleName(role);
                 context.out() << (parser.isSet(dryRun)
-                                          ? cliTr("Would merge %1's %2 tenant-wide rows of %3 "
+                                          ? MemberCommand::tr(
+                                                  "Would merge %1's %2 tenant-wide rows of %3 "
                                                   "(%4) into one %5.")
-                                          : cliTr("Merged %1's %2 tenant-wide rows of %3 (%4) "
+                                          : MemberCommand::tr(
+                                                  "Merged %1's %2 tenant-wide rows of %3 (%4) "
                                                   "into one %5."))
                                          .arg(shown(merge.userLabel()))
                                          .arg(merge.roles.size())
@@ -429,13 +450,14 @@ int dedupe(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("count"), total}});
         return 0;
     }
-    context.out() << (parser.isSet(dryRun)
-                              ? cliTr("%n user(s) with duplicate tenant-wide rows would be "
-                                      "merged; nothing changed.",
-                                      "", int(total))
-                              : cliTr("Merged the duplicate tenant-wide rows of %n user(s).", "",
-                                      int(total)))
-                  << '\n';
+    context.out()
+            << (parser.isSet(dryRun)
+                        ? MemberCommand::tr("%n user(s) with duplicate tenant-wide rows would be "
+                                            "merged; nothing changed.",
+                                            "", int(total))
+                        : MemberCommand::tr("Merged the duplicate tenant-wide rows of %n user(s).",
+                                            "", int(total)))
+            << '\n';
     return 0;
 }
 

@@ -12,6 +12,7 @@
 #include "core/csv/membershipcsv.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
@@ -20,6 +21,15 @@
 #include <unistd.h>
 
 namespace tenantdesk::cli {
+
+namespace {
+
+struct MemberCsvCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::MemberCsvCommand)
+};
+
+} // namespace
 
 // Usage lines and entry points of "member import" and "member export", declared where
 // membercommand.cpp dispatches to them.
@@ -38,7 +48,8 @@ Result<QByteArray> readInput(const QString &path)
             ? file.open(stdin, QIODevice::ReadOnly)
             : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return invalidInput(cliTr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return invalidInput(
+                MemberCsvCommand::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -66,7 +77,7 @@ QString countsText(const CsvImportReport &report)
         if (const int n = report.count(outcome))
             parts << QStringLiteral("%1 %2").arg(n).arg(MembershipCsv::outcomeName(outcome));
     }
-    return parts.isEmpty() ? cliTr("no rows") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? MemberCsvCommand::tr("no rows") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -76,20 +87,24 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption skipFailures(
             QStringLiteral("skip-failures"),
-            cliTr("Import the good rows and report the others (default: all or nothing)."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    cliTr("Say what each row would do; change nothing."));
+            MemberCsvCommand::tr(
+                    "Import the good rows and report the others (default: all or nothing)."));
+    const QCommandLineOption dryRun(
+            QStringLiteral("dry-run"),
+            MemberCsvCommand::tr("Say what each row would do; change nothing."));
     parser.addOptions({skipFailures, dryRun});
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 cliTr("CSV with user, workspace slug (empty: tenant-wide), "
-                                       "role; \"-\" reads standard input."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCsvCommand::tr("The tenant."));
+    parser.addPositionalArgument(
+            QStringLiteral("file"),
+            MemberCsvCommand::tr("CSV with user, workspace slug (empty: tenant-wide), "
+                                 "role; \"-\" reads standard input."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("member import"), arguments, 2,
                                    QLatin1String(kMemberImportUsage));
         code >= 0)
         return code;
     if (parser.isSet(skipFailures) && parser.isSet(dryRun))
-        return context.usage(cliTr("Give either --skip-failures or --dry-run, not both."));
+        return context.usage(
+                MemberCsvCommand::tr("Give either --skip-failures or --dry-run, not both."));
     const QStringList positional = parser.positionalArguments();
     auto content = readInput(positional.at(1));
     if (!content)
@@ -142,49 +157,53 @@ int runMemberImport(CliContext &context, const QStringList &arguments)
         for (const CsvImportRow &row : std::as_const(report->rows))
             table << QStringList{QString::number(row.line),
                                  cell(row.user),
-                                 row.workspaceSlug.isEmpty() ? cliTr("(tenant-wide)")
+                                 row.workspaceSlug.isEmpty() ? MemberCsvCommand::tr("(tenant-wide)")
                                                              : cell(row.workspaceSlug),
                                  cell(row.role),
                                  MembershipCsv::outcomeName(row.outcome),
                                  cell(row.message, 200)};
         printTable(context.out(),
-                   {cliTr("LINE"), cliTr("USER"), cliTr("WORKSPACE"), cliTr("ROLE"),
-                    cliTr("OUTCOME"), cliTr("MESSAGE")},
+                   {MemberCsvCommand::tr("LINE"), MemberCsvCommand::tr("USER"),
+                    MemberCsvCommand::tr("WORKSPACE"), MemberCsvCommand::tr("ROLE"),
+                    MemberCsvCommand::tr("OUTCOME"), MemberCsvCommand::tr("MESSAGE")},
                    table);
         if (report->applied)
-            context.out() << cliTr("Imported into %1: %2.").arg(tenant.slug, countsText(*report))
+            context.out() << MemberCsvCommand::tr("Imported into %1: %2.")
+                                     .arg(tenant.slug, countsText(*report))
                           << '\n';
         else if (mode == MembershipCsv::Mode::Preview)
-            context.out() << cliTr("Dry run, nothing changed: %1.").arg(countsText(*report))
+            context.out() << MemberCsvCommand::tr("Dry run, nothing changed: %1.")
+                                     .arg(countsText(*report))
                           << '\n';
     }
     context.out().flush();
     if (exitCode == 0)
         return 0;
-    const QString why = cliTr("%1 row(s) failed (%2); the first, line %3: %4")
-                                .arg(invalid + refused)
+    const QString why = MemberCsvCommand::tr("%n row(s) failed (%1); the first, line %2: %3", "",
+                                             int(invalid + refused))
                                 .arg(countsText(*report))
                                 .arg(firstFailure->line)
                                 .arg(firstFailure->message);
-    return context.fail({ErrorCode(exitCode),
-                         mode == MembershipCsv::Mode::Preview
-                                 ? cliTr("The import would change nothing: %1.").arg(why)
-                                 : cliTr("Nothing was imported: %1; fix them or use "
-                                         "--skip-failures.")
-                                           .arg(why)});
+    return context.fail(
+            {ErrorCode(exitCode),
+             mode == MembershipCsv::Mode::Preview
+                     ? MemberCsvCommand::tr("The import would change nothing: %1.").arg(why)
+                     : MemberCsvCommand::tr("Nothing was imported: %1; fix them or use "
+                                            "--skip-failures.")
+                               .arg(why)});
 }
 
 int runMemberExport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       cliTr("Only the grants of this workspace."),
+                                       MemberCsvCommand::tr("Only the grants of this workspace."),
                                        QStringLiteral("ws"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 cliTr("Write to FILE (default: standard output)."),
+                                 MemberCsvCommand::tr("Write to FILE (default: standard output)."),
                                  QStringLiteral("file"));
     parser.addOptions({workspace, out});
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCsvCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("member export"), arguments, 1,
                                    QLatin1String(kMemberExportUsage));
         code >= 0)
@@ -246,8 +265,8 @@ int runMemberExport(CliContext &context, const QStringList &arguments)
         return 0;
     }
     if (!path.isEmpty())
-        context.out() << cliTr("Exported %1 membership(s) of %2 to %3.")
-                                 .arg(*written)
+        context.out() << MemberCsvCommand::tr("Exported %n membership(s) of %1 to %2.", "",
+                                              int(*written))
                                  .arg(tenant.slug, path)
                       << '\n';
     context.out().flush();

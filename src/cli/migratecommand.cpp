@@ -19,11 +19,6 @@ namespace tenantdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return cliTr(text);
-}
-
 QString directionName(MigrationDirection direction)
 {
     return direction == MigrationDirection::Up ? QStringLiteral("up") : QStringLiteral("down");
@@ -93,40 +88,54 @@ OrderedJsonObject otherUsersJson(const OtherUsers &found)
 
 MigrateOptions::MigrateOptions(const QStringList &allowed)
     : dir(QStringLiteral("dir"),
-          tr("A migrations folder (default: the bundled migrations). Repeat it to merge "
-             "several folders into one plan, e.g. the bundled ones, aistack's and your own."),
-          tr("folder"))
+          MigrateCommand::tr(
+                  "A migrations folder (default: the bundled migrations). Repeat it to merge "
+                  "several folders into one plan, e.g. the bundled ones, aistack's and your own."),
+          MigrateCommand::tr("folder"))
     , to(QStringLiteral("to"),
-         tr("Target: a number (everything numbered up to it applied, 0 for none) or a migration "
-            "name such as 008_multitenant."),
-         tr("target"))
+         MigrateCommand::tr("Target: a number (everything numbered up to it applied, 0 for none) "
+                            "or a migration "
+                            "name such as 008_multitenant."),
+         MigrateCommand::tr("target"))
     , dryRun(QStringLiteral("dry-run"),
-             tr("Run the whole plan on a temporary copy and count what each migration would "
-                "destroy; the database is not touched."))
-    , backupDir(QStringLiteral("backup-dir"),
-                tr("Where the backup before a run goes (default: a private folder per database "
-                   "in your data folder)."),
-                tr("folder"))
-    , noBackup(QStringLiteral("no-backup"), tr("Do not back the database up before the run."))
+             MigrateCommand::tr(
+                     "Run the whole plan on a temporary copy and count what each migration would "
+                     "destroy; the database is not touched."))
+    , backupDir(
+              QStringLiteral("backup-dir"),
+              MigrateCommand::tr(
+                      "Where the backup before a run goes (default: a private folder per database "
+                      "in your data folder)."),
+              MigrateCommand::tr("folder"))
+    , noBackup(QStringLiteral("no-backup"),
+               MigrateCommand::tr("Do not back the database up before the run."))
     , keep(QStringLiteral("keep"),
-           tr("Keep the newest N backups of the database after the run's backup (default: the "
-              "setting, 10; 0 keeps all)."),
-           tr("N"))
-    , allowDataLoss(QStringLiteral("allow-data-loss"),
-                    tr("Run even though the plan destroys rows, values or tables (counted on a "
-                       "copy first)."))
+           MigrateCommand::tr(
+                   "Keep the newest N backups of the database after the run's backup (default: the "
+                   "setting, 10; 0 keeps all)."),
+           MigrateCommand::tr("N"))
+    , allowDataLoss(
+              QStringLiteral("allow-data-loss"),
+              MigrateCommand::tr(
+                      "Run even though the plan destroys rows, values or tables (counted on a "
+                      "copy first)."))
     , force(QStringLiteral("force"),
-            tr("Go on although another process has the database open or a server answers the "
-               "health address."))
+            MigrateCommand::tr(
+                    "Go on although another process has the database open or a server answers the "
+                    "health address."))
     , healthUrl(QStringLiteral("health-url"),
-                tr("The aistack health address to ask before changing the database (default: "
-                   "$TENANTDESK_HEALTH_URL, else %1; empty or \"none\": do not ask).")
+                MigrateCommand::tr(
+                        "The aistack health address to ask before changing the database (default: "
+                        "$TENANTDESK_HEALTH_URL, else %1; empty or \"none\": do not ask).")
                         .arg(LiveUse::defaultHealthUrl()),
-                tr("url"))
+                MigrateCommand::tr("url"))
     , table(QStringLiteral("table"),
-            tr("retrofit: a domain table to give a tenant_id (repeatable)."), tr("name"))
-    , workspace(QStringLiteral("workspace"), tr("retrofit: add workspace_id as well."))
-    , out(QStringLiteral("out"), tr("retrofit: the migration file to write."), tr("file"))
+            MigrateCommand::tr("retrofit: a domain table to give a tenant_id (repeatable)."),
+            MigrateCommand::tr("name"))
+    , workspace(QStringLiteral("workspace"),
+                MigrateCommand::tr("retrofit: add workspace_id as well."))
+    , out(QStringLiteral("out"), MigrateCommand::tr("retrofit: the migration file to write."),
+          MigrateCommand::tr("file"))
     , m_allowed(allowed)
 {
     for (QCommandLineOption *option :
@@ -207,9 +216,9 @@ LiveUseOptions MigrateCommand::liveUse() const
 void MigrateCommand::printIgnored(const MigrationCatalog &catalog)
 {
     for (const IgnoredFile &file : catalog.ignored())
-        m_context.out()
-                << tr("Ignored %1: %2.").arg(QDir::toNativeSeparators(file.path), file.reason)
-                << '\n';
+        m_context.out() << MigrateCommand::tr("Ignored %1: %2.")
+                                   .arg(QDir::toNativeSeparators(file.path), file.reason)
+                        << '\n';
 }
 
 int MigrateCommand::status()
@@ -246,19 +255,20 @@ int MigrateCommand::status()
     QTextStream &out = m_context.out();
     printIgnored(planner->catalog());
     if (statuses.isEmpty()) {
-        out << tr("No migrations in %1.").arg(planner->catalog().describeDirs()) << '\n';
+        out << MigrateCommand::tr("No migrations in %1.").arg(planner->catalog().describeDirs())
+            << '\n';
         return 0;
     }
     // The folder of each migration, when the plan merges several.
     const bool folders = planner->catalog().dirs().size() > 1;
-    int nameWidth = int(tr("Migration").size());
+    int nameWidth = int(MigrateCommand::tr("Migration").size());
     for (const MigrationStatus &status : statuses)
         nameWidth = qMax(nameWidth, int(status.name.size()));
-    int appliedWidth = int(tr("Applied at (UTC) by").size());
+    int appliedWidth = int(MigrateCommand::tr("Applied at (UTC) by").size());
     for (const MigrationStatus &status : statuses) {
         if (status.ledger)
             appliedWidth = qMax(appliedWidth,
-                                int(tr("%1 by %2")
+                                int(MigrateCommand::tr("%1 by %2")
                                             .arg(status.ledger->appliedAt, status.ledger->appliedBy)
                                             .size()));
     }
@@ -272,19 +282,23 @@ int MigrateCommand::status()
             out << applied;
         out << '\n';
     };
-    row(tr("Migration"), tr("Version"), tr("State"), tr("Reversible"), tr("Applied at (UTC) by"),
-        tr("Folder"));
+    row(MigrateCommand::tr("Migration"), MigrateCommand::tr("Version"), MigrateCommand::tr("State"),
+        MigrateCommand::tr("Reversible"), MigrateCommand::tr("Applied at (UTC) by"),
+        MigrateCommand::tr("Folder"));
     for (const MigrationStatus &status : statuses) {
         const QString applied = status.ledger
-                ? tr("%1 by %2").arg(status.ledger->appliedAt, status.ledger->appliedBy)
+                ? MigrateCommand::tr("%1 by %2")
+                          .arg(status.ledger->appliedAt, status.ledger->appliedBy)
                 : QString();
         row(status.name, QString::number(status.version), migrationStateName(status.state),
-            status.reversible ? tr("yes") : tr("no"), applied,
-            status.script ? QDir::toNativeSeparators(folderOf(status)) : tr("(no file)"));
+            status.reversible ? MigrateCommand::tr("yes") : MigrateCommand::tr("no"), applied,
+            status.script ? QDir::toNativeSeparators(folderOf(status))
+                          : MigrateCommand::tr("(no file)"));
     }
     if (!planner->modified().isEmpty())
-        out << tr("Modified migrations block every run until the change is undone or accepted "
-                  "with \"tenantctl migrate repair\".")
+        out << MigrateCommand::tr(
+                "Modified migrations block every run until the change is undone or accepted "
+                "with \"tenantctl migrate repair\".")
             << '\n';
     return 0;
 }
@@ -299,7 +313,8 @@ int MigrateCommand::run(MigrationDirection direction)
         bool ok = false;
         keep = m_parser.value(m_options.keep).toInt(&ok);
         if (!ok || keep < 0)
-            return m_context.usage(tr("--keep takes a number of backups, 0 or more."));
+            return m_context.usage(
+                    MigrateCommand::tr("--keep takes a number of backups, 0 or more."));
     }
     const bool dryRun = m_parser.isSet(m_options.dryRun);
     const QFileInfo file(m_context.databasePath());
@@ -328,7 +343,8 @@ int MigrateCommand::run(MigrationDirection direction)
     if (!m_context.json())
         printIgnored(planner->catalog());
     if (request.plan.isEmpty() && !m_context.json()) {
-        m_context.out() << tr("Nothing to do: the database is already there.") << '\n';
+        m_context.out() << MigrateCommand::tr("Nothing to do: the database is already there.")
+                        << '\n';
         return 0;
     }
     request.mode = dryRun ? MigrationRequest::Mode::DryRun : MigrationRequest::Mode::Run;
@@ -406,33 +422,40 @@ void MigrateCommand::printReport(const MigrationPlan &plan, const MigrationRepor
     }
     QTextStream &out = m_context.out();
     if (dryRun)
-        out << tr("Dry run on a temporary copy; the database itself was not changed.") << '\n';
+        out << MigrateCommand::tr(
+                "Dry run on a temporary copy; the database itself was not changed.")
+            << '\n';
     if (report.otherUsers && report.ok())
-        out << tr("Went on as forced: %1").arg(report.otherUsers->describe()) << '\n';
+        out << MigrateCommand::tr("Went on as forced: %1").arg(report.otherUsers->describe())
+            << '\n';
     if (!backup.isEmpty())
-        out << tr("Backed up to %1.").arg(QDir::toNativeSeparators(backup)) << '\n';
+        out << MigrateCommand::tr("Backed up to %1.").arg(QDir::toNativeSeparators(backup)) << '\n';
     for (const MigrationOutcome &outcome : done) {
         const bool up = outcome.direction == MigrationDirection::Up;
-        const QString statements = outcome.statementCount == 1
-                ? tr("1 statement")
-                : tr("%1 statements").arg(outcome.statementCount);
+        const QString statements
+                = MigrateCommand::tr("%n statement(s)", "", int(outcome.statementCount));
         QString line;
         // "0 rows changed" is never said of a step that dropped rows: the change counter of
         // SQLite does not count dropped tables or cascades, the count on the copy does.
         if (!outcome.destroyed.isEmpty()) {
             const QString destroyed = describeDataLoss(outcome.destroyed);
-            line = dryRun ? (up ? tr("Would apply %1: ok in %2 ms (%3; destroys %4).")
-                                : tr("Would revert %1: ok in %2 ms (%3; destroys %4)."))
-                          : (up ? tr("Applied %1 in %2 ms (%3; destroyed %4, as counted on a "
-                                     "copy just before).")
-                                : tr("Reverted %1 in %2 ms (%3; destroyed %4, as counted on a "
-                                     "copy just before)."));
+            line = dryRun
+                    ? (up ? MigrateCommand::tr("Would apply %1: ok in %2 ms (%3; destroys %4).")
+                          : MigrateCommand::tr("Would revert %1: ok in %2 ms (%3; destroys %4)."))
+                    : (up ? MigrateCommand::tr(
+                               "Applied %1 in %2 ms (%3; destroyed %4, as counted on a "
+                               "copy just before).")
+                          : MigrateCommand::tr(
+                                  "Reverted %1 in %2 ms (%3; destroyed %4, as counted on a "
+                                  "copy just before)."));
             line = line.arg(outcome.name).arg(outcome.durationMs).arg(statements, destroyed);
         } else {
-            line = dryRun ? (up ? tr("Would apply %1: ok in %2 ms (%3, %4 rows changed).")
-                                : tr("Would revert %1: ok in %2 ms (%3, %4 rows changed)."))
-                          : (up ? tr("Applied %1 in %2 ms (%3, %4 rows changed).")
-                                : tr("Reverted %1 in %2 ms (%3, %4 rows changed)."));
+            line = dryRun
+                    ? (up ? MigrateCommand::tr("Would apply %1: ok in %2 ms (%3, %4 rows changed).")
+                          : MigrateCommand::tr(
+                                  "Would revert %1: ok in %2 ms (%3, %4 rows changed)."))
+                    : (up ? MigrateCommand::tr("Applied %1 in %2 ms (%3, %4 rows changed).")
+                          : MigrateCommand::tr("Reverted %1 in %2 ms (%3, %4 rows changed)."));
             line = line.arg(outcome.name)
                            .arg(outcome.durationMs)
                            .arg(statements)
@@ -443,7 +466,8 @@ void MigrateCommand::printReport(const MigrationPlan &plan, const MigrationRepor
             out << "  " << note << '\n';
     }
     if (failed && dryRun)
-        out << tr("Would fail at %1; the steps after it were not tried.").arg(failed->script.name())
+        out << MigrateCommand::tr("Would fail at %1; the steps after it were not tried.")
+                        .arg(failed->script.name())
             << '\n';
 }
 
@@ -485,8 +509,8 @@ int runAction(CliContext &context, const QStringList &arguments, const MigrateAc
         return code;
     for (const QCommandLineOption *option : options.all()) {
         if (parser.isSet(*option) && !options.allows(*option))
-            return context.usage(
-                    tr("--%1 does not apply to migrate %2.").arg(option->names().first(), name));
+            return context.usage(MigrateCommand::tr("--%1 does not apply to migrate %2.")
+                                         .arg(option->names().first(), name));
     }
     MigrateCommand command(context, parser, options);
     return (command.*action.run)();

@@ -14,6 +14,7 @@
 #include "core/result.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,8 @@ private:
 // One migrate action on the database of this run.
 class MigrateCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::MigrateCommand)
+
 public:
     MigrateCommand(CliContext &context, const QCommandLineParser &parser,
                    const MigrateOptions &options);

@@ -10,6 +10,7 @@
 #include "core/migration/retrofitgenerator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,11 +19,6 @@
 namespace tenantdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return cliTr(text);
-}
 
 QString bareName(const QString &path)
 {

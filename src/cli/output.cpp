@@ -8,19 +8,18 @@
 
 namespace tenantdesk::cli {
 
-QString cliTr(const char *text)
+namespace {
+
+struct Output
 {
-    return QCoreApplication::translate("tenantctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::Output)
+};
+
+} // namespace
 
 QString shown(const QString &text)
 {
     return visibleText(text);
-}
-
-QString cliTr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("tenantctl", text, disambiguation, n);
 }
 
 QString cell(const QString &text, int maxLength)
@@ -43,7 +42,7 @@ QString timeText(qint64 ms)
 
 QStringList namedRowHeader()
 {
-    return {cliTr("SLUG"), cliTr("NAME"), cliTr("ID"), cliTr("CREATED")};
+    return {Output::tr("SLUG"), Output::tr("NAME"), Output::tr("ID"), Output::tr("CREATED")};
 }
 
 TablePrinter::TablePrinter(QTextStream &out, QStringList header)

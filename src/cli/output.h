@@ -8,12 +8,7 @@ class QTextStream;
 
 namespace tenantdesk::cli {
 
-// Text output of tenantctl: translated strings, table cells, times and tables.
-
-// A string of tenantctl's translation context.
-QString cliTr(const char *text);
-// A "%n" plural of tenantctl's translation context.
-QString cliTr(const char *text, const char *disambiguation, int n);
+// Text output of tenantctl: table cells, times and tables.
 
 // A value from the database on one line: hidden characters, line breaks included, written as
 // \uXXXX escapes (core/printable.h).

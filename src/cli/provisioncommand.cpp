@@ -8,8 +8,18 @@
 #include "core/tenancy/provisioner.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace tenantdesk::cli {
+
+namespace {
+
+struct ProvisionCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::ProvisionCommand)
+};
+
+} // namespace
 
 extern const char kProvisionUsage[]
         = "tenantctl provision [--tenant-slug S] [--workspace-slug W] [--role ROLE] "
@@ -21,25 +31,29 @@ int runProvision(CliContext &context, const QStringList &arguments)
     const ProvisionOptions defaults;
     const QCommandLineOption tenantSlug(
             QStringLiteral("tenant-slug"),
-            cliTr("Slug of the default tenant (default: %1).").arg(defaults.tenantSlug),
+            ProvisionCommand::tr("Slug of the default tenant (default: %1).")
+                    .arg(defaults.tenantSlug),
             QStringLiteral("slug"));
     const QCommandLineOption workspaceSlug(
             QStringLiteral("workspace-slug"),
-            cliTr("Slug of its default workspace (default: %1).").arg(defaults.workspaceSlug),
+            ProvisionCommand::tr("Slug of its default workspace (default: %1).")
+                    .arg(defaults.workspaceSlug),
             QStringLiteral("slug"));
     const QCommandLineOption tenantName(
             QStringLiteral("tenant-name"),
-            cliTr("Name of the tenant when it is created (default: %1).").arg(defaults.tenantName),
+            ProvisionCommand::tr("Name of the tenant when it is created (default: %1).")
+                    .arg(defaults.tenantName),
             QStringLiteral("name"));
     const QCommandLineOption workspaceName(
             QStringLiteral("workspace-name"),
-            cliTr("Name of the workspace when it is created (default: %1).")
+            ProvisionCommand::tr("Name of the workspace when it is created (default: %1).")
                     .arg(defaults.workspaceName),
             QStringLiteral("name"));
     const QCommandLineOption role(
             QStringLiteral("role"),
-            cliTr("One role for every user (default: tenant_admin for global admins, "
-                  "member for everyone else)."),
+            ProvisionCommand::tr(
+                    "One role for every user (default: tenant_admin for global admins, "
+                    "member for everyone else)."),
             QStringLiteral("role"));
     parser.addOptions({tenantSlug, workspaceSlug, tenantName, workspaceName, role});
     if (int code = parseSubCommand(context, parser, QStringLiteral("provision"), arguments, 0,
@@ -80,19 +94,21 @@ int runProvision(CliContext &context, const QStringList &arguments)
     }
     QTextStream &out = context.out();
     if (!report->changedAnything()) {
-        out << cliTr("Nothing to do: tenant %1, workspace %1/%2 and every user's membership "
-                     "already exist.")
+        out << ProvisionCommand::tr(
+                       "Nothing to do: tenant %1, workspace %1/%2 and every user's membership "
+                       "already exist.")
                         .arg(options.tenantSlug, options.workspaceSlug)
             << '\n';
         return 0;
     }
     if (report->tenantCreated)
-        out << cliTr("Created tenant %1.").arg(options.tenantSlug) << '\n';
+        out << ProvisionCommand::tr("Created tenant %1.").arg(options.tenantSlug) << '\n';
     if (report->workspaceCreated)
-        out << cliTr("Created workspace %1/%2.").arg(options.tenantSlug, options.workspaceSlug)
+        out << ProvisionCommand::tr("Created workspace %1/%2.")
+                        .arg(options.tenantSlug, options.workspaceSlug)
             << '\n';
-    out << cliTr("Granted %1 memberships in tenant %2.")
-                    .arg(report->membershipsGranted)
+    out << ProvisionCommand::tr("Granted %n membership(s) in tenant %1.", "",
+                                int(report->membershipsGranted))
                     .arg(options.tenantSlug)
         << '\n';
     return 0;

@@ -12,11 +12,17 @@
 #include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace tenantdesk::cli {
 
 namespace {
+
+struct TenantCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::TenantCommand)
+};
 
 const char kListUsage[] = "tenantctl tenant list [--filter TEXT] [--limit N]";
 const char kShowUsage[] = "tenantctl tenant show SLUG";
@@ -29,9 +35,9 @@ int list(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption filter(QStringLiteral("filter"),
-                                    cliTr("Only names or slugs containing TEXT."),
+                                    TenantCommand::tr("Only names or slugs containing TEXT."),
                                     QStringLiteral("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N tenants."),
+    const QCommandLineOption limit(QStringLiteral("limit"), TenantCommand::tr("At most N tenants."),
                                    QStringLiteral("n"));
     parser.addOption(filter);
     parser.addOption(limit);
@@ -50,7 +56,7 @@ int list(CliContext &context, const QStringList &arguments)
     query.filter = parser.value(filter);
     query.sortKey = ListQuery::SortKey::Slug;
     ListPrinter printer(context, QStringLiteral("tenants"), namedRowHeader());
-    printer.setEmptyText(cliTr("No tenants that you may see."));
+    printer.setEmptyText(TenantCommand::tr("No tenants that you may see."));
     // Page by key so that even 10,000 tenants never sit in one query result.
     auto listed = forEachPage<Tenant>(
             *maximum, 500,
@@ -70,7 +76,7 @@ int list(CliContext &context, const QStringList &arguments)
 int show(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("slug"), TenantCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("tenant show"), arguments, 1,
                                    QLatin1String(kShowUsage));
         code >= 0)
@@ -96,14 +102,14 @@ int show(CliContext &context, const QStringList &arguments)
         return 0;
     }
     QTextStream &out = context.out();
-    out << cliTr("Tenant:      %1").arg(shown(tenant.slug)) << '\n'
-        << cliTr("Name:        %1").arg(shown(tenant.name)) << '\n'
-        << cliTr("Id:          %1").arg(tenant.id) << '\n'
-        << cliTr("Created:     %1").arg(timeText(tenant.createdAt)) << '\n'
-        << cliTr("Updated:     %1").arg(timeText(tenant.updatedAt)) << '\n'
-        << cliTr("Workspaces:  %1").arg(*workspaces) << '\n'
-        << cliTr("Memberships: %1").arg(*memberships) << '\n'
-        << cliTr("Settings:    %1")
+    out << TenantCommand::tr("Tenant:      %1").arg(shown(tenant.slug)) << '\n'
+        << TenantCommand::tr("Name:        %1").arg(shown(tenant.name)) << '\n'
+        << TenantCommand::tr("Id:          %1").arg(tenant.id) << '\n'
+        << TenantCommand::tr("Created:     %1").arg(timeText(tenant.createdAt)) << '\n'
+        << TenantCommand::tr("Updated:     %1").arg(timeText(tenant.updatedAt)) << '\n'
+        << TenantCommand::tr("Workspaces:  %1").arg(*workspaces) << '\n'
+        << TenantCommand::tr("Memberships: %1").arg(*memberships) << '\n'
+        << TenantCommand::tr("Settings:    %1")
                     .arg(QString::fromUtf8(
                             QJsonDocument(tenant.settings).toJson(QJsonDocument::Compact)))
         << '\n';
@@ -113,12 +119,12 @@ int show(CliContext &context, const QStringList &arguments)
 int create(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), cliTr("The tenant's name."),
+    const QCommandLineOption name(QStringLiteral("name"), TenantCommand::tr("The tenant's name."),
                                   QStringLiteral("name"));
-    const QCommandLineOption slug(QStringLiteral("slug"), cliTr("The tenant's slug."),
+    const QCommandLineOption slug(QStringLiteral("slug"), TenantCommand::tr("The tenant's slug."),
                                   QStringLiteral("slug"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       cliTr("Also create a first workspace."),
+                                       TenantCommand::tr("Also create a first workspace."),
                                        QStringLiteral("slug"));
     parser.addOptions({name, slug, workspace});
     if (int code = parseSubCommand(context, parser, QStringLiteral("tenant create"), arguments, 0,
@@ -126,7 +132,7 @@ int create(CliContext &context, const QStringList &arguments)
         code >= 0)
         return code;
     if (!parser.isSet(name) || !parser.isSet(slug))
-        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kCreateUsage)));
+        return context.usage(TenantCommand::tr("Usage: %1").arg(QLatin1String(kCreateUsage)));
     auto session = signIn(context);
     if (!session)
         return context.fail(session.error());
@@ -145,27 +151,28 @@ int create(CliContext &context, const QStringList &arguments)
         context.printJson(object);
         return 0;
     }
-    context.out() << cliTr("Created tenant %1 (%2).").arg(tenant->slug, tenant->id) << '\n';
+    context.out() << TenantCommand::tr("Created tenant %1 (%2).").arg(tenant->slug, tenant->id)
+                  << '\n';
     if (parser.isSet(workspace))
-        context.out()
-                << cliTr("Created workspace %1/%2.").arg(tenant->slug, parser.value(workspace))
-                << '\n';
+        context.out() << TenantCommand::tr("Created workspace %1/%2.")
+                                 .arg(tenant->slug, parser.value(workspace))
+                      << '\n';
     return 0;
 }
 
 int rename(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), cliTr("The new name."),
+    const QCommandLineOption name(QStringLiteral("name"), TenantCommand::tr("The new name."),
                                   QStringLiteral("name"));
     parser.addOption(name);
-    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("slug"), TenantCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("tenant rename"), arguments, 1,
                                    QLatin1String(kRenameUsage));
         code >= 0)
         return code;
     if (!parser.isSet(name))
-        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kRenameUsage)));
+        return context.usage(TenantCommand::tr("Usage: %1").arg(QLatin1String(kRenameUsage)));
     auto target = signInToTenant(context, parser.positionalArguments().at(0));
     if (!target)
         return context.fail(target.error());
@@ -177,9 +184,9 @@ int rename(CliContext &context, const QStringList &arguments)
     if (context.json())
         context.printJson(tenantJson(*renamed));
     else
-        context.out()
-                << cliTr("Renamed tenant %1 to \"%2\".").arg(renamed->slug, cell(renamed->name))
-                << '\n';
+        context.out() << TenantCommand::tr("Renamed tenant %1 to \"%2\".")
+                                 .arg(renamed->slug, cell(renamed->name))
+                      << '\n';
     return 0;
 }
 
@@ -187,10 +194,10 @@ int settings(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption set(QStringLiteral("set"),
-                                 cliTr("Replace the settings with this JSON object."),
+                                 TenantCommand::tr("Replace the settings with this JSON object."),
                                  QStringLiteral("json"));
     parser.addOption(set);
-    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("slug"), TenantCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("tenant settings"), arguments, 1,
                                    QLatin1String(kSettingsUsage));
         code >= 0)
@@ -225,9 +232,9 @@ int settings(CliContext &context, const QStringList &arguments)
 int remove(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption yes(QStringLiteral("yes"), cliTr("Confirm the deletion."));
+    const QCommandLineOption yes(QStringLiteral("yes"), TenantCommand::tr("Confirm the deletion."));
     parser.addOption(yes);
-    parser.addPositionalArgument(QStringLiteral("slug"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("slug"), TenantCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("tenant delete"), arguments, 1,
                                    QLatin1String(kDeleteUsage));
         code >= 0)
@@ -243,11 +250,11 @@ int remove(CliContext &context, const QStringList &arguments)
         return context.fail(impact.error());
     if (!parser.isSet(yes))
         return context.usage(
-                cliTr("Deleting tenant %1 also deletes its %2 workspaces and %3 memberships; "
-                      "add --yes to confirm.")
-                        .arg(tenant.slug)
-                        .arg(impact->workspaces)
-                        .arg(impact->memberships));
+                TenantCommand::tr(
+                        "Deleting tenant %1 also deletes its %2 and %3; add --yes to confirm.")
+                        .arg(tenant.slug,
+                             TenantCommand::tr("%n workspace(s)", "", int(impact->workspaces)),
+                             TenantCommand::tr("%n membership(s)", "", int(impact->memberships))));
     if (auto removed = service.remove(tenant.id, tenant.slug); !removed)
         return context.fail(removed.error());
     if (context.json())
@@ -256,11 +263,12 @@ int remove(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("workspaces"), impact->workspaces},
                            {QStringLiteral("memberships"), impact->memberships}});
     else
-        context.out() << cliTr("Deleted tenant %1 with %2 workspaces and %3 memberships.")
-                                 .arg(tenant.slug)
-                                 .arg(impact->workspaces)
-                                 .arg(impact->memberships)
-                      << '\n';
+        context.out()
+                << TenantCommand::tr("Deleted tenant %1 with %2 and %3.")
+                           .arg(tenant.slug,
+                                TenantCommand::tr("%n workspace(s)", "", int(impact->workspaces)),
+                                TenantCommand::tr("%n membership(s)", "", int(impact->memberships)))
+                << '\n';
     return 0;
 }
 

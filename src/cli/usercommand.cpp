@@ -12,9 +12,19 @@
 #include "core/tenancy/membershipservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace tenantdesk::cli {
+
+namespace {
+
+struct UserCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::UserCommand)
+};
+
+} // namespace
 
 extern const char kWhoamiUsage[] = "tenantctl whoami";
 extern const char kCanUsage[] = "tenantctl can USER ACTION [TARGET] [--role ROLE]";
@@ -26,7 +36,7 @@ const char kUserListUsage[] = "tenantctl user list [--limit N]";
 int listUsers(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N users."),
+    const QCommandLineOption limit(QStringLiteral("limit"), UserCommand::tr("At most N users."),
                                    QStringLiteral("n"));
     parser.addOption(limit);
     if (int code = parseSubCommand(context, parser, QStringLiteral("user list"), arguments, 0,
@@ -40,9 +50,9 @@ int listUsers(CliContext &context, const QStringList &arguments)
     if (!session)
         return context.fail(session.error());
     const MembershipService service(*session->db, session->actor);
-    ListPrinter printer(
-            context, QStringLiteral("users"),
-            {cliTr("USERNAME"), cliTr("E-MAIL"), cliTr("GLOBAL ROLE"), cliTr("STATUS")});
+    ListPrinter printer(context, QStringLiteral("users"),
+                        {UserCommand::tr("USERNAME"), UserCommand::tr("E-MAIL"),
+                         UserCommand::tr("GLOBAL ROLE"), UserCommand::tr("STATUS")});
     auto listed = forEachPage<User>(
             *maximum, 1000,
             [&](int size, const User *after) {
@@ -52,7 +62,8 @@ int listUsers(CliContext &context, const QStringList &arguments)
                     [](const User &user) {
                         return QStringList{user.username, user.email,
                                            globalRoleName(user.globalRole),
-                                           user.locked ? cliTr("locked") : cliTr("active")};
+                                           user.locked ? UserCommand::tr("locked")
+                                                       : UserCommand::tr("active")};
                     },
                     userJson));
     if (!listed)
@@ -151,31 +162,36 @@ int runWhoami(CliContext &context, const QStringList &arguments)
     }
     QTextStream &out = context.out();
     if (actor.bootstrap) {
-        out << cliTr("Not signed in: this database has no users yet. Create the first admin with "
-                     "tenantctl init.")
+        out << UserCommand::tr(
+                "Not signed in: this database has no users yet. Create the first admin with "
+                "tenantctl init.")
             << '\n';
         return 0;
     }
-    out << cliTr("%1 <%2>, global role %3")
+    out << UserCommand::tr("%1 <%2>, global role %3")
                     .arg(actor.username, actor.email, globalRoleName(actor.globalRole))
         << '\n';
     if (actor.isGlobalAdmin())
-        out << cliTr("As a global admin you may do everything in every tenant.") << '\n';
+        out << UserCommand::tr("As a global admin you may do everything in every tenant.") << '\n';
     if (roles->isEmpty()) {
-        out << cliTr("No roles in any tenant.") << '\n';
+        out << UserCommand::tr("No roles in any tenant.") << '\n';
         return 0;
     }
     QList<QStringList> rows;
     for (const TenantRoleSummary &summary : std::as_const(*roles)) {
         QStringList grants;
         if (summary.tenantWideRole != TenantRole::None)
-            grants << cliTr("%1 (tenant-wide)").arg(tenantRoleName(summary.tenantWideRole));
+            grants << UserCommand::tr("%1 (tenant-wide)")
+                              .arg(tenantRoleName(summary.tenantWideRole));
         for (const Membership &grant : summary.workspaceGrants)
-            grants << cliTr("%1 on %2").arg(tenantRoleName(grant.role), grant.workspaceSlug);
+            grants << UserCommand::tr("%1 on %2")
+                              .arg(tenantRoleName(grant.role), grant.workspaceSlug);
         rows << QStringList{summary.tenant.slug, tenantRoleName(summary.highestRole),
                             grants.join(QStringLiteral(", "))};
     }
-    printTable(out, {cliTr("TENANT"), cliTr("HIGHEST"), cliTr("GRANTS")}, rows);
+    printTable(out,
+               {UserCommand::tr("TENANT"), UserCommand::tr("HIGHEST"), UserCommand::tr("GRANTS")},
+               rows);
     return 0;
 }
 
@@ -184,26 +200,26 @@ int runCan(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption roleOption(
             QStringLiteral("role"),
-            cliTr("For member.grant-*: the role granted, changed or revoked "
-                  "(default member)."),
+            UserCommand::tr("For member.grant-*: the role granted, changed or revoked "
+                            "(default member)."),
             QStringLiteral("role"));
     parser.addOption(roleOption);
-    parser.addPositionalArgument(QStringLiteral("user"), cliTr("Username or e-mail."));
+    parser.addPositionalArgument(QStringLiteral("user"), UserCommand::tr("Username or e-mail."));
     parser.addPositionalArgument(
             QStringLiteral("action"),
-            cliTr("One of: %1.").arg(actionNames().join(QStringLiteral(", "))));
+            UserCommand::tr("One of: %1.").arg(actionNames().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("target"),
-                                 cliTr("TENANT or TENANT/WORKSPACE (slugs)."));
-    parser.setApplicationDescription(cliTr("Usage: %1").arg(QLatin1String(kCanUsage)));
+                                 UserCommand::tr("TENANT or TENANT/WORKSPACE (slugs)."));
+    parser.setApplicationDescription(UserCommand::tr("Usage: %1").arg(QLatin1String(kCanUsage)));
     if (!parseCommandLine(context, parser, QStringLiteral("can"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2 || positional.size() > 3)
-        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kCanUsage)));
+        return context.usage(UserCommand::tr("Usage: %1").arg(QLatin1String(kCanUsage)));
     const auto action = actionFromName(positional.at(1));
     if (!action)
         return context.usage(
-                cliTr("Unknown action \"%1\"; use one of: %2.")
+                UserCommand::tr("Unknown action \"%1\"; use one of: %2.")
                         .arg(positional.at(1), actionNames().join(QStringLiteral(", "))));
     TenantRole role = TenantRole::Member;
     if (parser.isSet(roleOption)) {
@@ -218,9 +234,10 @@ int runCan(CliContext &context, const QStringList &arguments)
     const QString tenantSlug = slash < 0 ? targetText : targetText.left(slash);
     const QString workspaceSlug = slash < 0 ? QString() : targetText.mid(slash + 1);
     if (kind == TargetKind::Tenant && (tenantSlug.isEmpty() || slash >= 0))
-        return context.usage(cliTr("%1 needs a tenant as TARGET.").arg(positional.at(1)));
+        return context.usage(UserCommand::tr("%1 needs a tenant as TARGET.").arg(positional.at(1)));
     if (kind == TargetKind::Workspace && (tenantSlug.isEmpty() || workspaceSlug.isEmpty()))
-        return context.usage(cliTr("%1 needs TENANT/WORKSPACE as TARGET.").arg(positional.at(1)));
+        return context.usage(
+                UserCommand::tr("%1 needs TENANT/WORKSPACE as TARGET.").arg(positional.at(1)));
 
     auto session = signIn(context);
     if (!session)
@@ -261,7 +278,9 @@ int runCan(CliContext &context, const QStringList &arguments)
                   decision->whoCould.isEmpty() ? QJsonValue() : QJsonValue(decision->whoCould)},
                  {QStringLiteral("message"), decision->message()}});
     } else {
-        context.out() << (decision->allowed ? cliTr("allowed") : cliTr("refused")) << '\n'
+        context.out() << (decision->allowed ? UserCommand::tr("allowed")
+                                            : UserCommand::tr("refused"))
+                      << '\n'
                       << decision->message() << '\n';
         context.out().flush();
     }

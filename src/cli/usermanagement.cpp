@@ -10,11 +10,17 @@
 #include "core/tenancy/membershipservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace tenantdesk::cli {
 
 namespace {
+
+struct UserManagement
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::UserManagement)
+};
 
 const char kCreateUsage[] = "tenantctl user create USERNAME --email EMAIL "
                             "[--role admin|developer|viewer] [--generate-password]";
@@ -30,7 +36,8 @@ const QCommandLineOption &generateOption()
 {
     static const QCommandLineOption option(
             QStringLiteral("generate-password"),
-            cliTr("Generate a strong password and print it once (it is not stored in clear)."));
+            UserManagement::tr(
+                    "Generate a strong password and print it once (it is not stored in clear)."));
     return option;
 }
 
@@ -41,7 +48,8 @@ Result<GlobalRole> parseGlobalRole(const QString &name)
             return role;
     }
     return invalidInput(
-            cliTr("\"%1\" is not a global role: use admin, developer or viewer.").arg(name));
+            UserManagement::tr("\"%1\" is not a global role: use admin, developer or viewer.")
+                    .arg(name));
 }
 
 // A new password: generated, from $TENANTDESK_NEW_PASSWORD, or typed twice at a no-echo
@@ -53,17 +61,19 @@ Result<QString> newPassword(bool generate)
     if (qEnvironmentVariableIsSet("TENANTDESK_NEW_PASSWORD"))
         return qEnvironmentVariable("TENANTDESK_NEW_PASSWORD");
     if (!isInteractive())
-        return invalidInput(cliTr("No new password: set TENANTDESK_NEW_PASSWORD, run in a "
-                                  "terminal or use --generate-password."));
-    const QString first = promptHidden(cliTr("New password (at least 8 characters): "));
-    if (promptHidden(cliTr("New password again: ")) != first)
-        return invalidInput(cliTr("The two passwords differ; nothing was changed."));
+        return invalidInput(
+                UserManagement::tr("No new password: set TENANTDESK_NEW_PASSWORD, run in a "
+                                   "terminal or use --generate-password."));
+    const QString first
+            = promptHidden(UserManagement::tr("New password (at least 8 characters): "));
+    if (promptHidden(UserManagement::tr("New password again: ")) != first)
+        return invalidInput(UserManagement::tr("The two passwords differ; nothing was changed."));
     return first;
 }
 
 QString statusText(const User &user)
 {
-    return user.locked ? cliTr("locked") : cliTr("active");
+    return user.locked ? UserManagement::tr("locked") : UserManagement::tr("active");
 }
 
 QJsonObject fullUserJson(const User &user)
@@ -88,7 +98,8 @@ int printUser(CliContext &context, const User &user, const QString &done,
     }
     context.out() << done << '\n';
     if (!generatedPassword.isEmpty())
-        context.out() << cliTr("Generated password (shown only now): %1").arg(generatedPassword)
+        context.out() << UserManagement::tr("Generated password (shown only now): %1")
+                                 .arg(generatedPassword)
                       << '\n';
     context.out().flush();
     return 0;
@@ -115,18 +126,20 @@ Result<Target> signInFor(CliContext &context, const QString &who)
 int createUser(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption email(QStringLiteral("email"), cliTr("The e-mail address."),
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   UserManagement::tr("The e-mail address."),
                                    QStringLiteral("email"));
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  cliTr("The global role: admin, developer (default) or viewer."),
-                                  QStringLiteral("role"));
+    const QCommandLineOption role(
+            QStringLiteral("role"),
+            UserManagement::tr("The global role: admin, developer (default) or viewer."),
+            QStringLiteral("role"));
     parser.addOptions({email, role, generateOption()});
     if (int code = parseSubCommand(context, parser, QStringLiteral("user create"), arguments, 1,
                                    QLatin1String(kCreateUsage));
         code >= 0)
         return code;
     if (!parser.isSet(email))
-        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kCreateUsage)));
+        return context.usage(UserManagement::tr("Usage: %1").arg(QLatin1String(kCreateUsage)));
     NewUser user;
     user.username = parser.positionalArguments().first();
     user.email = parser.value(email);
@@ -149,7 +162,7 @@ int createUser(CliContext &context, const QStringList &arguments)
         return context.fail(created.error());
     return printUser(
             context, *created,
-            cliTr("Created %1 <%2>, global role %3.")
+            UserManagement::tr("Created %1 <%2>, global role %3.")
                     .arg(created->username, created->email, globalRoleName(created->globalRole)),
             generate ? *password : QString());
 }
@@ -204,16 +217,17 @@ int showUser(CliContext &context, const QStringList &arguments)
         return 0;
     }
     QTextStream &out = context.out();
-    out << cliTr("%1 <%2>").arg(cell(user.username), cell(user.email)) << '\n'
-        << cliTr("  id:          %1").arg(user.id) << '\n'
-        << cliTr("  global role: %1").arg(globalRoleName(user.globalRole)) << '\n'
-        << cliTr("  status:      %1").arg(statusText(user)) << '\n'
-        << cliTr("  created:     %1").arg(user.createdAt) << '\n'
-        << cliTr("  last login:  %1")
-                    .arg(user.lastLoginAt.isEmpty() ? cliTr("never") : user.lastLoginAt)
+    out << UserManagement::tr("%1 <%2>").arg(cell(user.username), cell(user.email)) << '\n'
+        << UserManagement::tr("  id:          %1").arg(user.id) << '\n'
+        << UserManagement::tr("  global role: %1").arg(globalRoleName(user.globalRole)) << '\n'
+        << UserManagement::tr("  status:      %1").arg(statusText(user)) << '\n'
+        << UserManagement::tr("  created:     %1").arg(user.createdAt) << '\n'
+        << UserManagement::tr("  last login:  %1")
+                    .arg(user.lastLoginAt.isEmpty() ? UserManagement::tr("never")
+                                                    : user.lastLoginAt)
         << '\n';
     if (roles.isEmpty()) {
-        out << cliTr("No roles in a tenant you may see.") << '\n';
+        out << UserManagement::tr("No roles in a tenant you may see.") << '\n';
         out.flush();
         return 0;
     }
@@ -221,13 +235,18 @@ int showUser(CliContext &context, const QStringList &arguments)
     for (const TenantRoleSummary &summary : std::as_const(roles)) {
         QStringList grants;
         if (summary.tenantWideRole != TenantRole::None)
-            grants << cliTr("%1 (tenant-wide)").arg(tenantRoleName(summary.tenantWideRole));
+            grants << UserManagement::tr("%1 (tenant-wide)")
+                              .arg(tenantRoleName(summary.tenantWideRole));
         for (const Membership &grant : summary.workspaceGrants)
-            grants << cliTr("%1 on %2").arg(tenantRoleName(grant.role), grant.workspaceSlug);
+            grants << UserManagement::tr("%1 on %2")
+                              .arg(tenantRoleName(grant.role), grant.workspaceSlug);
         rows << QStringList{summary.tenant.slug, tenantRoleName(summary.highestRole),
                             grants.join(QStringLiteral(", "))};
     }
-    printTable(out, {cliTr("TENANT"), cliTr("HIGHEST"), cliTr("GRANTS")}, rows);
+    printTable(out,
+               {UserManagement::tr("TENANT"), UserManagement::tr("HIGHEST"),
+                UserManagement::tr("GRANTS")},
+               rows);
     return 0;
 }
 
@@ -248,7 +267,7 @@ int setPassword(CliContext &context, const QStringList &arguments)
     // Your own password, unless you are a global admin: with the current one, which the
     // sign-in just read ($TENANTDESK_PASSWORD or the prompt) and is asked for again here.
     if (target->user.id == actor.userId && !actor.isGlobalAdmin()) {
-        auto current = context.readPassword(cliTr("Current password: "), false);
+        auto current = context.readPassword(UserManagement::tr("Current password: "), false);
         if (!current)
             return context.fail(current.error());
         auto password = newPassword(generate);
@@ -256,9 +275,10 @@ int setPassword(CliContext &context, const QStringList &arguments)
             return context.fail(password.error());
         if (auto changed = service.changeOwnPassword(*current, *password); !changed)
             return context.fail(changed.error());
-        return printUser(context, target->user,
-                         cliTr("Changed your password; your aistack sessions were signed out."),
-                         generate ? *password : QString());
+        return printUser(
+                context, target->user,
+                UserManagement::tr("Changed your password; your aistack sessions were signed out."),
+                generate ? *password : QString());
     }
     auto password = newPassword(generate);
     if (!password)
@@ -266,10 +286,11 @@ int setPassword(CliContext &context, const QStringList &arguments)
     auto changed = service.resetPassword(target->user.id, *password);
     if (!changed)
         return context.fail(changed.error());
-    return printUser(context, *changed,
-                     cliTr("Set a new password for %1; their aistack sessions were signed out.")
-                             .arg(changed->username),
-                     generate ? *password : QString());
+    return printUser(
+            context, *changed,
+            UserManagement::tr("Set a new password for %1; their aistack sessions were signed out.")
+                    .arg(changed->username),
+            generate ? *password : QString());
 }
 
 // lock, unlock: one USER, one call.
@@ -289,10 +310,11 @@ int lockOrUnlock(CliContext &context, const QStringList &arguments, bool lock)
     if (!changed)
         return context.fail(changed.error());
     return printUser(context, *changed,
-                     lock ? cliTr("Locked %1: they cannot sign in to aistack or TenantDesk until "
-                                  "unlocked.")
+                     lock ? UserManagement::tr(
+                                    "Locked %1: they cannot sign in to aistack or TenantDesk until "
+                                    "unlocked.")
                                      .arg(changed->username)
-                          : cliTr("Unlocked %1.").arg(changed->username));
+                          : UserManagement::tr("Unlocked %1.").arg(changed->username));
 }
 
 int setRole(CliContext &context, const QStringList &arguments)
@@ -312,17 +334,19 @@ int setRole(CliContext &context, const QStringList &arguments)
                            .setRole(target->user.id, *role);
     if (!changed)
         return context.fail(changed.error());
-    return printUser(
-            context, *changed,
-            cliTr("%1 is now %2.").arg(changed->username, globalRoleName(changed->globalRole)));
+    return printUser(context, *changed,
+                     UserManagement::tr("%1 is now %2.")
+                             .arg(changed->username, globalRoleName(changed->globalRole)));
 }
 
 int renameUser(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption username(QStringLiteral("username"), cliTr("The new username."),
+    const QCommandLineOption username(QStringLiteral("username"),
+                                      UserManagement::tr("The new username."),
                                       QStringLiteral("name"));
-    const QCommandLineOption email(QStringLiteral("email"), cliTr("The new e-mail address."),
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   UserManagement::tr("The new e-mail address."),
                                    QStringLiteral("email"));
     parser.addOptions({username, email});
     if (int code = parseSubCommand(context, parser, QStringLiteral("user rename"), arguments, 1,
@@ -330,7 +354,7 @@ int renameUser(CliContext &context, const QStringList &arguments)
         code >= 0)
         return code;
     if (!parser.isSet(username) && !parser.isSet(email))
-        return context.usage(cliTr("Give --username, --email or both."));
+        return context.usage(UserManagement::tr("Give --username, --email or both."));
     auto target = signInFor(context, parser.positionalArguments().first());
     if (!target)
         return context.fail(target.error());
@@ -339,22 +363,24 @@ int renameUser(CliContext &context, const QStringList &arguments)
     if (!changed)
         return context.fail(changed.error());
     return printUser(context, *changed,
-                     cliTr("%1 is now %2 <%3>.")
+                     UserManagement::tr("%1 is now %2 <%3>.")
                              .arg(target->user.username, changed->username, changed->email));
 }
 
 int deleteUser(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 cliTr("Confirm: the user and their memberships are deleted."));
+    const QCommandLineOption yes(
+            QStringLiteral("yes"),
+            UserManagement::tr("Confirm: the user and their memberships are deleted."));
     parser.addOption(yes);
     if (int code = parseSubCommand(context, parser, QStringLiteral("user delete"), arguments, 1,
                                    QLatin1String(kDeleteUsage));
         code >= 0)
         return code;
     if (!parser.isSet(yes))
-        return context.usage(cliTr("Deleting a user cannot be undone: confirm with --yes."));
+        return context.usage(
+                UserManagement::tr("Deleting a user cannot be undone: confirm with --yes."));
     auto target = signInFor(context, parser.positionalArguments().first());
     if (!target)
         return context.fail(target.error());
@@ -366,7 +392,9 @@ int deleteUser(CliContext &context, const QStringList &arguments)
         context.printJson({{QStringLiteral("deleted"), fullUserJson(target->user)}});
         return 0;
     }
-    context.out() << cliTr("Deleted %1 with their memberships.").arg(target->user.username) << '\n';
+    context.out()
+            << UserManagement::tr("Deleted %1 with their memberships.").arg(target->user.username)
+            << '\n';
     context.out().flush();
     return 0;
 }

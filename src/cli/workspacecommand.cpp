@@ -10,11 +10,17 @@
 #include "core/tenancy/workspaceservice.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace tenantdesk::cli {
 
 namespace {
+
+struct WorkspaceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::WorkspaceCommand)
+};
 
 const char kListUsage[] = "tenantctl workspace list TENANT [--filter TEXT] [--limit N]";
 const char kCreateUsage[] = "tenantctl workspace create TENANT --name NAME --slug SLUG";
@@ -47,13 +53,14 @@ int list(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption filter(QStringLiteral("filter"),
-                                    cliTr("Only names or slugs containing TEXT."),
+                                    WorkspaceCommand::tr("Only names or slugs containing TEXT."),
                                     QStringLiteral("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N workspaces."),
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   WorkspaceCommand::tr("At most N workspaces."),
                                    QStringLiteral("n"));
     parser.addOption(filter);
     parser.addOption(limit);
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), WorkspaceCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("workspace list"), arguments, 1,
                                    QLatin1String(kListUsage));
         code >= 0)
@@ -70,8 +77,8 @@ int list(CliContext &context, const QStringList &arguments)
     query.sortKey = ListQuery::SortKey::Slug;
     ListPrinter printer(context, QStringLiteral("workspaces"), namedRowHeader(),
                         OrderedJsonObject().add(QStringLiteral("tenant"), target->tenant.slug));
-    printer.setEmptyText(
-            cliTr("Tenant %1 has no workspaces that you may see.").arg(target->tenant.slug));
+    printer.setEmptyText(WorkspaceCommand::tr("Tenant %1 has no workspaces that you may see.")
+                                 .arg(target->tenant.slug));
     auto listed = forEachPage<Workspace>(
             *maximum, 500,
             [&](int size, const Workspace *after) {
@@ -90,18 +97,20 @@ int list(CliContext &context, const QStringList &arguments)
 int create(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), cliTr("The workspace's name."),
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  WorkspaceCommand::tr("The workspace's name."),
                                   QStringLiteral("name"));
-    const QCommandLineOption slug(QStringLiteral("slug"), cliTr("The workspace's slug."),
+    const QCommandLineOption slug(QStringLiteral("slug"),
+                                  WorkspaceCommand::tr("The workspace's slug."),
                                   QStringLiteral("slug"));
     parser.addOptions({name, slug});
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), WorkspaceCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("workspace create"), arguments,
                                    1, QLatin1String(kCreateUsage));
         code >= 0)
         return code;
     if (!parser.isSet(name) || !parser.isSet(slug))
-        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kCreateUsage)));
+        return context.usage(WorkspaceCommand::tr("Usage: %1").arg(QLatin1String(kCreateUsage)));
     auto target = resolve(context, parser.positionalArguments());
     if (!target)
         return context.fail(target.error());
@@ -112,7 +121,7 @@ int create(CliContext &context, const QStringList &arguments)
     if (context.json())
         context.printJson(workspaceJson(*workspace));
     else
-        context.out() << cliTr("Created workspace %1/%2 (%3).")
+        context.out() << WorkspaceCommand::tr("Created workspace %1/%2 (%3).")
                                  .arg(target->tenant.slug, workspace->slug, workspace->id)
                       << '\n';
     return 0;
@@ -121,17 +130,18 @@ int create(CliContext &context, const QStringList &arguments)
 int rename(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), cliTr("The new name."),
+    const QCommandLineOption name(QStringLiteral("name"), WorkspaceCommand::tr("The new name."),
                                   QStringLiteral("name"));
     parser.addOption(name);
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
-    parser.addPositionalArgument(QStringLiteral("workspace"), cliTr("The workspace."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), WorkspaceCommand::tr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 WorkspaceCommand::tr("The workspace."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("workspace rename"), arguments,
                                    2, QLatin1String(kRenameUsage));
         code >= 0)
         return code;
     if (!parser.isSet(name))
-        return context.usage(cliTr("Usage: %1").arg(QLatin1String(kRenameUsage)));
+        return context.usage(WorkspaceCommand::tr("Usage: %1").arg(QLatin1String(kRenameUsage)));
     auto target = resolve(context, parser.positionalArguments());
     if (!target)
         return context.fail(target.error());
@@ -142,7 +152,7 @@ int rename(CliContext &context, const QStringList &arguments)
     if (context.json())
         context.printJson(workspaceJson(*renamed));
     else
-        context.out() << cliTr("Renamed workspace %1/%2 to \"%3\".")
+        context.out() << WorkspaceCommand::tr("Renamed workspace %1/%2 to \"%3\".")
                                  .arg(target->tenant.slug, renamed->slug, cell(renamed->name))
                       << '\n';
     return 0;
@@ -151,12 +161,14 @@ int rename(CliContext &context, const QStringList &arguments)
 int settings(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 cliTr("Replace the settings with this JSON object."),
-                                 QStringLiteral("json"));
+    const QCommandLineOption set(
+            QStringLiteral("set"),
+            WorkspaceCommand::tr("Replace the settings with this JSON object."),
+            QStringLiteral("json"));
     parser.addOption(set);
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
-    parser.addPositionalArgument(QStringLiteral("workspace"), cliTr("The workspace."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), WorkspaceCommand::tr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 WorkspaceCommand::tr("The workspace."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("workspace settings"), arguments,
                                    2, QLatin1String(kSettingsUsage));
         code >= 0)
@@ -189,10 +201,12 @@ int settings(CliContext &context, const QStringList &arguments)
 int remove(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption yes(QStringLiteral("yes"), cliTr("Confirm the deletion."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 WorkspaceCommand::tr("Confirm the deletion."));
     parser.addOption(yes);
-    parser.addPositionalArgument(QStringLiteral("tenant"), cliTr("The tenant."));
-    parser.addPositionalArgument(QStringLiteral("workspace"), cliTr("The workspace."));
+    parser.addPositionalArgument(QStringLiteral("tenant"), WorkspaceCommand::tr("The tenant."));
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 WorkspaceCommand::tr("The workspace."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("workspace delete"), arguments,
                                    2, QLatin1String(kDeleteUsage));
         code >= 0)
@@ -206,10 +220,11 @@ int remove(CliContext &context, const QStringList &arguments)
         return context.fail(impact.error());
     const QString shownName = target->tenant.slug + QLatin1Char('/') + target->workspace.slug;
     if (!parser.isSet(yes))
-        return context.usage(cliTr("Deleting workspace %1 also deletes its %2 memberships; add "
-                                   "--yes to confirm.")
-                                     .arg(shownName)
-                                     .arg(impact->memberships));
+        return context.usage(
+                WorkspaceCommand::tr("Deleting workspace %1 also deletes its %n membership(s); add "
+                                     "--yes to confirm.",
+                                     "", int(impact->memberships))
+                        .arg(shownName));
     if (auto removed = service.remove(target->workspace.id, target->workspace.slug); !removed)
         return context.fail(removed.error());
     if (context.json())
@@ -217,9 +232,9 @@ int remove(CliContext &context, const QStringList &arguments)
                            {QStringLiteral("id"), target->workspace.id},
                            {QStringLiteral("memberships"), impact->memberships}});
     else
-        context.out() << cliTr("Deleted workspace %1 with %2 memberships.")
+        context.out() << WorkspaceCommand::tr("Deleted workspace %1 with %n membership(s).", "",
+                                              int(impact->memberships))
                                  .arg(shownName)
-                                 .arg(impact->memberships)
                       << '\n';
     return 0;
 }

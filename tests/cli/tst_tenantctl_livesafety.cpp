@@ -242,8 +242,8 @@ void TestTenantctlLiveSafety::revertThatDestroysRowsNeedsAllowDataLoss()
     const QStringList downTo5{QStringLiteral("down"), QStringLiteral("--to"), QStringLiteral("5")};
     const CliRun refused = migrate(t, downTo5);
     QCOMPARE(refused.exitCode, 5);
-    QVERIFY2(refused.err.contains("2 row(s) of tenants (table dropped)"), refused.err.constData());
-    QVERIFY(refused.err.contains("1 row(s) of workspaces (table dropped)"));
+    QVERIFY2(refused.err.contains("2 rows of tenants (table dropped)"), refused.err.constData());
+    QVERIFY(refused.err.contains("1 row of workspaces (table dropped)"));
     QVERIFY(refused.err.contains("--allow-data-loss"));
     QCOMPARE(t.dump(), before);
     // Not even a backup is left of the refused run.
@@ -263,8 +263,8 @@ void TestTenantctlLiveSafety::revertThatDestroysRowsNeedsAllowDataLoss()
     QCOMPARE(destroys.at(1).toObject().value(QStringLiteral("rows")).toInt(), 2);
     const CliRun dryText = migrate(t, downTo5 + QStringList{QStringLiteral("--dry-run")});
     QVERIFY2(dryText.out.contains("Would revert 008_multitenant: ok in"), dryText.out.constData());
-    QVERIFY(dryText.out.contains("destroys 1 row(s) of tenant_users (table dropped)"));
-    QVERIFY(dryText.out.contains("2 row(s) of tenants (table dropped)"));
+    QVERIFY(dryText.out.contains("destroys 1 row of tenant_users (table dropped)"));
+    QVERIFY(dryText.out.contains("2 rows of tenants (table dropped)"));
     QVERIFY(!dryText.out.contains("008_multitenant: ok in 0 ms (8 statements, 0 rows changed)"));
     QCOMPARE(t.dump(), before);
 

@@ -292,7 +292,7 @@ void TestTenantctlMigrateTools::retrofitWritesMigrationThatAppliesAndReverts()
             t,
             {QStringLiteral("down"), QStringLiteral("--dir"), dir, QStringLiteral("--no-backup")});
     QCOMPARE(refused.exitCode, 5);
-    QVERIFY2(refused.err.contains("2 value(s) of notes.tenant_id (column dropped)"),
+    QVERIFY2(refused.err.contains("2 values of notes.tenant_id (column dropped)"),
              refused.err.constData());
     QCOMPARE(t.dump(), applied);
     const CliRun down

@@ -122,7 +122,7 @@ void TestTenantctlTenant::createsShowsRenamesConfiguresAndDeletes()
                                {QStringLiteral("tenant"), QStringLiteral("delete"),
                                 QStringLiteral("initech"), QStringLiteral("--yes")});
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
-    QVERIFY(deleted.out.contains("Deleted tenant initech with 1 workspaces"));
+    QVERIFY(deleted.out.contains("Deleted tenant initech with 1 workspace"));
     QCOMPARE(m_fixture->count("SELECT count(*) FROM tenants WHERE id = ?1", {id}), 0);
     QCOMPARE(m_fixture->count("SELECT count(*) FROM workspaces WHERE tenant_id = ?1", {id}), 0);
 }

@@ -112,7 +112,7 @@ void TestDataLoss::censusNamesDroppedTablesColumnsAndCascades()
     };
     QCOMPARE(lost, expected);
     QCOMPARE(destroyedCount(lost), 8);
-    QCOMPARE(describeDataLoss(lost.at(2)), QStringLiteral("3 row(s) of doomed (table dropped)"));
+    QCOMPARE(describeDataLoss(lost.at(2)), QStringLiteral("3 rows of doomed (table dropped)"));
 }
 
 void TestDataLoss::renamesAndEmptyTablesLoseNothing()
@@ -163,7 +163,7 @@ void TestDataLoss::revertingTenancyIsRefusedUnchangedUnlessAllowed()
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error->code, ErrorCode::Conflict);
         QVERIFY2(refused.error->message.contains(
-                         QStringLiteral("2 row(s) of tenants (table dropped)")),
+                         QStringLiteral("2 rows of tenants (table dropped)")),
                  qPrintable(refused.error->message));
         QVERIFY(refused.error->message.contains(QStringLiteral("Nothing was changed")));
         QVERIFY(refused.completed.isEmpty());

@@ -164,7 +164,8 @@ void TestMigrationWizard::appliesAllBundledMigrationsThenRevertsToZero()
         QCOMPARE(column(changes, 0), bundled);
         QCOMPARE(column(changes, 1), QStringList(count, QStringLiteral("Applied")));
         QCOMPARE(child<QLabel>(up.resultPage(), "headlineLabel")->text(),
-                 QStringLiteral("<b>Applied %1 migration(s).</b>").arg(count));
+                 (count == 1 ? QStringLiteral("<b>Applied 1 migration.</b>")
+                             : QStringLiteral("<b>Applied %1 migrations.</b>").arg(count)));
         QVERIFY(child<QLabel>(up.resultPage(), "backupLabel")
                         ->text()
                         .contains(report->backup->name));
@@ -194,7 +195,8 @@ void TestMigrationWizard::appliesAllBundledMigrationsThenRevertsToZero()
         QCOMPARE(column(child<QTreeWidget>(down.resultPage(), "changesTree"), 1),
                  QStringList(count, QStringLiteral("Reverted")));
         QCOMPARE(child<QLabel>(down.resultPage(), "headlineLabel")->text(),
-                 QStringLiteral("<b>Reverted %1 migration(s).</b>").arg(count));
+                 (count == 1 ? QStringLiteral("<b>Reverted 1 migration.</b>")
+                             : QStringLiteral("<b>Reverted %1 migrations.</b>").arg(count)));
     }
     // Only the (now empty) ledger is left.
     QCOMPARE(schemaOf(t.path()), ledgerSchema);

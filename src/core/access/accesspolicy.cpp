@@ -10,8 +10,6 @@
 
 namespace tenantdesk {
 
-using tenancy::tr;
-
 namespace {
 
 struct ActionName
@@ -84,43 +82,50 @@ QString ruleOf(Action action)
 {
     switch (action) {
     case Action::ViewTenant:
-        return tr("seeing a tenant needs a role in it");
+        return AccessPolicy::tr("seeing a tenant needs a role in it");
     case Action::ViewWorkspace:
-        return tr("seeing a workspace needs a tenant-wide role in its tenant or a grant on that "
-                  "workspace");
+        return AccessPolicy::tr(
+                "seeing a workspace needs a tenant-wide role in its tenant or a grant on that "
+                "workspace");
     case Action::CreateTenant:
-        return tr("creating a tenant needs a global admin");
+        return AccessPolicy::tr("creating a tenant needs a global admin");
     case Action::DeleteTenant:
-        return tr("deleting a tenant needs a global admin");
+        return AccessPolicy::tr("deleting a tenant needs a global admin");
     case Action::RenameTenant:
     case Action::EditTenantSettings:
-        return tr("renaming a tenant or editing its settings needs a tenant_admin of the tenant");
+        return AccessPolicy::tr(
+                "renaming a tenant or editing its settings needs a tenant_admin of the tenant");
     case Action::CreateWorkspace:
     case Action::RenameWorkspace:
     case Action::DeleteWorkspace:
-        return tr("creating, renaming or deleting a workspace needs a tenant_admin of its tenant");
+        return AccessPolicy::tr(
+                "creating, renaming or deleting a workspace needs a tenant_admin of its tenant");
     case Action::EditWorkspaceSettings:
-        return tr("editing a workspace's settings needs a tenant_admin of its tenant or a "
-                  "workspace_admin of the workspace");
+        return AccessPolicy::tr(
+                "editing a workspace's settings needs a tenant_admin of its tenant or a "
+                "workspace_admin of the workspace");
     case Action::ManageTenantRole:
-        return tr("granting, changing or revoking a tenant-wide role needs a tenant_admin of the "
-                  "tenant");
+        return AccessPolicy::tr(
+                "granting, changing or revoking a tenant-wide role needs a tenant_admin of the "
+                "tenant");
     case Action::ManageWorkspaceRole:
-        return tr(
+        return AccessPolicy::tr(
                 "granting, changing or revoking a role on a workspace needs a tenant_admin of its "
                 "tenant, or a workspace_admin of the workspace for roles up to workspace_admin");
     case Action::RunMigrations:
-        return tr("running migrations needs a global admin");
+        return AccessPolicy::tr("running migrations needs a global admin");
     case Action::Provision:
-        return tr("provisioning needs a global admin");
+        return AccessPolicy::tr("provisioning needs a global admin");
     case Action::VerifyAudit:
-        return tr("verifying the audit chain needs a global admin");
+        return AccessPolicy::tr("verifying the audit chain needs a global admin");
     case Action::ViewAudit:
-        return tr("viewing the audit entries of a tenant needs a tenant_admin of the tenant; all "
-                  "entries, a global admin");
+        return AccessPolicy::tr(
+                "viewing the audit entries of a tenant needs a tenant_admin of the tenant; all "
+                "entries, a global admin");
     case Action::ManageUsers:
-        return tr("creating, locking, resetting, renaming or removing people needs a global "
-                  "admin");
+        return AccessPolicy::tr(
+                "creating, locking, resetting, renaming or removing people needs a global "
+                "admin");
     }
     return {};
 }
@@ -169,14 +174,14 @@ Result<HeldRoles> heldRoles(const Database &db, const QString &userId, const QSt
 
 QString userLabel(const Actor &actor)
 {
-    return actor.username.isEmpty() ? tr("this session") : actor.username;
+    return actor.username.isEmpty() ? AccessPolicy::tr("this session") : actor.username;
 }
 
 QString placeLabel(const QString &tenantSlug, const QString &workspaceSlug)
 {
     if (workspaceSlug.isEmpty())
-        return tr("tenant \"%1\"").arg(tenantSlug);
-    return tr("workspace \"%1/%2\"").arg(tenantSlug, workspaceSlug);
+        return AccessPolicy::tr("tenant \"%1\"").arg(tenantSlug);
+    return AccessPolicy::tr("workspace \"%1/%2\"").arg(tenantSlug, workspaceSlug);
 }
 
 // How the held roles read in a sentence: "bob is member of tenant "acme"".
@@ -186,25 +191,27 @@ QString describeRoles(const Actor &actor, Requirement requirement, const HeldRol
     const QString who = userLabel(actor);
     if (requirement == Requirement::AnyRoleInTenant) {
         if (held.anywhere == TenantRole::None)
-            return tr("%1 has no role in tenant \"%2\"").arg(who, tenantSlug);
-        return tr("%1 holds %2 in tenant \"%3\"")
+            return AccessPolicy::tr("%1 has no role in tenant \"%2\"").arg(who, tenantSlug);
+        return AccessPolicy::tr("%1 holds %2 in tenant \"%3\"")
                 .arg(who, tenantRoleName(held.anywhere), tenantSlug);
     }
     QStringList parts;
     if (held.tenantWide != TenantRole::None)
-        parts << tr("%1 of tenant \"%2\"").arg(tenantRoleName(held.tenantWide), tenantSlug);
+        parts << AccessPolicy::tr("%1 of tenant \"%2\"")
+                         .arg(tenantRoleName(held.tenantWide), tenantSlug);
     if (held.onWorkspace != TenantRole::None)
-        parts << tr("%1 on workspace \"%2/%3\"")
+        parts << AccessPolicy::tr("%1 on workspace \"%2/%3\"")
                          .arg(tenantRoleName(held.onWorkspace), tenantSlug, workspaceSlug);
     if (parts.isEmpty() && held.anywhere != TenantRole::None)
         return workspaceSlug.isEmpty()
-                ? tr("%1 holds grants only on single workspaces of tenant \"%2\"")
+                ? AccessPolicy::tr("%1 holds grants only on single workspaces of tenant \"%2\"")
                           .arg(who, tenantSlug)
-                : tr("%1 holds grants only on other workspaces of tenant \"%2\"")
+                : AccessPolicy::tr("%1 holds grants only on other workspaces of tenant \"%2\"")
                           .arg(who, tenantSlug);
     if (parts.isEmpty())
-        return tr("%1 has no role in %2").arg(who, placeLabel(tenantSlug, workspaceSlug));
-    return tr("%1 is %2").arg(who, parts.join(tr(" and ")));
+        return AccessPolicy::tr("%1 has no role in %2")
+                .arg(who, placeLabel(tenantSlug, workspaceSlug));
+    return AccessPolicy::tr("%1 is %2").arg(who, parts.join(AccessPolicy::tr(" and ")));
 }
 
 // Up to three usernames that hold one of `roles` at the target, for "who could do it".
@@ -234,7 +241,7 @@ QStringList holders(const Database &db, const QString &tenantId, const QString &
         names << query->value(0).toString();
     if (names.size() > 3) {
         names.removeLast();
-        names << tr("others");
+        names << AccessPolicy::tr("others");
     }
     return names;
 }
@@ -250,22 +257,25 @@ QString whoCouldText(const Database &db, Requirement requirement, const QString 
     case Requirement::CoversWorkspace:
     case Requirement::TenantAdmin: {
         const QStringList names = holders(db, tenantId, workspaceId, false);
-        const QString lead = requirement == Requirement::TenantAdmin ? tr("Who could")
-                                                                     : tr("Who could grant access");
-        const QString roleText = tr("a tenant_admin of tenant \"%1\"").arg(tenantSlug);
+        const QString lead = requirement == Requirement::TenantAdmin
+                ? AccessPolicy::tr("Who could")
+                : AccessPolicy::tr("Who could grant access");
+        const QString roleText
+                = AccessPolicy::tr("a tenant_admin of tenant \"%1\"").arg(tenantSlug);
         if (names.isEmpty())
-            return tr("%1: %2 (it has none) or a global admin.").arg(lead, roleText);
-        return tr("%1: %2 (%3) or a global admin.")
+            return AccessPolicy::tr("%1: %2 (it has none) or a global admin.").arg(lead, roleText);
+        return AccessPolicy::tr("%1: %2 (%3) or a global admin.")
                 .arg(lead, roleText, names.join(QStringLiteral(", ")));
     }
     case Requirement::WorkspaceAdmin:
     case Requirement::WorkspaceRoles: {
         const QStringList names = holders(db, tenantId, workspaceId, true);
-        const QString roleText = tr("a tenant_admin of tenant \"%1\" or a workspace_admin of %2")
-                                         .arg(tenantSlug, placeLabel(tenantSlug, workspaceSlug));
+        const QString roleText
+                = AccessPolicy::tr("a tenant_admin of tenant \"%1\" or a workspace_admin of %2")
+                          .arg(tenantSlug, placeLabel(tenantSlug, workspaceSlug));
         if (names.isEmpty())
-            return tr("Who could: %1, or a global admin.").arg(roleText);
-        return tr("Who could: %1 (%2), or a global admin.")
+            return AccessPolicy::tr("Who could: %1, or a global admin.").arg(roleText);
+        return AccessPolicy::tr("Who could: %1 (%2), or a global admin.")
                 .arg(roleText, names.join(QStringLiteral(", ")));
     }
     }
@@ -312,11 +322,11 @@ QString AccessDecision::message() const
 {
     if (allowed) {
         if (reason.isEmpty())
-            return tr("Allowed: %1.").arg(rule);
-        return tr("Allowed: %1; %2.").arg(rule, reason);
+            return AccessPolicy::tr("Allowed: %1.").arg(rule);
+        return AccessPolicy::tr("Allowed: %1; %2.").arg(rule, reason);
     }
-    QString text = reason.isEmpty() ? tr("Refused: %1.").arg(rule)
-                                    : tr("Refused: %1, and %2.").arg(rule, reason);
+    QString text = reason.isEmpty() ? AccessPolicy::tr("Refused: %1.").arg(rule)
+                                    : AccessPolicy::tr("Refused: %1, and %2.").arg(rule, reason);
     if (!whoCould.isEmpty())
         text += QLatin1Char(' ') + whoCould;
     return text;
@@ -357,23 +367,25 @@ std::optional<AccessDecision> AccessPolicy::decideForActor(const Actor &actor, A
     if (actor.bootstrap) {
         // A database without users: only the first admin and the schema can be set up.
         decision.allowed = action == Action::RunMigrations;
-        decision.rule = tr("a database without users only allows creating the first admin and "
-                           "applying migrations");
-        decision.reason = tr("this session is not signed in as a user");
-        decision.whoCould = tr("Who could: a global admin, once the first one exists.");
+        decision.rule = AccessPolicy::tr(
+                "a database without users only allows creating the first admin and "
+                "applying migrations");
+        decision.reason = AccessPolicy::tr("this session is not signed in as a user");
+        decision.whoCould
+                = AccessPolicy::tr("Who could: a global admin, once the first one exists.");
         return decision;
     }
     if (actor.isGlobalAdmin()) {
         decision.allowed = true;
-        decision.rule = tr("a global admin may do everything");
-        decision.reason = tr("%1 is a global admin").arg(userLabel(actor));
+        decision.rule = AccessPolicy::tr("a global admin may do everything");
+        decision.reason = AccessPolicy::tr("%1 is a global admin").arg(userLabel(actor));
         return decision;
     }
     if (requirementOf(action) != Requirement::GlobalAdmin)
         return std::nullopt;
     decision.rule = ruleOf(action);
-    decision.reason = tr("%1 is not a global admin").arg(userLabel(actor));
-    decision.whoCould = tr("Who could: a global admin.");
+    decision.reason = AccessPolicy::tr("%1 is not a global admin").arg(userLabel(actor));
+    decision.whoCould = AccessPolicy::tr("Who could: a global admin.");
     return decision;
 }
 
@@ -395,21 +407,21 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
         if (!workspace)
             return workspace.error();
         if (!*workspace || (!tenantId.isEmpty() && (*workspace)->tenantId != tenantId)) {
-            decision.reason = tr("the workspace does not exist in that tenant");
+            decision.reason = AccessPolicy::tr("the workspace does not exist in that tenant");
             return decision;
         }
         tenantId = (*workspace)->tenantId;
         workspaceSlug = (*workspace)->slug;
     }
     if (tenantId.isEmpty()) {
-        decision.reason = tr("no tenant was named");
+        decision.reason = AccessPolicy::tr("no tenant was named");
         return decision;
     }
     auto tenantSlug = slugOf(m_db, QStringLiteral("tenants"), tenantId);
     if (!tenantSlug)
         return tenantSlug.error();
     if (tenantSlug->isEmpty()) {
-        decision.reason = tr("the tenant does not exist");
+        decision.reason = AccessPolicy::tr("the tenant does not exist");
         return decision;
     }
 
@@ -444,7 +456,8 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
     if (!decision.allowed && requirement == Requirement::WorkspaceRoles
         && held->effective() >= TenantRole::WorkspaceAdmin
         && target.role > TenantRole::WorkspaceAdmin)
-        decision.reason += tr(", but the role involved is %1").arg(tenantRoleName(target.role));
+        decision.reason += AccessPolicy::tr(", but the role involved is %1")
+                                   .arg(tenantRoleName(target.role));
     if (!decision.allowed)
         decision.whoCould = whoCouldText(m_db, requirement, tenantId, target.workspaceId,
                                          *tenantSlug, workspaceSlug);

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +68,8 @@ struct AccessDecision
 // process may change memberships at any time).
 class AccessPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::AccessPolicy)
+
 public:
     explicit AccessPolicy(const Database &db);
 

@@ -9,10 +9,10 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct CurrentActor
 {
-    return QCoreApplication::translate("tenantdesk::CurrentActor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::CurrentActor)
+};
 
 } // namespace
 
@@ -25,9 +25,10 @@ Result<AccountCheck> checkAccount(const Database &db, const Actor &actor)
     const QString name = actor.username.isEmpty() ? actor.userId : actor.username;
     if (!db.hasTable(QStringLiteral("users"))) {
         check.state = AccountState::Deleted;
-        check.endedMessage = tr("The account \"%1\" no longer exists in this database: your "
-                                "session has ended.")
-                                     .arg(name);
+        check.endedMessage
+                = CurrentActor::tr("The account \"%1\" no longer exists in this database: your "
+                                   "session has ended.")
+                          .arg(name);
         return check;
     }
     auto row = db.exec(QStringLiteral("SELECT username, email, role, substr(password_hash, 1, 1) "
@@ -37,9 +38,10 @@ Result<AccountCheck> checkAccount(const Database &db, const Actor &actor)
         return row.error();
     if (!row->next()) {
         check.state = AccountState::Deleted;
-        check.endedMessage = tr("The account \"%1\" was deleted from this database: your "
-                                "session has ended.")
-                                     .arg(name);
+        check.endedMessage
+                = CurrentActor::tr("The account \"%1\" was deleted from this database: your "
+                                   "session has ended.")
+                          .arg(name);
         return check;
     }
     check.actor.username = row->value(0).toString();
@@ -47,9 +49,10 @@ Result<AccountCheck> checkAccount(const Database &db, const Actor &actor)
     check.actor.globalRole = globalRoleFromString(row->value(2).toString());
     if (row->value(3).toBool()) {
         check.state = AccountState::Locked;
-        check.endedMessage = tr("The account \"%1\" was locked by a global admin: your session "
-                                "has ended.")
-                                     .arg(check.actor.username);
+        check.endedMessage
+                = CurrentActor::tr("The account \"%1\" was locked by a global admin: your session "
+                                   "has ended.")
+                          .arg(check.actor.username);
     }
     return check;
 }

@@ -13,11 +13,6 @@ using tenancy::explain;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::EffectiveAccess", text);
-}
-
 TenantRole roleOf(const QVariant &value)
 {
     return value.isNull() ? TenantRole::None

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -63,6 +64,8 @@ struct GrantRights
 // no role in is NotFound/Denied, and workspaces they cannot see are left out.
 class EffectiveAccess
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::EffectiveAccess)
+
 public:
     EffectiveAccess(const Database &db, const Actor &actor);
 

@@ -21,11 +21,6 @@ namespace {
 
 const QString kSignatureAlg = QStringLiteral("HMAC-SHA256");
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tenantdesk::AuditLog", text, disambiguation, n);
-}
-
 // The columns of an entry. In a UTF-8 database (aistack's, and every one this tool creates) the
 // text columns that carry user data are read as the bytes SQLite stores: through QtSql's
 // UTF-16 text, SQLite turns U+FFFE and U+FFFF into U+FFFD, and an entry holding them would
@@ -73,13 +68,13 @@ QString contentProblem(const AuditEntry &entry)
     const QByteArray stored = entry.payloadJson.toUtf8();
     const std::optional<QByteArray> canonical = canonicalJsonOfText(stored);
     if (!canonical)
-        return tr("payload_json is not valid JSON");
+        return AuditLog::tr("payload_json is not valid JSON");
     if (*canonical != stored)
-        return tr("payload_json is not in canonical form");
+        return AuditLog::tr("payload_json is not in canonical form");
     const QString expectedHash
             = AuditLog::computeHash(entry.prevHash, entry.createdAt, entry.eventType, *canonical);
     if (expectedHash != entry.hash)
-        return tr("hash does not match the entry's content");
+        return AuditLog::tr("hash does not match the entry's content");
     return {};
 }
 
@@ -92,15 +87,16 @@ QString signatureProblem(const AuditEntry &entry, const QByteArray &key, bool si
         return {};
     const bool claimsSignature = !entry.signature.isEmpty() || !entry.signatureAlg.isEmpty();
     if (!claimsSignature)
-        return signedBefore ? tr("the entry is not signed, but an earlier one is: its signature "
-                                 "was removed, or it was written without the key")
-                            : QString();
+        return signedBefore
+                ? AuditLog::tr("the entry is not signed, but an earlier one is: its signature "
+                               "was removed, or it was written without the key")
+                : QString();
     if (entry.signatureAlg != kSignatureAlg)
-        return tr("unknown signature algorithm \"%1\"").arg(entry.signatureAlg);
+        return AuditLog::tr("unknown signature algorithm \"%1\"").arg(entry.signatureAlg);
     if (entry.signature.isEmpty())
-        return tr("signature_alg is set, but the signature is missing");
+        return AuditLog::tr("signature_alg is set, but the signature is missing");
     if (AuditLog::sign(entry.hash, key) != entry.signature)
-        return tr("signature does not verify");
+        return AuditLog::tr("signature does not verify");
     return {};
 }
 
@@ -154,7 +150,7 @@ QString AuditLog::signingKeyProblem()
     const QByteArray key = qgetenv("AISTACK_AUDIT_KEY");
     if (key.isEmpty() || key.size() >= 32)
         return {};
-    return tr("AISTACK_AUDIT_KEY is shorter than 32 bytes, so it is not used.");
+    return AuditLog::tr("AISTACK_AUDIT_KEY is shorter than 32 bytes, so it is not used.");
 }
 
 QString AuditLog::sign(const QString &hash, const QByteArray &key)
@@ -202,7 +198,7 @@ Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &pr
 {
     ChainVerification result;
     if (!isAvailable()) {
-        result.reason = tr("The database has no audit chain.");
+        result.reason = AuditLog::tr("The database has no audit chain.");
         return result;
     }
     auto query = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log_chain ORDER BY seq")
@@ -214,7 +210,7 @@ Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &pr
         if (result.breaks.isEmpty()) {
             result.valid = false;
             result.brokenAt = seq;
-            result.reason = tr("Entry %1: %2.").arg(seq).arg(why);
+            result.reason = AuditLog::tr("Entry %1: %2.").arg(seq).arg(why);
         }
         result.breaks.append({seq, why});
     };
@@ -226,7 +222,7 @@ Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &pr
         // Each entry is judged against its own predecessor, as stored: one changed entry is
         // one break, and the entries after it still count as sound or not on their own.
         if (entry.prevHash != expectedPrev)
-            problems << tr("prev_hash does not match the hash of the entry before it");
+            problems << AuditLog::tr("prev_hash does not match the hash of the entry before it");
         if (const QString problem = contentProblem(entry); !problem.isEmpty())
             problems << problem;
         if (const QString problem = signatureProblem(entry, key, result.signedEntries > 0);
@@ -242,7 +238,7 @@ Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &pr
         expectedPrev = entry.hash;
         lastSeq = entry.seq;
         if (progress && result.total % 1000 == 0 && !progress(result.total))
-            return failure(tr("Verification was cancelled."));
+            return failure(AuditLog::tr("Verification was cancelled."));
     }
 
     // AUTOINCREMENT remembers the highest seq ever used: entries cut from the end (or all of
@@ -253,30 +249,33 @@ Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &pr
         const qint64 used = highest->toLongLong();
         if (lastSeq == 0)
             addBreak(1,
-                     tr("the chain is empty, but %n entry(s) were written to it: it was "
-                        "emptied",
-                        "", int(qMin<qint64>(used, INT_MAX))));
+                     AuditLog::tr("the chain is empty, but %n entry(s) were written to it: it was "
+                                  "emptied",
+                                  "", int(qMin<qint64>(used, INT_MAX))));
         else
             addBreak(lastSeq + 1,
-                     tr("entries %1 to %2 were removed from the end of the chain (the table's "
-                        "sequence is at %2)")
+                     AuditLog::tr(
+                             "entries %1 to %2 were removed from the end of the chain (the table's "
+                             "sequence is at %2)")
                              .arg(lastSeq + 1)
                              .arg(used));
     }
 
     if (const QString problem = signingKeyProblem(); !problem.isEmpty()) {
-        result.warnings << tr("%1 Signatures were not checked.").arg(problem);
+        result.warnings << AuditLog::tr("%1 Signatures were not checked.").arg(problem);
     } else if (key.isEmpty() && result.signedEntries > 0) {
-        result.warnings << tr("%n entry(s) are signed, but AISTACK_AUDIT_KEY is not set: their "
-                              "signatures were not checked.",
-                              "", int(qMin<qint64>(result.signedEntries, INT_MAX)));
+        result.warnings << AuditLog::tr(
+                "%n entry(s) are signed, but AISTACK_AUDIT_KEY is not set: their "
+                "signatures were not checked.",
+                "", int(qMin<qint64>(result.signedEntries, INT_MAX)));
     } else if (!key.isEmpty() && result.signedEntries == 0 && result.total > 0) {
-        result.warnings << tr("AISTACK_AUDIT_KEY is set, but no entry is signed: nothing shows "
-                              "that the chain was written with the key.");
+        result.warnings << AuditLog::tr(
+                "AISTACK_AUDIT_KEY is set, but no entry is signed: nothing shows "
+                "that the chain was written with the key.");
     }
     if (!result.valid && result.breaks.size() > 1)
         result.reason += QLatin1Char(' ')
-                + tr("%n more break(s) follow.", "", int(result.breaks.size() - 1));
+                + AuditLog::tr("%n more break(s) follow.", "", int(result.breaks.size() - 1));
     return result;
 }
 

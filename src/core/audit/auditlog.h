@@ -3,6 +3,7 @@
 #include "core/database/pageanchors.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -75,6 +76,8 @@ struct AuditFilter
 // byte for byte; with AISTACK_AUDIT_KEY set (>= 32 bytes) they are signed with HMAC-SHA256.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::AuditLog)
+
 public:
     explicit AuditLog(const Database &db);
 

@@ -6,10 +6,10 @@ namespace tenantdesk::Csv {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("tenantdesk::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::Csv::Strings)
+};
 
 bool isBlank(const QStringList &fields)
 {
@@ -67,7 +67,7 @@ Result<QList<Record>> parse(const QByteArray &utf8)
             ++line;
             endRecord();
         } else if (afterQuote) {
-            return invalidInput(tr("Line %1: text after a closing quote.").arg(line));
+            return invalidInput(Strings::tr("Line %1: text after a closing quote.").arg(line));
         } else if (c == QLatin1Char('"') && field.isEmpty()) {
             quoted = true;
         } else {
@@ -75,7 +75,8 @@ Result<QList<Record>> parse(const QByteArray &utf8)
         }
     }
     if (quoted)
-        return invalidInput(tr("Line %1: a quoted field is never closed.").arg(current.line));
+        return invalidInput(
+                Strings::tr("Line %1: a quoted field is never closed.").arg(current.line));
     endRecord();
     return records;
 }

@@ -16,11 +16,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MembershipCsv", text);
-}
-
 // aistack's ids are lower-case UUIDs: such a user that does not exist is a deleted one.
 bool looksLikeId(const QString &text)
 {
@@ -81,19 +76,19 @@ QString MembershipCsv::outcomeName(CsvImportRow::Outcome outcome)
 {
     switch (outcome) {
     case CsvImportRow::Outcome::Add:
-        return tr("add");
+        return MembershipCsv::tr("add");
     case CsvImportRow::Outcome::Change:
-        return tr("change");
+        return MembershipCsv::tr("change");
     case CsvImportRow::Outcome::Unchanged:
-        return tr("unchanged");
+        return MembershipCsv::tr("unchanged");
     case CsvImportRow::Outcome::Invalid:
-        return tr("invalid");
+        return MembershipCsv::tr("invalid");
     case CsvImportRow::Outcome::Skipped:
-        return tr("skipped");
+        return MembershipCsv::tr("skipped");
     case CsvImportRow::Outcome::Refused:
         break;
     }
-    return tr("refused");
+    return MembershipCsv::tr("refused");
 }
 
 MembershipCsv::MembershipCsv(const Database &db, const Actor &actor)
@@ -131,13 +126,14 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
             report.rows.append(row);
         };
         if (record.fields.size() != 3) {
-            invalid(tr("Expected 3 columns (user, workspace, role), found %1.")
+            invalid(MembershipCsv::tr("Expected 3 columns (user, workspace, role), found %1.")
                             .arg(record.fields.size()));
             continue;
         }
         const auto role = tenantRoleFromName(row.role);
         if (!role) {
-            invalid(tr("\"%1\" is not a role; use member, workspace_admin or tenant_admin.")
+            invalid(MembershipCsv::tr(
+                            "\"%1\" is not a role; use member, workspace_admin or tenant_admin.")
                             .arg(row.role));
             continue;
         }
@@ -146,14 +142,15 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
             return user.error();
         if (!*user && looksLikeId(row.user)) {
             row.outcome = CsvImportRow::Outcome::Skipped;
-            row.message = tr("User %1 no longer exists (a membership of a deleted user); the "
-                             "row is skipped.")
+            row.message = MembershipCsv::tr(
+                                  "User %1 no longer exists (a membership of a deleted user); the "
+                                  "row is skipped.")
                                   .arg(row.user);
             report.rows.append(row);
             continue;
         }
         if (!*user) {
-            invalid(tr("No user \"%1\".").arg(row.user));
+            invalid(MembershipCsv::tr("No user \"%1\".").arg(row.user));
             continue;
         }
         QString workspaceId;
@@ -162,14 +159,16 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
             if (!workspace) {
                 if (workspace.error().code != ErrorCode::NotFound)
                     return workspace.error();
-                invalid(tr("No workspace \"%1\" in this tenant.").arg(row.workspaceSlug));
+                invalid(MembershipCsv::tr("No workspace \"%1\" in this tenant.")
+                                .arg(row.workspaceSlug));
                 continue;
             }
             workspaceId = workspace->id;
         }
         const QString scope = (*user)->id + QLatin1Char('|') + workspaceId;
         if (lineOfScope.contains(scope)) {
-            invalid(tr("Same user and workspace as line %1.").arg(lineOfScope.value(scope)));
+            invalid(MembershipCsv::tr("Same user and workspace as line %1.")
+                            .arg(lineOfScope.value(scope)));
             continue;
         }
         lineOfScope.insert(scope, row.line);
@@ -203,7 +202,8 @@ Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
 {
     const auto write = [device](const QByteArray &line) -> Result<void> {
         if (device && device->write(line) != line.size())
-            return failure(tr("Cannot write the export: %1").arg(device->errorString()));
+            return failure(
+                    MembershipCsv::tr("Cannot write the export: %1").arg(device->errorString()));
         return {};
     };
     if (auto written = write(Csv::formatRecord(
@@ -242,12 +242,12 @@ Result<qint64> MembershipCsv::exportToFile(const QString &path, const Membership
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failure(MembershipCsv::tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto written = exportTo(&file, query, onRow);
     if (!written)
         return written.error(); // the half-written file is discarded with `file`
     if (!file.commit())
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failure(MembershipCsv::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;
 }
 

@@ -5,6 +5,7 @@
 #include "core/tenancy/membershipservice.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -49,6 +50,8 @@ struct CsvImportReport
 // restored (Csv::neutralised).
 class MembershipCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MembershipCsv)
+
 public:
     enum class Mode {
         Preview,      // say what each row would do; change nothing

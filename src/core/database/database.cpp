@@ -37,40 +37,37 @@ bool hasSqliteHeader(const QString &path)
     return file.read(16) == magic;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::Database", text);
-}
-
 Result<void> checkPath(const QString &path, Database::OpenMode mode)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.trimmed().isEmpty())
-        return invalidInput(tr("No database file was given."));
+        return invalidInput(Database::tr("No database file was given."));
     const QFileInfo info(path);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        return notFound(tr("The folder %1 does not exist.")
+        return notFound(Database::tr("The folder %1 does not exist.")
                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
     if (!info.exists()) {
         if (mode == Database::OpenMode::ExistingOnly)
-            return notFound(tr("There is no database at %1.").arg(shown));
+            return notFound(Database::tr("There is no database at %1.").arg(shown));
         if (!dir.isWritable())
-            return failure(tr("Cannot create %1: the folder is read-only.").arg(shown));
+            return failure(Database::tr("Cannot create %1: the folder is read-only.").arg(shown));
         return {};
     }
     if (info.isDir())
-        return invalidInput(tr("%1 is a folder, not a database file.").arg(shown));
+        return invalidInput(Database::tr("%1 is a folder, not a database file.").arg(shown));
     if (!info.isReadable())
-        return failure(tr("%1 cannot be read: permission denied.").arg(shown));
+        return failure(Database::tr("%1 cannot be read: permission denied.").arg(shown));
     if (!hasSqliteHeader(path))
-        return invalidInput(tr("%1 is not an SQLite database.").arg(shown));
+        return invalidInput(Database::tr("%1 is not an SQLite database.").arg(shown));
     if (!info.isWritable())
-        return failure(tr("%1 is read-only; TenantDesk needs write access to it.").arg(shown));
+        return failure(
+                Database::tr("%1 is read-only; TenantDesk needs write access to it.").arg(shown));
     if (!dir.isWritable())
-        return failure(tr("The folder of %1 is read-only; SQLite needs to create its journal "
-                          "files there.")
-                               .arg(shown));
+        return failure(
+                Database::tr("The folder of %1 is read-only; SQLite needs to create its journal "
+                             "files there.")
+                        .arg(shown));
     return {};
 }
 

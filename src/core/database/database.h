@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,8 @@ namespace tenantdesk {
 // settings; WAL is only switched on for a file this call creates.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::Database)
+
 public:
     enum class OpenMode { ExistingOnly, CreateIfMissing };
 

@@ -12,26 +12,22 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::LiveUse", text);
-}
-
 QString describeProcess(const FileHolder &holder)
 {
     const QString files = QLocale().createSeparatedList(holder.files);
     if (holder.openHandle && holder.lock)
-        return tr("%1 (pid %2) has %3 open (found by the open-file check in /proc/%2/fd and the "
-                  "lock check in /proc/locks).")
-                .arg(holder.program)
-                .arg(holder.pid)
-                .arg(files);
+        return LiveUse::
+                tr("%1 (pid %2) has %3 open (found by the open-file check in /proc/%2/fd and the "
+                   "lock check in /proc/locks).")
+                        .arg(holder.program)
+                        .arg(holder.pid)
+                        .arg(files);
     if (holder.openHandle)
-        return tr("%1 (pid %2) has %3 open (found by the open-file check in /proc/%2/fd).")
+        return LiveUse::tr("%1 (pid %2) has %3 open (found by the open-file check in /proc/%2/fd).")
                 .arg(holder.program)
                 .arg(holder.pid)
                 .arg(files);
-    return tr("%1 (pid %2) holds a lock on %3 (found by the lock check in /proc/locks).")
+    return LiveUse::tr("%1 (pid %2) holds a lock on %3 (found by the lock check in /proc/locks).")
             .arg(holder.program)
             .arg(holder.pid)
             .arg(files);
@@ -46,14 +42,15 @@ QString OtherUsers::describe() const
     const bool writing = std::any_of(processes.cbegin(), processes.cend(),
                                      [](const FileHolder &holder) { return holder.writing; });
     if (writing)
-        sentences << tr("Another process is writing to %1.").arg(file);
+        sentences << LiveUse::tr("Another process is writing to %1.").arg(file);
     else if (!processes.isEmpty())
-        sentences << tr("%1 is in use.").arg(file);
+        sentences << LiveUse::tr("%1 is in use.").arg(file);
     for (const FileHolder &holder : processes)
         sentences << describeProcess(holder);
     if (server.answered)
-        sentences << tr("A server answers at %1 (%2), found by the health check; it may be "
-                        "aistack using %3, or a server that uses another file.")
+        sentences << LiveUse::tr(
+                             "A server answers at %1 (%2), found by the health check; it may be "
+                             "aistack using %3, or a server that uses another file.")
                              .arg(server.url, server.detail, file);
     return sentences.join(QLatin1Char(' '));
 }
@@ -77,22 +74,24 @@ Result<void> LiveUse::permit(const OtherUsers &found, Operation operation, bool 
     if (found.isEmpty())
         return {};
     if (operation == Operation::Restore && !found.processes.isEmpty())
-        return conflict(found.describe() + QLatin1Char(' ')
-                        + tr("A restore is refused while another process has the file open, "
-                             "even when forced: that process would keep writing to what it "
-                             "believes is the old content. Stop it and restore again; nothing "
-                             "was restored."));
+        return conflict(
+                found.describe() + QLatin1Char(' ')
+                + LiveUse::tr("A restore is refused while another process has the file open, "
+                              "even when forced: that process would keep writing to what it "
+                              "believes is the old content. Stop it and restore again; nothing "
+                              "was restored."));
     if (force) {
         qCWarning(lcDatabase) << "going on although others use" << found.databasePath << ":"
                               << found.describe();
         return {};
     }
-    return conflict(found.describe() + QLatin1Char(' ')
-                    + (operation == Operation::Restore
-                               ? tr("Nothing was restored. Stop the server first, or go on "
-                                    "anyway (tenantctl: --force; the wizard: Restore Anyway).")
-                               : tr("Nothing was changed. Stop them first, or go on anyway "
-                                    "(tenantctl: --force; the wizard: Run Anyway).")));
+    return conflict(
+            found.describe() + QLatin1Char(' ')
+            + (operation == Operation::Restore
+                       ? LiveUse::tr("Nothing was restored. Stop the server first, or go on "
+                                     "anyway (tenantctl: --force; the wizard: Restore Anyway).")
+                       : LiveUse::tr("Nothing was changed. Stop them first, or go on anyway "
+                                     "(tenantctl: --force; the wizard: Run Anyway).")));
 }
 
 Result<void> LiveUse::check(const QString &databasePath, Operation operation,

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -46,6 +47,8 @@ struct OtherUsers
 // (docs/migrations.md, "Who else uses the file").
 class LiveUse
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::LiveUse)
+
 public:
     enum class Operation {
         Migrate, // migrate up, down, baseline, repair

@@ -30,11 +30,6 @@ constexpr QFile::Permissions kPrivateFile = QFile::ReadOwner | QFile::WriteOwner
 constexpr QFile::Permissions kPrivateFolder
         = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::DatabaseBackup", text);
-}
-
 // A plain sqlite3 connection: the backup API works on native handles, and restore needs one
 // whose busy timeout is zero so that it never waits behind a writer.
 class RawConnection
@@ -102,14 +97,15 @@ Result<void> copyFile(sqlite3 *source, const QString &sourcePath, const QString 
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile))
-        return failure(tr("Cannot create %1: %2").arg(shown, file.errorString()));
+        return failure(DatabaseBackup::tr("Cannot create %1: %2").arg(shown, file.errorString()));
     int rc = SQLITE_OK;
     {
         const RawConnection destination(path, SQLITE_OPEN_READWRITE);
         if (!destination.isOpen()) {
             file.close();
             QFile::remove(path);
-            return failure(tr("Cannot create %1: %2").arg(shown, destination.errorMessage()));
+            return failure(DatabaseBackup::tr("Cannot create %1: %2")
+                                   .arg(shown, destination.errorMessage()));
         }
         rc = backupAll(destination.handle(), source);
         if (rc == SQLITE_OK)
@@ -119,7 +115,7 @@ Result<void> copyFile(sqlite3 *source, const QString &sourcePath, const QString 
     if (rc == SQLITE_OK)
         return {};
     QFile::remove(path);
-    Error error = failure(tr("Cannot copy %1 to %2: %3")
+    Error error = failure(DatabaseBackup::tr("Cannot copy %1 to %2: %3")
                                   .arg(QDir::toNativeSeparators(sourcePath), shown,
                                        QString::fromUtf8(sqlite3_errstr(rc))));
     error.retryable = isBusy(rc);
@@ -178,13 +174,13 @@ Result<void> DatabaseBackup::makeFolder() const
     }
     for (const QString &folder : std::as_const(missing)) {
         if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir())
-            return failure(tr("Cannot create the backup folder %1.")
+            return failure(DatabaseBackup::tr("Cannot create the backup folder %1.")
                                    .arg(QDir::toNativeSeparators(folder)));
         QFile::setPermissions(folder, kPrivateFolder);
     }
     if (!QFileInfo(m_dir).isDir())
-        return failure(
-                tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_dir)));
+        return failure(DatabaseBackup::tr("Cannot create the backup folder %1.")
+                               .arg(QDir::toNativeSeparators(m_dir)));
     return {};
 }
 
@@ -226,8 +222,8 @@ Result<BackupInfo> DatabaseBackup::create() const
         }
     }
     if (info.name.isEmpty())
-        return failure(
-                tr("Cannot find a free backup name in %1.").arg(QDir::toNativeSeparators(m_dir)));
+        return failure(DatabaseBackup::tr("Cannot find a free backup name in %1.")
+                               .arg(QDir::toNativeSeparators(m_dir)));
     info.path = dir.filePath(info.name);
     // Written under a temporary name, so that a half-written backup is never listed.
     const QString partial = info.path + kPartialSuffix;
@@ -235,7 +231,8 @@ Result<BackupInfo> DatabaseBackup::create() const
         return copied.error();
     if (!QFile::rename(partial, info.path)) {
         QFile::remove(partial);
-        return failure(tr("Cannot write the backup %1.").arg(QDir::toNativeSeparators(info.path)));
+        return failure(DatabaseBackup::tr("Cannot write the backup %1.")
+                               .arg(QDir::toNativeSeparators(info.path)));
     }
     info.bytes = QFileInfo(info.path).size();
     qCInfo(lcMigration) << "backed up" << m_db.path() << "to" << info.path;
@@ -286,7 +283,7 @@ Result<QList<BackupInfo>> DatabaseBackup::prune(int keep, const QString &spare) 
             continue;
         }
         if (!QFile::remove(backup.path))
-            return failure(tr("Cannot remove the old backup %1.")
+            return failure(DatabaseBackup::tr("Cannot remove the old backup %1.")
                                    .arg(QDir::toNativeSeparators(backup.path)));
         qCInfo(lcMigration) << "pruned" << backup.path;
         removed.append(backup);
@@ -308,7 +305,7 @@ Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor 
             = std::find_if(backups->cbegin(), backups->cend(),
                            [&](const BackupInfo &backup) { return backup.name == wanted; });
     if (found == backups->cend())
-        return notFound(tr("There is no backup named %1 in %2.")
+        return notFound(DatabaseBackup::tr("There is no backup named %1 in %2.")
                                 .arg(name, QDir::toNativeSeparators(m_dir)));
     RestoreOutcome outcome;
     outcome.restored = *found;
@@ -316,8 +313,8 @@ Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor 
     const RawConnection source(outcome.restored.path, SQLITE_OPEN_READONLY);
     const QString check = source.isOpen() ? quickCheck(source) : source.errorMessage();
     if (check != QLatin1String("ok"))
-        return failure(
-                tr("The backup %1 is damaged (%2); nothing was restored.").arg(wanted, check));
+        return failure(DatabaseBackup::tr("The backup %1 is damaged (%2); nothing was restored.")
+                               .arg(wanted, check));
 
     // A process that has the file open would go on writing into what it takes for the old
     // content: refused even when forced.
@@ -326,13 +323,16 @@ Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor 
 
     const QString shownPath = QDir::toNativeSeparators(m_db.path());
     const auto writerConflict = [&] {
-        return conflict(tr("Another process is writing to %1; stop it (for example the aistack "
-                           "server) and restore again. Nothing was restored.")
-                                .arg(shownPath));
+        return conflict(
+                DatabaseBackup::tr(
+                        "Another process is writing to %1; stop it (for example the aistack "
+                        "server) and restore again. Nothing was restored.")
+                        .arg(shownPath));
     };
     const RawConnection target(m_db.path(), SQLITE_OPEN_READWRITE);
     if (!target.isOpen())
-        return failure(tr("Cannot open %1: %2").arg(shownPath, target.errorMessage()));
+        return failure(
+                DatabaseBackup::tr("Cannot open %1: %2").arg(shownPath, target.errorMessage()));
     sqlite3_busy_timeout(target.handle(), 0);
     // Probe for a writer: the backup step below would fail on one too, but only after the
     // safety copy was made.
@@ -340,7 +340,8 @@ Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor 
     if (isBusy(probe))
         return writerConflict();
     if (probe != SQLITE_OK)
-        return failure(tr("Cannot lock %1: %2").arg(shownPath, target.errorMessage()));
+        return failure(
+                DatabaseBackup::tr("Cannot lock %1: %2").arg(shownPath, target.errorMessage()));
     target.exec("ROLLBACK");
 
     auto previous = create();
@@ -393,20 +394,22 @@ Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor 
         if (recorded)
             recorded = transaction.commit();
         if (!recorded)
-            return failure(tr("Cannot record the restore of %1 in its audit chain, so nothing was "
-                              "restored: %2")
-                                   .arg(wanted, recorded.error().message));
+            return failure(
+                    DatabaseBackup::tr(
+                            "Cannot record the restore of %1 in its audit chain, so nothing was "
+                            "restored: %2")
+                            .arg(wanted, recorded.error().message));
     }
 
     const RawConnection prepared(staging, SQLITE_OPEN_READONLY);
     if (!prepared.isOpen())
-        return failure(tr("Cannot open %1: %2")
+        return failure(DatabaseBackup::tr("Cannot open %1: %2")
                                .arg(QDir::toNativeSeparators(staging), prepared.errorMessage()));
     const int rc = backupAll(target.handle(), prepared.handle());
     if (isBusy(rc))
         return writerConflict();
     if (rc != SQLITE_OK)
-        return failure(tr("Restoring %1 into %2 failed: %3")
+        return failure(DatabaseBackup::tr("Restoring %1 into %2 failed: %3")
                                .arg(wanted, shownPath, QString::fromUtf8(sqlite3_errstr(rc))));
     qCInfo(lcMigration) << "restored" << outcome.restored.path << "into" << m_db.path();
     // The backup just restored stays, however old: it is what the database holds now.

@@ -4,6 +4,7 @@
 #include "core/database/liveuse.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -43,6 +44,8 @@ struct RestoreOutcome
 // .partial file that no process holds open is a leftover of a killed run and is removed.
 class DatabaseBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::DatabaseBackup)
+
 public:
     // dir empty: defaultDir() of the database.
     explicit DatabaseBackup(const Database &db, const QString &dir = {});

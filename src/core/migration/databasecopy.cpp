@@ -24,10 +24,8 @@ Result<std::unique_ptr<DatabaseCopy>> DatabaseCopy::make(const Database *source)
 {
     std::unique_ptr<DatabaseCopy> copy(new DatabaseCopy);
     if (!copy->m_dir.isValid())
-        return failure(
-                QCoreApplication::translate("tenantdesk::DatabaseCopy",
-                                            "Cannot create a temporary folder for the copy: %1")
-                        .arg(copy->m_dir.errorString()));
+        return failure(tr("Cannot create a temporary folder for the copy: %1")
+                               .arg(copy->m_dir.errorString()));
     const QString path = copy->m_dir.filePath(QStringLiteral("copy.sqlite"));
     Database::Options options;
     if (source) {

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -14,6 +15,8 @@ class Database;
 // the copy and the real file is never written (not even its modification time).
 class DatabaseCopy
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::DatabaseCopy)
+
 public:
     ~DatabaseCopy();
     DatabaseCopy(const DatabaseCopy &) = delete;

@@ -16,10 +16,10 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct DataLossText
 {
-    return QCoreApplication::translate("tenantdesk::DataLoss", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::DataLossText)
+};
 
 QString quoted(const QString &identifier)
 {
@@ -61,12 +61,14 @@ QString describeDataLoss(const DataLoss &loss)
 {
     switch (loss.kind) {
     case DataLoss::Kind::DroppedTable:
-        return tr("%n row(s) of %1 (table dropped)", int(loss.count)).arg(loss.table);
+        return DataLossText::tr("%n row(s) of %1 (table dropped)", nullptr, int(loss.count))
+                .arg(loss.table);
     case DataLoss::Kind::DroppedColumn:
-        return tr("%n value(s) of %1.%2 (column dropped)", int(loss.count))
+        return DataLossText::tr("%n value(s) of %1.%2 (column dropped)", nullptr, int(loss.count))
                 .arg(loss.table, loss.column);
     case DataLoss::Kind::DeletedRows:
-        return tr("%n row(s) of %1 (deleted)", int(loss.count)).arg(loss.table);
+        return DataLossText::tr("%n row(s) of %1 (deleted)", nullptr, int(loss.count))
+                .arg(loss.table);
     }
     return {};
 }

@@ -13,14 +13,7 @@
 
 namespace tenantdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::LedgerMaintenance", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 LedgerMaintenance::LedgerMaintenance(const Database &db)
     : m_db(db)

@@ -7,6 +7,7 @@
 #include "core/database/liveuse.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ class Database;
 // transaction together with its audit entries, and needs the right to migrate.
 class LedgerMaintenance
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::LedgerMaintenance)
+
 public:
     explicit LedgerMaintenance(const Database &db);
 

@@ -11,14 +11,7 @@
 
 namespace tenantdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MigrationCatalog", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 MigrationCatalog::MigrationCatalog(QList<MigrationScript> scripts)
     : m_scripts(std::move(scripts))

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,8 @@ struct IgnoredFile
 // migration's identity: two folders may hold the same file only with the same content.
 class MigrationCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationCatalog)
+
 public:
     MigrationCatalog() = default;
     explicit MigrationCatalog(QList<MigrationScript> scripts);

@@ -23,10 +23,8 @@ Result<MigrationTarget> MigrationTarget::parse(const QString &text)
         target.name = value;
         return target;
     }
-    return invalidInput(QCoreApplication::translate(
-                                "tenantdesk::MigrationTarget",
-                                "\"%1\" is not a migration target: give a number (0 for none) "
-                                "or a migration name such as 008_multitenant.")
+    return invalidInput(tr("\"%1\" is not a migration target: give a number (0 for none) "
+                           "or a migration name such as 008_multitenant.")
                                 .arg(text));
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,9 @@ namespace tenantdesk {
 // 0 = none) or a migration name (it and every migration ordered before it applied).
 struct MigrationTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationTarget)
+
+public:
     bool isNumber = false;
     qint64 number = 0;
     QString name;

@@ -12,11 +12,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MigrationPlanner", text);
-}
-
 bool statusLess(const MigrationStatus &a, const MigrationStatus &b)
 {
     return MigrationScript::lessThan(a.version, a.name, b.version, b.name);

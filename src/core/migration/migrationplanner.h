@@ -7,6 +7,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -19,6 +20,8 @@ class Database;
 // plans toward a target. It only reads; MigrationRunner carries plans out.
 class MigrationPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationPlanner)
+
 public:
     MigrationPlanner(MigrationCatalog catalog, QList<LedgerEntry> ledger);
     // Reads the ledger of db (without creating it).

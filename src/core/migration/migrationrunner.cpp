@@ -24,11 +24,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MigrationRunner", text);
-}
-
 // A safety net behind ScriptValidator: SQLite itself refuses, at prepare time, statements that
 // would end the migration's transaction or set connection pragmas, however they are spelled.
 int authorizer(void *, int action, const char *arg1, const char *, const char *, const char *)
@@ -127,11 +122,18 @@ int MigrationRunner::progressHandler(void *runner)
 Error MigrationRunner::cancelledError(const MigrationScript &script, MigrationDirection direction,
                                       int statement, bool during) const
 {
-    const QString where = statement == 0 ? tr("before its first statement")
-            : during                     ? tr("during statement %1").arg(statement)
-                                         : tr("after statement %1").arg(statement);
-    return failure(tr("%1 was cancelled %2 and rolled back; the database is as it was before it.")
-                           .arg(script.describe(direction), where));
+    const QString name = script.describe(direction);
+    if (statement == 0)
+        return failure(tr("%1 was cancelled before its first statement and rolled back; the "
+                          "database is as it was before it.")
+                               .arg(name));
+    if (during)
+        return failure(tr("%1 was cancelled during statement %2 and rolled back; the database is "
+                          "as it was before it.")
+                               .arg(name, QString::number(statement)));
+    return failure(tr("%1 was cancelled after statement %2 and rolled back; the database is as "
+                      "it was before it.")
+                           .arg(name, QString::number(statement)));
 }
 
 Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, const Actor &actor)
@@ -264,10 +266,10 @@ Result<void> MigrationRunner::checkForeignKeys(const MigrationScript &script,
     const QString parent = violations->value(2).toString();
     while (violations->next())
         ++count;
-    return failure(tr("%1 broke %2 foreign key reference(s), so it was rolled back; the first: row "
-                      "%3 of %4 refers to a row of %5 that does not exist.")
+    return failure(tr("%1 broke %n foreign key reference(s), so it was rolled back; the first: row "
+                      "%2 of %3 refers to a row of %4 that does not exist.",
+                      nullptr, int(count))
                            .arg(script.describe(direction))
-                           .arg(count)
                            .arg(row.isEmpty() ? tr("(without rowid)") : row, table, parent));
 }
 

@@ -6,6 +6,7 @@
 #include "core/access/actor.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -55,6 +56,8 @@ struct MigrationOutcome
 // thread.
 class MigrationRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationRunner)
+
 public:
     using ProgressCallback = std::function<void(const MigrationProgress &)>;
 

@@ -13,11 +13,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::MigrationScript", text);
-}
-
 const QRegularExpression &fileNamePattern()
 {
     static const QRegularExpression pattern(QStringLiteral("^([0-9]+)_[^/\\\\]+\\.sql$"));

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tenantdesk {
@@ -15,6 +16,8 @@ enum class MigrationDirection { Up, Down };
 // BOM, LF line ends) so that checksums do not depend on the editor that saved the file.
 class MigrationScript
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationScript)
+
 public:
     MigrationScript() = default;
 

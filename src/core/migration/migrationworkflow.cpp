@@ -15,11 +15,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("tenantdesk::MigrationWorkflow", text, nullptr, n);
-}
-
 const QString kTenantsTable = QStringLiteral("tenants");
 const QString kUsersTable = QStringLiteral("users");
 
@@ -93,14 +88,14 @@ MigrationReport MigrationWorkflow::dryRun(const Database &source, const Actor &a
                                           const MigrationRequest &request,
                                           MigrationReport report) const
 {
-    log(tr("Copying the database to a temporary folder…"));
+    log(MigrationWorkflow::tr("Copying the database to a temporary folder…"));
     auto copy = DatabaseCopy::of(source);
     if (!copy) {
         report.error = copy.error();
         return report;
     }
     const Database &target = (*copy)->database();
-    log(tr("Running the plan on the copy; the database itself is not touched."));
+    log(MigrationWorkflow::tr("Running the plan on the copy; the database itself is not touched."));
     runPlan(target, actor, request.plan, report, true);
     report.tenantsTableAfter = target.hasTable(kTenantsTable);
     return report;
@@ -134,34 +129,37 @@ Result<void> MigrationWorkflow::checkDataLoss(const Database &db, const Actor &a
     // cannot destroy anything, and is not copied for nothing (a copy of a large file costs).
     if (db.isNew() || !planMayDestroyData(request.plan))
         return {};
-    log(tr("Counting on a copy what the plan would destroy; the database itself is not "
-           "touched…"));
+    log(MigrationWorkflow::tr(
+            "Counting on a copy what the plan would destroy; the database itself is not "
+            "touched…"));
     auto assessed = assessDataLoss(db, actor, request.plan);
     if (!assessed)
         return assessed.error();
     report.checkedOnCopy = *assessed;
     if (isCancelRequested())
-        return failure(tr("The run was cancelled before the first migration; the database was "
-                          "not changed."));
+        return failure(MigrationWorkflow::tr(
+                "The run was cancelled before the first migration; the database was "
+                "not changed."));
     if (!assessed->destroysData()) {
-        log(tr("Counted on the copy: the plan destroys no rows."));
+        log(MigrationWorkflow::tr("Counted on the copy: the plan destroys no rows."));
         return {};
     }
     QStringList steps;
     for (qsizetype i = 0; i < assessed->perStep.size(); ++i) {
         if (!assessed->perStep.at(i).isEmpty())
-            steps.append(tr("%1 destroys %2.")
+            steps.append(MigrationWorkflow::tr("%1 destroys %2.")
                                  .arg(request.plan.steps.at(i).script.describe(
                                               request.plan.steps.at(i).direction),
                                       describeDataLoss(assessed->perStep.at(i))));
     }
     const QString named = steps.join(QLatin1Char(' '));
     if (!request.allowDataLoss)
-        return conflict(tr("Counted on a copy of the database: %1 Nothing was changed. To run "
-                           "it anyway, allow the data loss (tenantctl: --allow-data-loss; the "
-                           "wizard: type the confirmation word).")
+        return conflict(MigrationWorkflow::tr(
+                                "Counted on a copy of the database: %1 Nothing was changed. To run "
+                                "it anyway, allow the data loss (tenantctl: --allow-data-loss; the "
+                                "wizard: type the confirmation word).")
                                 .arg(named));
-    log(tr("Counted on the copy: %1 The loss was allowed.").arg(named));
+    log(MigrationWorkflow::tr("Counted on the copy: %1 The loss was allowed.").arg(named));
     return {};
 }
 
@@ -176,7 +174,8 @@ MigrationReport MigrationWorkflow::dryRunOnNewFile(const MigrationRequest &reque
         report.error = empty.error();
         return report;
     }
-    log(tr("The database does not exist yet: running the plan on an empty stand-in."));
+    log(MigrationWorkflow::tr(
+            "The database does not exist yet: running the plan on an empty stand-in."));
     runPlan((*empty)->database(), Actor::bootstrapActor(), request.plan, report, true);
     report.tenantsTableAfter = (*empty)->database().hasTable(kTenantsTable);
     report.elapsedMs = timer.elapsed();
@@ -222,19 +221,22 @@ MigrationReport MigrationWorkflow::run(const Database &db, const Actor &actor,
 
     if (needsBackup(db, request)) {
         const DatabaseBackup backups(db, request.backupDir);
-        log(tr("Backing up the database into %1…").arg(backups.dir()));
+        log(MigrationWorkflow::tr("Backing up the database into %1…").arg(backups.dir()));
         auto backup = backups.create();
         if (!backup) {
             report.error = backup.error();
             return finish();
         }
         report.backup = *backup;
-        log(tr("Backed up to %1 (%2 bytes).").arg(backup->path).arg(backup->bytes));
+        log(MigrationWorkflow::tr("Backed up to %1 (%2 bytes).")
+                    .arg(backup->path)
+                    .arg(backup->bytes));
     }
     const auto cancelledBeforeFirst = [&] {
         report.cancelled = true;
-        report.error = failure(tr("The run was cancelled before the first migration; the "
-                                  "database was not changed."));
+        report.error = failure(
+                MigrationWorkflow::tr("The run was cancelled before the first migration; the "
+                                      "database was not changed."));
         return finish();
     };
     if (isCancelRequested())
@@ -245,7 +247,8 @@ MigrationReport MigrationWorkflow::run(const Database &db, const Actor &actor,
             return;
         auto pruned = DatabaseBackup(db, request.backupDir).prune(request.keepBackups);
         if (pruned && !pruned->isEmpty())
-            log(tr("Removed %n older backup(s), keeping the newest.", int(pruned->size())));
+            log(MigrationWorkflow::tr("Removed %n older backup(s), keeping the newest.", nullptr,
+                                      int(pruned->size())));
     };
 
     if (request.mode == Mode::Baseline) {
@@ -265,7 +268,8 @@ MigrationReport MigrationWorkflow::run(const Database &db, const Actor &actor,
         // Refused before anything ran: the backup just made holds exactly what the database
         // still holds, so it goes again (and older ones were not pruned for it).
         if (report.backup && QFile::remove(report.backup->path)) {
-            log(tr("Removed the backup %1 again: nothing was changed.").arg(report.backup->name));
+            log(MigrationWorkflow::tr("Removed the backup %1 again: nothing was changed.")
+                        .arg(report.backup->name));
             report.backup.reset();
         }
         return finish();

@@ -9,6 +9,7 @@
 #include "core/database/liveuse.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -94,6 +95,8 @@ struct MigrationHooks
 // the connection; it never blocks on anything but SQLite.
 class MigrationWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationWorkflow)
+
 public:
     explicit MigrationWorkflow(MigrationHooks hooks = {});
 

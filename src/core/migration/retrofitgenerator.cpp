@@ -12,11 +12,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::RetrofitGenerator", text);
-}
-
 QString quoted(const QString &identifier)
 {
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\""))

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tenantdesk {
@@ -23,6 +24,8 @@ struct RetrofitOptions
 // 'default', and indexes. Reverting drops the indexes and the columns again.
 class RetrofitGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::RetrofitGenerator)
+
 public:
     explicit RetrofitGenerator(const Database &db);
 

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tenantdesk {
@@ -14,6 +15,8 @@ namespace tenantdesk {
 // (ATTACH: a dry run on a copy must not write anywhere else).
 class ScriptValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::ScriptValidator)
+
 public:
     enum class Problem {
         None,

@@ -48,11 +48,6 @@ bool isAuditedCount(int failures)
     return failures == 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::Authenticator", text);
-}
-
 } // namespace
 
 Authenticator::Authenticator(const Database &db)

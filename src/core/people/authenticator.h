@@ -3,6 +3,8 @@
 #include "core/access/actor.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
+
 namespace tenantdesk {
 
 class Database;
@@ -10,6 +12,8 @@ class Database;
 // Signs a user in against aistack's users table (bcrypt via libxcrypt).
 class Authenticator
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::Authenticator)
+
 public:
     explicit Authenticator(const Database &db);
 

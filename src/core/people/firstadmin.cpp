@@ -14,10 +14,10 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct FirstAdmin
 {
-    return QCoreApplication::translate("tenantdesk::FirstAdmin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::FirstAdmin)
+};
 
 QString isoNow()
 {
@@ -34,7 +34,7 @@ Result<User> createFirstAdmin(const Database &db, const QString &username, const
     // Hash before taking the write lock: bcrypt is slow on purpose.
     const QByteArray hash = PasswordHash::create(password, 10);
     if (hash.isEmpty())
-        return failure(tr("Could not hash the password (libxcrypt refused)."));
+        return failure(FirstAdmin::tr("Could not hash the password (libxcrypt refused)."));
 
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
@@ -46,8 +46,9 @@ Result<User> createFirstAdmin(const Database &db, const QString &username, const
     if (!hasAdmin)
         return hasAdmin.error();
     if (*hasAdmin)
-        return conflict(tr("This database already has an administrator; sign in as them to "
-                           "manage users."));
+        return conflict(
+                FirstAdmin::tr("This database already has an administrator; sign in as them to "
+                               "manage users."));
     auto taken = users.findByLogin(username);
     if (!taken)
         return taken.error();
@@ -55,7 +56,7 @@ Result<User> createFirstAdmin(const Database &db, const QString &username, const
     if (!takenEmail)
         return takenEmail.error();
     if (*taken || *takenEmail)
-        return conflict(tr("A user with that name or e-mail already exists."));
+        return conflict(FirstAdmin::tr("A user with that name or e-mail already exists."));
 
     User user;
     user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -47,11 +47,6 @@ Result<std::optional<User>> oneUserFrom(Result<QSqlQuery> query)
     return std::optional<User>(userFromQuery(*query));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::UserDirectory", text);
-}
-
 // " AND (...)" keeping the users (column `id`) whom viewer may see: the viewer, and whoever
 // holds a grant in a place the viewer may see: anything in a tenant where the viewer is
 // tenant-wide, tenant-wide rows of any tenant of the viewer, rows of the viewer's own
@@ -279,8 +274,8 @@ Result<void> validateUsername(const QString &username)
 {
     static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!usernamePattern.match(username).hasMatch())
-        return invalidInput(
-                tr("A username has 2 to 64 letters, digits, dots, dashes or underscores."));
+        return invalidInput(UserDirectory::tr(
+                "A username has 2 to 64 letters, digits, dots, dashes or underscores."));
     return {};
 }
 
@@ -288,14 +283,15 @@ Result<void> validateEmail(const QString &email)
 {
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.size() > 254 || !emailPattern.match(email).hasMatch())
-        return invalidInput(tr("\"%1\" is not an e-mail address.").arg(email.left(80)));
+        return invalidInput(
+                UserDirectory::tr("\"%1\" is not an e-mail address.").arg(email.left(80)));
     return {};
 }
 
 Result<void> validatePassword(const QString &password)
 {
     if (password.size() < 8)
-        return invalidInput(tr("A password needs at least 8 characters."));
+        return invalidInput(UserDirectory::tr("A password needs at least 8 characters."));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/people/user.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -28,6 +29,8 @@ struct UserListQuery
 // Reads aistack's users table and creates users in its exact shape.
 class UserDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::UserDirectory)
+
 public:
     explicit UserDirectory(const Database &db);
 

@@ -20,11 +20,6 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenantdesk::UserService", text);
-}
-
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -32,7 +27,7 @@ QString isoNow()
 
 Error userNotFound(const QString &who)
 {
-    return notFound(tr("There is no user \"%1\" that you may see.").arg(who));
+    return notFound(UserService::tr("There is no user \"%1\" that you may see.").arg(who));
 }
 
 // aistack's cost (SALT_ROUNDS = 10).
@@ -44,7 +39,7 @@ Result<QByteArray> hashOf(const QString &password)
         return valid.error();
     const QByteArray hash = PasswordHash::create(password, kHashCost);
     if (hash.isEmpty())
-        return failure(tr("Could not hash the password (libxcrypt refused)."));
+        return failure(UserService::tr("Could not hash the password (libxcrypt refused)."));
     return hash;
 }
 
@@ -99,9 +94,10 @@ Result<void> requireAnotherAdmin(const Database &db, const User &user, const QSt
         return other.error();
     if (!other->isNull())
         return {};
-    return conflict(tr("%1 is the last global admin who can sign in, so %2 would leave the "
-                       "database without one: make someone else a global admin first.")
-                            .arg(user.username, doing));
+    return conflict(
+            UserService::tr("%1 is the last global admin who can sign in, so %2 would leave the "
+                            "database without one: make someone else a global admin first.")
+                    .arg(user.username, doing));
 }
 
 Result<void> requireUnique(const Database &db, const QString &username, const QString &email,
@@ -113,7 +109,8 @@ Result<void> requireUnique(const Database &db, const QString &username, const QS
         if (!taken)
             return taken.error();
         if (!taken->isNull())
-            return conflict(tr("The username \"%1\" is taken: choose another one.").arg(username));
+            return conflict(UserService::tr("The username \"%1\" is taken: choose another one.")
+                                    .arg(username));
     }
     if (!email.isEmpty()) {
         auto taken = db.scalar(QStringLiteral("SELECT 1 FROM users WHERE email = ? AND id <> ?"),
@@ -121,7 +118,8 @@ Result<void> requireUnique(const Database &db, const QString &username, const QS
         if (!taken)
             return taken.error();
         if (!taken->isNull())
-            return conflict(tr("The e-mail address \"%1\" belongs to another user.").arg(email));
+            return conflict(UserService::tr("The e-mail address \"%1\" belongs to another user.")
+                                    .arg(email));
     }
     return {};
 }
@@ -265,10 +263,10 @@ Result<User> UserService::create(const NewUser &newUser)
             {user.id, user.email, user.username, QString::fromLatin1(*hash),
              globalRoleName(user.globalRole), user.createdAt, user.createdAt});
     if (!inserted) // another process may have taken the name after our check
-        return inserted.error().code == ErrorCode::Conflict
-                ? conflict(tr("The username \"%1\" or the e-mail address \"%2\" is taken.")
-                                   .arg(user.username, user.email))
-                : inserted.error();
+        return inserted.error().code == ErrorCode::Conflict ? conflict(
+                       UserService::tr("The username \"%1\" or the e-mail address \"%2\" is taken.")
+                               .arg(user.username, user.email))
+                                                            : inserted.error();
     if (auto logged
         = audit(m_db, QStringLiteral("user.created"), *actor, user, {}, userState(user));
         !logged)
@@ -315,7 +313,7 @@ Result<User> UserService::resetPassword(const QString &userId, const QString &pa
 Result<void> UserService::changeOwnPassword(const QString &oldPassword, const QString &newPassword)
 {
     if (m_actor.bootstrap)
-        return denied(tr("This session is not signed in as a user."));
+        return denied(UserService::tr("This session is not signed in as a user."));
     auto hash = hashOf(newPassword);
     if (!hash)
         return hash.error();
@@ -329,7 +327,7 @@ Result<void> UserService::changeOwnPassword(const QString &oldPassword, const QS
     if (!stored)
         return stored.error();
     if (!PasswordHash::verify(oldPassword, *stored))
-        return denied(tr("The current password is wrong; nothing was changed."));
+        return denied(UserService::tr("The current password is wrong; nothing was changed."));
     auto updated = m_db.exec(
             QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
             {QString::fromLatin1(*hash), isoNow(), actor->userId});
@@ -358,8 +356,8 @@ Result<User> UserService::setRole(const QString &userId, GlobalRole role)
     if (before.globalRole == role)
         return before;
     if (role != GlobalRole::Admin) {
-        if (auto kept
-            = requireAnotherAdmin(m_db, before, tr("making them %1").arg(globalRoleName(role)));
+        if (auto kept = requireAnotherAdmin(
+                    m_db, before, UserService::tr("making them %1").arg(globalRoleName(role)));
             !kept)
             return kept.error();
     }
@@ -382,7 +380,7 @@ Result<User> UserService::rename(const QString &userId, const QString &username,
                                  const QString &email)
 {
     if (username.isEmpty() && email.isEmpty())
-        return invalidInput(tr("Give a new username, a new e-mail address or both."));
+        return invalidInput(UserService::tr("Give a new username, a new e-mail address or both."));
     if (!username.isEmpty()) {
         if (auto valid = validateUsername(username); !valid)
             return valid.error();
@@ -439,7 +437,7 @@ Result<User> UserService::lock(const QString &userId)
     const User &user = change->user;
     if (user.locked)
         return user;
-    if (auto kept = requireAnotherAdmin(m_db, user, tr("locking them")); !kept)
+    if (auto kept = requireAnotherAdmin(m_db, user, UserService::tr("locking them")); !kept)
         return kept.error();
     auto updated
             = m_db.exec(QStringLiteral("UPDATE users SET password_hash = '!' || password_hash, "
@@ -494,15 +492,16 @@ Result<void> UserService::remove(const QString &userId)
     if (!change)
         return change.error();
     const User &user = change->user;
-    if (auto kept = requireAnotherAdmin(m_db, user, tr("deleting them")); !kept)
+    if (auto kept = requireAnotherAdmin(m_db, user, UserService::tr("deleting them")); !kept)
         return kept.error();
     auto only = tenantsOnlyAdministeredBy(m_db, user.id);
     if (!only)
         return only.error();
     if (!only->isEmpty())
-        return conflict(tr("%1 is the last tenant_admin of %2: make someone else tenant_admin "
-                           "there first.")
-                                .arg(user.username, only->join(QStringLiteral(", "))));
+        return conflict(
+                UserService::tr("%1 is the last tenant_admin of %2: make someone else tenant_admin "
+                                "there first.")
+                        .arg(user.username, only->join(QStringLiteral(", "))));
     qint64 memberships = 0;
     if (m_db.hasTable(QStringLiteral("tenant_users"))) {
         auto removed = m_db.exec(QStringLiteral("DELETE FROM tenant_users WHERE user_id = ?"),

@@ -5,6 +5,7 @@
 #include "core/people/userdirectory.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ struct NewUser
 // exists.
 class UserService
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::UserService)
+
 public:
     UserService(const Database &db, const Actor &actor);
 

@@ -23,10 +23,10 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct DemoData
 {
-    return QCoreApplication::translate("tenantdesk::DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::DemoData)
+};
 
 struct SampleTenant
 {
@@ -81,7 +81,7 @@ Result<QList<User>> addSampleUsers(const Database &db, const DemoOptions &option
     for (const char *login : kPeople) {
         const QByteArray hash = PasswordHash::create(options.password, options.passwordCost);
         if (hash.isEmpty())
-            return failure(tr("Could not hash a sample password (libxcrypt refused)."));
+            return failure(DemoData::tr("Could not hash a sample password (libxcrypt refused)."));
         hashes.append(hash);
         User user;
         user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -146,16 +146,18 @@ Result<DemoReport> generateDemoData(const Database &db, const DemoOptions &optio
 {
     for (const char *table : {"tenants", "workspaces", "tenant_users"}) {
         if (!db.hasTable(QString::fromLatin1(table)))
-            return failure(tr("The demo needs the tenancy tables; apply the bundled migrations "
-                              "first."));
+            return failure(
+                    DemoData::tr("The demo needs the tenancy tables; apply the bundled migrations "
+                                 "first."));
     }
     // A demo goes into a new file only: never mix sample people into real ones.
     auto hasUsers = Authenticator(db).requiresSignIn();
     if (!hasUsers)
         return hasUsers.error();
     if (*hasUsers)
-        return conflict(tr("This database already has users; demo data only goes into a new "
-                           "database."));
+        return conflict(
+                DemoData::tr("This database already has users; demo data only goes into a new "
+                             "database."));
     // A few hundred small commits (each service call is one, with its audit entry): without
     // waiting for the disk on each, a demo starts in a blink instead of seconds. Only for
     // this connection and only while generating; the file is a new, throwaway one.
@@ -192,7 +194,7 @@ Result<DemoReport> generateDemoData(const Database &db, const DemoOptions &optio
         QString name = QString::fromLatin1(sample.name);
         QString slug = QString::fromLatin1(sample.slug);
         if (t >= sampleCount) {
-            name = tr("%1 %2").arg(name).arg(t / sampleCount + 1);
+            name = DemoData::tr("%1 %2").arg(name).arg(t / sampleCount + 1);
             slug = QStringLiteral("%1-%2").arg(slug).arg(t / sampleCount + 1);
         }
         auto tenant = tenants.create(name, slug);

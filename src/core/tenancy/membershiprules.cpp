@@ -5,6 +5,7 @@
 #include "core/database/database.h"
 #include "core/tenancy/tenancysql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace tenantdesk::membership {
@@ -36,6 +37,11 @@ Membership fromQuery(const QSqlQuery &query)
 
 namespace {
 
+struct MembershipRules
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::membership::MembershipRules)
+};
+
 // NULL for the tenant-wide scope, the id otherwise.
 QVariant scopeValue(const QString &workspaceId)
 {
@@ -54,8 +60,8 @@ MembershipChangeResult refusal(const Error &error, std::optional<TenantRole> pre
 QString scopeLabel(const Tenant &tenant, const std::optional<Workspace> &workspace)
 {
     if (workspace)
-        return tr("workspace \"%1/%2\"").arg(tenant.slug, workspace->slug);
-    return tr("tenant \"%1\"").arg(tenant.slug);
+        return MembershipRules::tr("workspace \"%1/%2\"").arg(tenant.slug, workspace->slug);
+    return MembershipRules::tr("tenant \"%1\"").arg(tenant.slug);
 }
 
 QJsonObject roleState(std::optional<TenantRole> role)
@@ -109,14 +115,15 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
 
     // Input first: these are wrong whoever asks.
     if (grant && change.role == TenantRole::None)
-        return refusal(invalidInput(tr("Choose a role: member, workspace_admin or tenant_admin.")),
+        return refusal(invalidInput(MembershipRules::tr(
+                               "Choose a role: member, workspace_admin or tenant_admin.")),
                        {});
     if (grant && onWorkspace && change.role == TenantRole::TenantAdmin)
-        return refusal(
-                invalidInput(tr("tenant_admin is a tenant-wide role: it cannot be granted on a "
-                                "workspace. Grant it without a workspace, or grant "
-                                "workspace_admin on the workspace.")),
-                {});
+        return refusal(invalidInput(MembershipRules::tr(
+                               "tenant_admin is a tenant-wide role: it cannot be granted on a "
+                               "workspace. Grant it without a workspace, or grant "
+                               "workspace_admin on the workspace.")),
+                       {});
 
     std::optional<Workspace> workspace;
     if (onWorkspace) {
@@ -134,7 +141,10 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
     const bool userExists = !username->isNull();
     const QString userLabel = userExists ? username->toString() : deletedUserLabel(change.userId);
     if (grant && username->isNull())
-        return refusal(notFound(tr("There is no user with the id %1.").arg(change.userId)), {});
+        return refusal(
+                notFound(
+                        MembershipRules::tr("There is no user with the id %1.").arg(change.userId)),
+                {});
 
     auto existing = load(db, tenant.id, change.userId, change.workspaceId);
     if (!existing)
@@ -142,7 +152,7 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
     const std::optional<TenantRole> previous
             = *existing ? std::optional<TenantRole>((*existing)->role) : std::nullopt;
     if (!grant && !previous)
-        return refusal(notFound(tr("%1 holds no role on %2 to revoke.")
+        return refusal(notFound(MembershipRules::tr("%1 holds no role on %2 to revoke.")
                                         .arg(userLabel, scopeLabel(tenant, workspace))),
                        {});
 
@@ -164,8 +174,9 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
             return own.error();
         if (involved > *own)
             return refusal(
-                    denied(tr("Refused: nobody grants or changes a role above their own, and "
-                              "%1 holds %2 on %3 while the role involved is %4.")
+                    denied(MembershipRules::tr(
+                                   "Refused: nobody grants or changes a role above their own, and "
+                                   "%1 holds %2 on %3 while the role involved is %4.")
                                    .arg(actor.username, tenantRoleName(*own),
                                         scopeLabel(tenant, workspace), tenantRoleName(involved))),
                     previous);
@@ -188,9 +199,10 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
             return others.error();
         if (!*others)
             return refusal(
-                    conflict(tr("Tenant \"%1\" must keep at least one tenant_admin, and %2 is "
-                                "its last one: grant tenant_admin to someone else first, or "
-                                "delete the tenant.")
+                    conflict(MembershipRules::tr(
+                                     "Tenant \"%1\" must keep at least one tenant_admin, and %2 is "
+                                     "its last one: grant tenant_admin to someone else first, or "
+                                     "delete the tenant.")
                                      .arg(tenant.slug, userLabel)),
                     previous);
     }
@@ -215,9 +227,10 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
         if (written.error().code == ErrorCode::Conflict)
             return refusal(
                     written.error().message.contains(QLatin1String("tenant_admin"))
-                            ? invalidInput(tr("tenant_admin is a tenant-wide role: it cannot "
-                                              "be granted on a workspace."))
-                            : conflict(tr("%1 already holds a role on %2.")
+                            ? invalidInput(MembershipRules::tr(
+                                    "tenant_admin is a tenant-wide role: it cannot "
+                                    "be granted on a workspace."))
+                            : conflict(MembershipRules::tr("%1 already holds a role on %2.")
                                                .arg(userLabel, scopeLabel(tenant, workspace))),
                     previous);
         return explain(db, written.error());

@@ -346,7 +346,7 @@ Result<Membership> MembershipService::grant(const QString &tenantId, const QStri
     if (!stored)
         return stored.error();
     if (!*stored)
-        return failure(tr("The membership was not stored."));
+        return failure(MembershipService::tr("The membership was not stored."));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcTenancy) << locked->actor.auditName() << "granted" << tenantRoleName(role) << "in"
@@ -390,7 +390,8 @@ Result<void> MembershipService::removeFromTenant(const QString &tenantId, const 
     while (scopes->next())
         workspaceIds << scopes->value(0).toString();
     if (workspaceIds.isEmpty())
-        return notFound(tr("The user holds no role in tenant \"%1\".").arg(tenant.slug));
+        return notFound(
+                MembershipService::tr("The user holds no role in tenant \"%1\".").arg(tenant.slug));
     for (const QString &workspaceId : std::as_const(workspaceIds)) {
         if (auto applied = applyOne(m_db, locked->actor, tenant,
                                     {MembershipChange::Kind::Revoke, userId, workspaceId, {}});

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -74,6 +75,8 @@ struct TenantRoleSummary
 // tenant-wide tenant_admin (Conflict).
 class MembershipService
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MembershipService)
+
 public:
     MembershipService(const Database &db, const Actor &actor);
 

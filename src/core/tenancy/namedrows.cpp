@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/tenancy/tenancysql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <functional>
@@ -14,6 +15,11 @@
 namespace tenantdesk::tenancy {
 
 namespace {
+
+struct NamedRows
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::tenancy::NamedRows)
+};
 
 // What differs between tenants and workspaces, for the shared code below.
 template<typename Row> struct RowKind;
@@ -38,7 +44,7 @@ template<> struct RowKind<Tenant>
     }
     static QString confirmMessage(const Tenant &tenant)
     {
-        return tr("To delete tenant \"%1\", confirm with its slug \"%2\".")
+        return NamedRows::tr("To delete tenant \"%1\", confirm with its slug \"%2\".")
                 .arg(tenant.name.left(80), tenant.slug);
     }
     // Explicit deletes rather than trusting ON DELETE CASCADE alone: a file written by
@@ -85,7 +91,7 @@ template<> struct RowKind<Workspace>
     }
     static QString confirmMessage(const Workspace &workspace)
     {
-        return tr("To delete workspace \"%1\", confirm with its slug \"%2\".")
+        return NamedRows::tr("To delete workspace \"%1\", confirm with its slug \"%2\".")
                 .arg(workspace.name.left(80), workspace.slug);
     }
     static QStringList deleteStatements()

@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "core/tenancy/tenancysql.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
 

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,8 @@ struct ProvisionReport
 // transaction with its audit entry.
 class Provisioner
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::Provisioner)
+
 public:
     Provisioner(const Database &db, const Actor &actor);
     Result<ProvisionReport> provision(const ProvisionOptions &options);

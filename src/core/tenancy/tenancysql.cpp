@@ -11,10 +11,14 @@
 
 namespace tenantdesk::tenancy {
 
-QString tr(const char *text)
+namespace {
+
+struct TenancySql
 {
-    return QCoreApplication::translate("tenantdesk::Tenancy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::tenancy::TenancySql)
+};
+
+} // namespace
 
 qint64 nowMs()
 {
@@ -151,8 +155,9 @@ Error explain(const Database &db, const Error &error)
         return error;
     for (const char *table : {"tenants", "workspaces", "tenant_users", "users"}) {
         if (!db.hasTable(QLatin1String(table)))
-            return failure(tr("This database has no %1 table yet: apply the migrations first.")
-                                   .arg(QLatin1String(table)));
+            return failure(
+                    TenancySql::tr("This database has no %1 table yet: apply the migrations first.")
+                            .arg(QLatin1String(table)));
     }
     return error;
 }
@@ -239,9 +244,11 @@ QJsonObject auditPayload(const Actor &actor, const QString &tenantSlug, const Wo
 
 Error duplicateWorkspaceSlug(const QString &tenantSlug, const QString &slug)
 {
-    return conflict(tr("Tenant \"%1\" already has a workspace with the slug \"%2\"; choose another "
-                       "slug.")
-                            .arg(tenantSlug, slug));
+    return conflict(
+            TenancySql::tr(
+                    "Tenant \"%1\" already has a workspace with the slug \"%2\"; choose another "
+                    "slug.")
+                    .arg(tenantSlug, slug));
 }
 
 Result<Workspace> insertWorkspace(const Database &db, const Actor &actor, const Tenant &tenant,
@@ -278,12 +285,12 @@ Result<Workspace> insertWorkspace(const Database &db, const Actor &actor, const 
 
 Error tenantNotFound(const QString &idOrSlug)
 {
-    return notFound(tr("There is no tenant \"%1\" that you may see.").arg(idOrSlug));
+    return notFound(TenancySql::tr("There is no tenant \"%1\" that you may see.").arg(idOrSlug));
 }
 
 Error workspaceNotFound(const QString &idOrSlug)
 {
-    return notFound(tr("There is no workspace \"%1\" that you may see.").arg(idOrSlug));
+    return notFound(TenancySql::tr("There is no workspace \"%1\" that you may see.").arg(idOrSlug));
 }
 
 } // namespace tenantdesk::tenancy

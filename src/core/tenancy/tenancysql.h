@@ -20,8 +20,6 @@ class Database;
 
 namespace tenancy {
 
-QString tr(const char *text);
-
 qint64 nowMs();
 // A random UUID, lower-case and without braces, as aistack writes ids.
 QString newId();

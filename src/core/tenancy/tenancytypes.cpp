@@ -11,10 +11,10 @@ namespace tenantdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct TenancyTypes
 {
-    return QCoreApplication::translate("tenantdesk::Tenancy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::TenancyTypes)
+};
 
 constexpr qsizetype kMaxNameLength = 10000;
 
@@ -65,7 +65,7 @@ QString Membership::userLabel() const
 
 QString deletedUserLabel(const QString &userId)
 {
-    return tr("deleted user %1").arg(userId);
+    return TenancyTypes::tr("deleted user %1").arg(userId);
 }
 
 bool isValidSlug(const QString &slug)
@@ -78,16 +78,19 @@ bool isValidSlug(const QString &slug)
 Result<void> validateSlug(const QString &slug)
 {
     if (slug.isEmpty())
-        return invalidInput(tr("A slug is required."));
+        return invalidInput(TenancyTypes::tr("A slug is required."));
     if (const auto hidden = firstHiddenCharacter(slug))
-        return invalidInput(tr("A slug may not contain control or invisible characters, and "
-                               "\"%1\" holds %2: use 1 to 63 lower-case letters, digits or "
-                               "dashes.")
-                                    .arg(visibleText(slug), codePointName(*hidden)));
+        return invalidInput(
+                TenancyTypes::tr("A slug may not contain control or invisible characters, and "
+                                 "\"%1\" holds %2: use 1 to 63 lower-case letters, digits or "
+                                 "dashes.")
+                        .arg(visibleText(slug), codePointName(*hidden)));
     if (!isValidSlug(slug))
-        return invalidInput(tr("\"%1\" is not a valid slug: use 1 to 63 lower-case letters, digits "
-                               "or dashes, starting with a letter or digit.")
-                                    .arg(visibleText(slug)));
+        return invalidInput(
+                TenancyTypes::tr(
+                        "\"%1\" is not a valid slug: use 1 to 63 lower-case letters, digits "
+                        "or dashes, starting with a letter or digit.")
+                        .arg(visibleText(slug)));
     return {};
 }
 
@@ -100,14 +103,16 @@ Result<void> validateName(const QString &name)
 {
     const QString trimmed = normalisedName(name);
     if (trimmed.isEmpty())
-        return invalidInput(tr("A name is required."));
+        return invalidInput(TenancyTypes::tr("A name is required."));
     if (const auto hidden = firstHiddenCharacter(trimmed))
-        return invalidInput(tr("A name may not contain control characters, line breaks, "
-                               "direction overrides or invisible characters, and \"%1\" holds "
-                               "%2.")
-                                    .arg(visibleText(trimmed), codePointName(*hidden)));
+        return invalidInput(
+                TenancyTypes::tr("A name may not contain control characters, line breaks, "
+                                 "direction overrides or invisible characters, and \"%1\" holds "
+                                 "%2.")
+                        .arg(visibleText(trimmed), codePointName(*hidden)));
     if (codePointCount(trimmed) > kMaxNameLength)
-        return invalidInput(tr("A name has at most %1 characters.").arg(kMaxNameLength));
+        return invalidInput(
+                TenancyTypes::tr("A name has at most %1 characters.").arg(kMaxNameLength));
     return {};
 }
 
@@ -120,16 +125,16 @@ Result<QJsonObject> parseSettingsJson(const QString &text)
         QJsonParseError wrapped;
         QJsonDocument::fromJson('[' + text.toUtf8() + ']', &wrapped);
         if (wrapped.error == QJsonParseError::NoError && !text.trimmed().isEmpty())
-            return invalidInput(
-                    tr("The settings must be a JSON object ({...}), not a single value."));
-        return invalidInput(tr("The settings are not valid JSON: %1 at offset %2.")
+            return invalidInput(TenancyTypes::tr(
+                    "The settings must be a JSON object ({...}), not a single value."));
+        return invalidInput(TenancyTypes::tr("The settings are not valid JSON: %1 at offset %2.")
                                     .arg(error.errorString())
                                     .arg(error.offset));
     }
     if (!document.isObject())
-        return invalidInput(
-                tr("The settings must be a JSON object ({...}), not %1.")
-                        .arg(document.isArray() ? tr("an array") : tr("a single value")));
+        return invalidInput(TenancyTypes::tr("The settings must be a JSON object ({...}), not %1.")
+                                    .arg(document.isArray() ? TenancyTypes::tr("an array")
+                                                            : TenancyTypes::tr("a single value")));
     return document.object();
 }
 

@@ -8,6 +8,7 @@
 #include "core/tenancy/namedrows.h"
 #include "core/tenancy/tenancysql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace tenantdesk {
@@ -28,7 +29,8 @@ QString visibleTenantsSql(const Actor &actor, QVariantList &values)
 Error duplicateTenantSlug(const QString &slug)
 {
     return conflict(
-            tr("A tenant with the slug \"%1\" already exists; choose another slug.").arg(slug));
+            TenantService::tr("A tenant with the slug \"%1\" already exists; choose another slug.")
+                    .arg(slug));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace tenantdesk {
@@ -15,6 +16,8 @@ class Database;
 // (AccessPolicy); every change is one transaction together with its audit entry.
 class TenantService
 {
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::TenantService)
+
 public:
     TenantService(const Database &db, const Actor &actor);
 

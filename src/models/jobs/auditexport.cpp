@@ -15,10 +15,10 @@ namespace tenantdesk::AuditExport {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("tenantdesk::AuditExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::AuditExport::Strings)
+};
 
 QString isoTime(qint64 ms)
 {
@@ -70,7 +70,7 @@ Result<qint64> write(const Database &db, const Actor &actor, const AuditFilter &
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failure(Strings::tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (format == Format::Csv)
         file.write(csvHeader());
     const AuditService audit(db, actor);
@@ -88,14 +88,14 @@ Result<qint64> write(const Database &db, const Actor &actor, const AuditFilter &
         written += page->size();
         if (progress && !progress(written)) {
             file.cancelWriting();
-            return failure(tr("The export was cancelled; no file was written."));
+            return failure(Strings::tr("The export was cancelled; no file was written."));
         }
         if (page->size() < kPage)
             break;
         before = page->last().seq;
     }
     if (!file.commit())
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failure(Strings::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;
 }
 

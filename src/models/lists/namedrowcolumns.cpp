@@ -6,6 +6,15 @@
 
 namespace tenantdesk::NamedRowColumns {
 
+namespace {
+
+struct NamedRowColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::NamedRowColumns)
+};
+
+} // namespace
+
 QVariant cellData(int column, int role, const QString &name, const QString &slug,
                   qint64 createdAtMs)
 {
@@ -31,11 +40,11 @@ QVariant headerData(int section, Qt::Orientation orientation, int role)
         return {};
     switch (section) {
     case Name:
-        return QCoreApplication::translate("NamedRowColumns", "Name");
+        return NamedRowColumns::tr("Name");
     case Slug:
-        return QCoreApplication::translate("NamedRowColumns", "Slug");
+        return NamedRowColumns::tr("Slug");
     case Created:
-        return QCoreApplication::translate("NamedRowColumns", "Created");
+        return NamedRowColumns::tr("Created");
     }
     return {};
 }

@@ -8,10 +8,10 @@ namespace tenantdesk::ErrorPresenter {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("tenantdesk::ErrorPresenter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::ErrorPresenter::Strings)
+};
 
 } // namespace
 
@@ -24,9 +24,10 @@ QMessageBox *show(QWidget *parent, const QString &title, const Error &error,
     box->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     if (error.retryable) {
         box->setIcon(QMessageBox::Warning);
-        box->setInformativeText(tr("The database is busy: another program (for example the aistack "
-                                   "server) is writing to it. Nothing was changed. Retry in a "
-                                   "moment."));
+        box->setInformativeText(
+                Strings::tr("The database is busy: another program (for example the aistack "
+                            "server) is writing to it. Nothing was changed. Retry in a "
+                            "moment."));
         box->setDetailedText(error.message);
     } else {
         box->setIcon(error.code == ErrorCode::Denied ? QMessageBox::Information
@@ -34,7 +35,7 @@ QMessageBox *show(QWidget *parent, const QString &title, const Error &error,
         box->setInformativeText(error.message);
     }
     if (error.retryable && retry) {
-        QPushButton *retryButton = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);
+        QPushButton *retryButton = box->addButton(Strings::tr("&Retry"), QMessageBox::AcceptRole);
         box->addButton(QMessageBox::Cancel);
         box->setDefaultButton(retryButton);
         QObject::connect(box, &QDialog::finished, box, [box, retryButton, retry] {

@@ -157,9 +157,11 @@ void MigrationRunPage::dryRunFinished(const MigrationReport &report)
                                   "now?")
                                        .arg(MigrationTexts::duration(report.elapsedMs)));
     else
-        ui.phaseLabel->setText(tr("<b>The dry run %1</b>; the database was not touched. %2")
-                                       .arg(report.cancelled ? tr("was cancelled") : tr("failed"),
-                                            report.error->message.toHtmlEscaped()));
+        ui.phaseLabel->setText(
+                (report.cancelled
+                         ? tr("<b>The dry run was cancelled</b>; the database was not touched. %1")
+                         : tr("<b>The dry run failed</b>; the database was not touched. %1"))
+                        .arg(report.error->message.toHtmlEscaped()));
     setPhase(Phase::DryRunDone);
 }
 
@@ -242,11 +244,10 @@ void MigrationRunPage::startRun(bool force)
     if (m_dryRun)
         log(tr("Real run on the database (the lines above are the dry run on a copy)."));
     ui.phaseLabel->setText(
-            tr("<b>%1</b> %2…")
-                    .arg(request.mode == MigrationRequest::Mode::Baseline
-                                 ? tr("Recording as applied in")
-                                 : tr("Running on"),
-                         QDir::toNativeSeparators(m_wizard->databasePath()).toHtmlEscaped()));
+            (request.mode == MigrationRequest::Mode::Baseline
+                     ? tr("<b>Recording as applied in</b> %1…")
+                     : tr("<b>Running on</b> %1…"))
+                    .arg(QDir::toNativeSeparators(m_wizard->databasePath()).toHtmlEscaped()));
     setPhase(Phase::Running);
     m_wizard->job()->execute(request, this,
                              [this](MigrationReport report) { runFinished(report); });

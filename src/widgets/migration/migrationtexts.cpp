@@ -11,10 +11,10 @@ namespace tenantdesk::MigrationTexts {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("tenantdesk::MigrationTexts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::MigrationTexts::Strings)
+};
 
 void show(QLabel *label, const QString &text, const QString &color)
 {
@@ -28,23 +28,26 @@ void show(QLabel *label, const QString &text, const QString &color)
 QString duration(qint64 ms)
 {
     if (ms < 1000)
-        return tr("%1 ms").arg(ms);
+        return Strings::tr("%1 ms").arg(ms);
     if (ms < 60000)
-        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));
-    return tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+        return Strings::tr("%1 s").arg(
+                QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));
+    return Strings::tr("%1 min %2 s")
+            .arg(ms / 60000)
+            .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString stateName(MigrationState state)
 {
     switch (state) {
     case MigrationState::Applied:
-        return tr("Applied");
+        return Strings::tr("Applied");
     case MigrationState::Pending:
-        return tr("Pending");
+        return Strings::tr("Pending");
     case MigrationState::Modified:
-        return tr("Modified");
+        return Strings::tr("Modified");
     case MigrationState::Missing:
-        return tr("Missing");
+        return Strings::tr("Missing");
     }
     return {};
 }
@@ -52,15 +55,15 @@ QString stateName(MigrationState state)
 QString actionName(MigrationDirection direction, bool baseline)
 {
     if (baseline)
-        return tr("Record as applied");
-    return direction == MigrationDirection::Up ? tr("Apply") : tr("Revert");
+        return Strings::tr("Record as applied");
+    return direction == MigrationDirection::Up ? Strings::tr("Apply") : Strings::tr("Revert");
 }
 
 QString doneName(MigrationDirection direction, bool baseline)
 {
     if (baseline)
-        return tr("Recorded as applied");
-    return direction == MigrationDirection::Up ? tr("Applied") : tr("Reverted");
+        return Strings::tr("Recorded as applied");
+    return direction == MigrationDirection::Up ? Strings::tr("Applied") : Strings::tr("Reverted");
 }
 
 QString rowsChanged(const MigrationOutcome &outcome)
@@ -68,7 +71,7 @@ QString rowsChanged(const MigrationOutcome &outcome)
     const qint64 destroyed = destroyedCount(outcome.destroyed);
     if (destroyed == 0)
         return QLocale().toString(outcome.rowsChanged);
-    return tr("%1, and %2 destroyed")
+    return Strings::tr("%1, and %2 destroyed")
             .arg(QLocale().toString(outcome.rowsChanged), QLocale().toString(destroyed));
 }
 
@@ -87,12 +90,13 @@ QString statementsPreview(const MigrationPlan &plan)
         text += QStringLiteral("-- ") + step.script.describe(step.direction) + QLatin1Char('\n');
         if (step.script.disablesForeignKeys())
             text += QStringLiteral("-- ")
-                    + tr("foreign keys off around the transaction, foreign_key_check before "
-                         "commit")
+                    + Strings::tr(
+                            "foreign keys off around the transaction, foreign_key_check before "
+                            "commit")
                     + QLatin1Char('\n');
         for (qsizetype i = 0; i < statements.size(); ++i) {
             text += QStringLiteral("-- ")
-                    + tr("statement %1 of %2, line %3")
+                    + Strings::tr("statement %1 of %2, line %3")
                               .arg(i + 1)
                               .arg(statements.size())
                               .arg(firstLine + statements.at(i).line - 1)

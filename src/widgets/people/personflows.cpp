@@ -8,6 +8,7 @@
 
 #include "core/people/userservice.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -15,10 +16,10 @@ namespace tenantdesk::PersonFlows {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("tenantdesk::PersonFlows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenantdesk::PersonFlows::Strings)
+};
 
 // Runs job for an open dialog: on success the dialog closes and done runs; on a refusal the
 // dialog shows it and stays open. A refusal also makes the session read the account again
@@ -64,7 +65,7 @@ void createPerson(Session *session, QWidget *parent, const QString &startingName
                     return UserService(db, actor).create(user);
                 },
                 [session, owner, created, generated, password = user.password](const User &made) {
-                    session->showStatus(tr("Created %1.").arg(made.username));
+                    session->showStatus(Strings::tr("Created %1.").arg(made.username));
                     if (generated && owner)
                         showGeneratedPassword(owner, made.username, password);
                     if (created)
@@ -93,7 +94,8 @@ void editPerson(Session *session, QWidget *parent, const User &user)
                     return UserService(db, actor).rename(id, username, email);
                 },
                 [session](const User &renamed) {
-                    session->showStatus(tr("%1 is now %2.").arg(renamed.username, renamed.email));
+                    session->showStatus(
+                            Strings::tr("%1 is now %2.").arg(renamed.username, renamed.email));
                 });
     });
     dialog->open();
@@ -113,7 +115,8 @@ void resetPassword(Session *session, QWidget *parent, const User &user)
                     return UserService(db, actor).resetPassword(id, password);
                 },
                 [session, owner, generated, password](const User &changed) {
-                    session->showStatus(tr("Set a new password for %1.").arg(changed.username));
+                    session->showStatus(
+                            Strings::tr("Set a new password for %1.").arg(changed.username));
                     if (generated && owner)
                         showGeneratedPassword(owner, changed.username, password);
                 });
@@ -139,7 +142,7 @@ void changeOwnPassword(Session *session, QWidget *parent)
                     return true;
                 },
                 [session, owner, generated, password](const bool &) {
-                    session->showStatus(tr("Changed your password."));
+                    session->showStatus(Strings::tr("Changed your password."));
                     if (generated && owner)
                         showGeneratedPassword(owner, session->actor().username, password);
                 });
@@ -149,12 +152,12 @@ void changeOwnPassword(Session *session, QWidget *parent)
 
 void showGeneratedPassword(QWidget *parent, const QString &username, const QString &password)
 {
-    auto *box = new QMessageBox(
-            QMessageBox::Information, tr("New Password"),
-            tr("The password of %1 is shown only now and is stored nowhere in clear. Copy it and "
-               "hand it over safely:<p><b><tt>%2</tt></b></p>")
-                    .arg(username.toHtmlEscaped(), password.toHtmlEscaped()),
-            QMessageBox::Ok, parent);
+    auto *box = new QMessageBox(QMessageBox::Information, Strings::tr("New Password"),
+                                Strings::tr("The password of %1 is shown only now and is stored "
+                                            "nowhere in clear. Copy it and "
+                                            "hand it over safely:<p><b><tt>%2</tt></b></p>")
+                                        .arg(username.toHtmlEscaped(), password.toHtmlEscaped()),
+                                QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("generatedPasswordBox"));
     box->setTextFormat(Qt::RichText);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

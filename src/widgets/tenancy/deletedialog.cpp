@@ -20,16 +20,17 @@ DeleteDialog::DeleteDialog(Kind kind, const QString &name, const QString &slug,
     const QString what = tenant
             ? tr("the tenant <b>%1</b> (%2)").arg(name.toHtmlEscaped(), slug.toHtmlEscaped())
             : tr("the workspace <b>%1</b> (%2)").arg(name.toHtmlEscaped(), slug.toHtmlEscaped());
-    QStringList removed;
-    if (tenant)
-        removed << (impact.workspaces == 1 ? tr("1 workspace")
-                                           : tr("%1 workspaces").arg(impact.workspaces));
-    removed << (impact.memberships == 1 ? tr("1 membership")
-                                        : tr("%1 memberships").arg(impact.memberships));
-    ui.messageLabel->setText(tr("<p>This permanently deletes %1 together with %2.</p>"
-                                "<p>People who worked there lose access at once. The deletion is "
-                                "recorded in the audit log and cannot be undone.</p>")
-                                     .arg(what, removed.join(tr(" and "))));
+    const QString memberships = tr("%n membership(s)", nullptr, int(impact.memberships));
+    const QString consequences = tr("<p>People who worked there lose access at once. The deletion "
+                                    "is recorded in the audit log and cannot be undone.</p>");
+    if (tenant) {
+        const QString workspaces = tr("%n workspace(s)", nullptr, int(impact.workspaces));
+        ui.messageLabel->setText(tr("<p>This permanently deletes %1 together with %2 and %3.</p>%4")
+                                         .arg(what, workspaces, memberships, consequences));
+    } else {
+        ui.messageLabel->setText(tr("<p>This permanently deletes %1 together with %2.</p>%3")
+                                         .arg(what, memberships, consequences));
+    }
     ui.messageLabel->setAccessibleDescription(ui.messageLabel->text());
     ui.confirmLabel->setText(tr("Type <b>%1</b> to confirm:").arg(slug.toHtmlEscaped()));
     ui.confirmEdit->setPlaceholderText(slug);
