@@ -75,10 +75,6 @@
         <translation>Akteur (Benutzername)</translation>
     </message>
     <message>
-        <source>Only entries written by this user (the exact username)</source>
-        <translation>Nur Einträge, die dieser Benutzer geschrieben hat (exakter Benutzername)</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -91,16 +87,8 @@
         <translation>Nur Einträge zu einem Mandanten, Arbeitsbereich oder Benutzer, dessen Slug, Name, E-Mail-Adresse oder ID diesen Text enthält</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Von Datum</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>To date</source>
@@ -117,6 +105,18 @@
     <message>
         <source>List status</source>
         <translation>Listenstatus</translation>
+    </message>
+    <message>
+        <source>Only entries written by users whose name contains this text</source>
+        <translation>Nur Einträge von Benutzern, deren Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
     </message>
 </context>
 <context>
@@ -188,24 +188,12 @@
         <translation>Darf dieser Benutzer das hier?</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Aktion:</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Wo:</translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation>Wo</translation>
-    </message>
-    <message>
-        <source>&amp;Role involved:</source>
-        <translation>&amp;Betroffene Rolle:</translation>
     </message>
     <message>
         <source>Role involved</source>
@@ -216,12 +204,24 @@
         <translation>Bei Rollenänderungen: die höchste vergebene, geänderte oder entzogene Rolle</translation>
     </message>
     <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>Akt&amp;ion:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le involved:</source>
+        <translation>Betroffene Ro&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Prü&amp;fen</translation>
     </message>
 </context>
 <context>
@@ -277,6 +277,29 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to TenantDesk</source>
+        <translation>Willkommen bei TenantDesk</translation>
+    </message>
+    <message>
+        <source>TenantDesk has no database yet. Create a new one, or open an existing aistack database.</source>
+        <translation>TenantDesk hat noch keine Datenbank. Erstellen Sie eine neue oder öffnen Sie eine vorhandene aistack-Datenbank.</translation>
+    </message>
+    <message>
+        <source>A new database would be created at:</source>
+        <translation>Eine neue Datenbank würde hier erstellt:</translation>
+    </message>
+    <message>
+        <source>Path of the new database</source>
+        <translation>Pfad der neuen Datenbank</translation>
+    </message>
+    <message>
+        <source>Nothing is created until you choose Create Database; Cancel leaves no file behind.</source>
+        <translation>Nichts wird erstellt, bevor Sie „Datenbank erstellen“ wählen; „Abbrechen“ hinterlässt keine Datei.</translation>
     </message>
 </context>
 <context>
@@ -360,13 +383,25 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open TenantDesk&apos;s user guide</source>
+        <translation>Das Benutzerhandbuch von TenantDesk öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of TenantDesk</source>
+        <translation>Alle Tastenkürzel von TenantDesk</translation>
+    </message>
 </context>
 <context>
     <name>MembershipsPage</name>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
     <message>
         <source>Scope filter</source>
         <translation>Filter nach Geltungsbereich</translation>
@@ -382,6 +417,10 @@
     <message>
         <source>List status</source>
         <translation>Listenstatus</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>An&amp;zeigen:</translation>
     </message>
 </context>
 <context>
@@ -423,7 +462,7 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Include the &amp;bundled migrations in the plan</source>
+        <source>&amp;Include the bundled migrations in the plan</source>
         <translation>Die mitgelieferten Migrationen in den Plan &amp;aufnehmen</translation>
     </message>
 </context>
@@ -506,10 +545,6 @@
         <translation>Optionen</translation>
     </message>
     <message>
-        <source>&amp;Back up the database first</source>
-        <translation>Datenbank vorher &amp;sichern</translation>
-    </message>
-    <message>
         <source>&amp;Dry run first: run the plan on a temporary copy and show the result before touching the database</source>
         <translation>Zuerst &amp;Probelauf: den Plan auf einer temporären Kopie ausführen und das Ergebnis zeigen, bevor die Datenbank berührt wird</translation>
     </message>
@@ -536,6 +571,10 @@
     <message>
         <source>Confirmation word</source>
         <translation>Bestätigungswort</translation>
+    </message>
+    <message>
+        <source>Back &amp;up the database first</source>
+        <translation>Datenbank zuerst &amp;sichern</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1069,37 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>These settings apply to TenantDesk on this computer, for every database.</source>
+        <translation>Diese Einstellungen gelten für TenantDesk auf diesem Rechner, für jede Datenbank.</translation>
+    </message>
+    <message>
+        <source>aistack server&apos;s &amp;health address:</source>
+        <translation>&amp;Health-Adresse des aistack-Servers:</translation>
+    </message>
+    <message>
+        <source>Before a migration runs, the wizard asks this address whether an aistack server is running. Leave it empty to skip the check.</source>
+        <translation>Bevor eine Migration läuft, fragt der Assistent unter dieser Adresse, ob ein aistack-Server läuft. Lassen Sie das Feld leer, um die Prüfung zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Look for &amp;changes by others every:</source>
+        <translation>Nach Ä&amp;nderungen anderer suchen alle:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How often the lists are refreshed when another program (aistack&apos;s server, tenantctl) changes the database.</source>
+        <translation>Wie oft die Listen aktualisiert werden, wenn ein anderes Programm (der aistack-Server, tenantctl) die Datenbank ändert.</translation>
+    </message>
+</context>
+<context>
     <name>QuickSwitcher</name>
     <message>
         <source>Switch to tenant or workspace</source>
@@ -1084,6 +1154,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action of TenantDesk can be reached from the keyboard. Alt and an underlined letter open a menu or press a button; Tab moves to the next control, the arrow keys move inside a list or table.</source>
+        <translation>Jede Aktion von TenantDesk ist über die Tastatur erreichbar. Alt und ein unterstrichener Buchstabe öffnen ein Menü oder drücken eine Schaltfläche; Tab springt zum nächsten Element, die Pfeiltasten bewegen sich innerhalb einer Liste oder Tabelle.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to TenantDesk</source>
@@ -1123,6 +1216,21 @@
     <message>
         <source>Switcher status</source>
         <translation>Status der Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in TenantDesk&apos;s sources.</source>
+        <translation>Das Benutzerhandbuch ist auf diesem Rechner nicht installiert. Es ist docs/user-guide.md in den Quellen von TenantDesk.</translation>
+    </message>
+    <message>
+        <source>No program here opens the user guide. It is at %1.</source>
+        <translation>Kein Programm auf diesem Rechner öffnet das Benutzerhandbuch. Es liegt unter %1.</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1282,6 @@
     <message>
         <source>verifying the audit chain needs a global admin</source>
         <translation>zum Prüfen der Prüfprotokollkette ist ein globaler Administrator nötig</translation>
-    </message>
-    <message>
-        <source>viewing the audit log needs a global admin</source>
-        <translation>zum Ansehen des Prüfprotokolls ist ein globaler Administrator nötig</translation>
     </message>
     <message>
         <source>this session</source>
@@ -1326,6 +1430,10 @@
     <message>
         <source>, but the role involved is %1</source>
         <translation>, aber die betroffene Rolle ist %1</translation>
+    </message>
+    <message>
+        <source>viewing the audit entries of a tenant needs a tenant_admin of the tenant; all entries, a global admin</source>
+        <translation>zum Ansehen der Prüfprotokolleinträge eines Mandanten ist ein tenant_admin des Mandanten nötig, für alle Einträge ein globaler Administrator</translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1788,6 @@
         <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <source>&amp;Verify Chain</source>
-        <translation>Kette &amp;prüfen</translation>
-    </message>
-    <message>
         <source>Check every entry&apos;s hash and link to the one before it</source>
         <translation>Den Hash jedes Eintrags und seine Verknüpfung mit dem vorherigen prüfen</translation>
     </message>
@@ -1708,13 +1812,6 @@
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) loaded, newest first; older ones load as you scroll.</source>
-        <translation>
-            <numerusform>%n Eintrag geladen, neueste zuerst; ältere werden beim Blättern geladen.</numerusform>
-            <numerusform>%n Einträge geladen, neueste zuerst; ältere werden beim Blättern geladen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1785,6 +1882,29 @@
     <message>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Th&amp;is tenant</source>
+        <translation>&amp;Dieser Mandant</translation>
+    </message>
+    <message>
+        <source>Only the entries of the active tenant</source>
+        <translation>Nur die Einträge des aktiven Mandanten</translation>
+    </message>
+    <message>
+        <source>Only the entries of %1</source>
+        <translation>Nur die Einträge von %1</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y Chain</source>
+        <translation>Kette &amp;überprüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entry(s); counting the older ones…</source>
+        <translation>
+            <numerusform>Der neueste Eintrag; die älteren werden gezählt …</numerusform>
+            <numerusform>Die neuesten %n Einträge; die älteren werden gezählt …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,14 +2233,6 @@
 <context>
     <name>tenantdesk::DeleteDialog</name>
     <message>
-        <source>Delete tenant</source>
-        <translation>Mandant löschen</translation>
-    </message>
-    <message>
-        <source>Delete workspace</source>
-        <translation>Arbeitsbereich löschen</translation>
-    </message>
-    <message>
         <source>the tenant &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>den Mandanten &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
@@ -2165,6 +2277,14 @@
             <numerusform>%n Arbeitsbereich</numerusform>
             <numerusform>%n Arbeitsbereiche</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete Tenant %1</source>
+        <translation>Mandant %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete Workspace %1</source>
+        <translation>Arbeitsbereich %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2376,49 @@
     </message>
 </context>
 <context>
+    <name>tenantdesk::FileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Sign Out / S&amp;witch User</source>
+        <translation>Abmelden / Benutzer &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Close this database and open another one</source>
+        <translation>Diese Datenbank schließen und eine andere öffnen</translation>
+    </message>
+    <message>
+        <source>Settings of TenantDesk on this computer</source>
+        <translation>Einstellungen von TenantDesk auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The demo database ends when you sign out; quit instead.</source>
+        <translation>Die Demo-Datenbank endet mit dem Abmelden; beenden Sie stattdessen das Programm.</translation>
+    </message>
+    <message>
+        <source>Sign out of %1 and sign in again, as the same or another user</source>
+        <translation>Von %1 abmelden und erneut anmelden, als derselbe oder ein anderer Benutzer</translation>
+    </message>
+    <message>
+        <source>Open a Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::FirstAdmin</name>
     <message>
         <source>Could not hash the password (libxcrypt refused).</source>
@@ -2286,6 +2449,25 @@
     </message>
 </context>
 <context>
+    <name>tenantdesk::FirstStartDialog</name>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>Datenbank &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Existing Database…</source>
+        <translation>Vorhandene Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open an Existing Database</source>
+        <translation>Vorhandene Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::LedgerMaintenance</name>
     <message>
         <source>%1 is already recorded as applied (another process may have applied it); nothing was recorded.</source>
@@ -2307,8 +2489,8 @@
         <translation>Die Liste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>%1 loaded; more load as you scroll.</source>
-        <translation>%1 geladen; weitere werden beim Blättern geladen.</translation>
+        <source>%1 so far; counting the rest…</source>
+        <translation>%1 bisher; der Rest wird gezählt …</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2608,10 @@
     <message>
         <source>%1 TenantDesk closes now; start it again to sign in.</source>
         <translation>%1 TenantDesk wird jetzt beendet; starten Sie es erneut, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2776,14 @@
     <message>
         <source>Nothing to redo.</source>
         <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2826,13 +3020,6 @@
             <numerusform>%n Mitgliedschaften</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n membership(s) loaded; more load as you scroll.</source>
-        <translation>
-            <numerusform>%n Mitgliedschaft geladen; weitere werden beim Blättern geladen.</numerusform>
-            <numerusform>%n Mitgliedschaften geladen; weitere werden beim Blättern geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
@@ -2968,6 +3155,37 @@
             <numerusform>%n Mitgliedschaften gelöschter Benutzer entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all memberships of the tenant again</source>
+        <translation>Wieder alle Mitgliedschaften des Mandanten anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) so far; counting the rest…</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft bisher; der Rest wird gezählt …</numerusform>
+            <numerusform>%n Mitgliedschaften bisher; der Rest wird gezählt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection reaches rows that are not loaded; select fewer rows, or scroll through them first.</source>
+        <translation>Die Auswahl reicht in Zeilen, die nicht geladen sind; wählen Sie weniger Zeilen aus oder scrollen Sie zuerst durch sie.</translation>
+    </message>
+    <message>
+        <source>Change the role of the selected memberships</source>
+        <translation>Die Rolle der ausgewählten Mitgliedschaften ändern</translation>
+    </message>
+    <message>
+        <source>Change Role is not available: %1</source>
+        <translation>Rolle ändern ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>This role cannot be changed here: %1</source>
+        <translation>Diese Rolle kann hier nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MigrationCatalog</name>
@@ -3092,22 +3310,6 @@
         <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <source>&amp;Dry Run</source>
-        <translation>&amp;Probelauf</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Vermerken</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücknehmen</translation>
-    </message>
-    <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to run a plan that destroys data:</source>
         <translation>Geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um einen Plan auszuführen, der Daten zerstört:</translation>
     </message>
@@ -3150,6 +3352,22 @@
     <message>
         <source>On the copy the plan stops early: %1</source>
         <translation>Auf der Kopie bricht der Plan vorzeitig ab: %1</translation>
+    </message>
+    <message>
+        <source>Dry Ru&amp;n</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Record &amp;Now</source>
+        <translation>Jetzt &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Now</source>
+        <translation>&amp;Jetzt anwenden</translation>
+    </message>
+    <message>
+        <source>Revert &amp;Now</source>
+        <translation>Jetzt &amp;zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3650,26 @@ Solange ein anderes Programm (zum Beispiel der aistack-Server) die Datenbank ge�
     <message>
         <source>%1 %2 in %3 (%4 statements; destroys %5).</source>
         <translation>%1 %2 in %3 (%4 Anweisungen; zerstört %5).</translation>
+    </message>
+    <message>
+        <source>Dry run result</source>
+        <translation>Ergebnis des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Dry run time</source>
+        <translation>Dauer des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Rows changed in the copy</source>
+        <translation>In der Kopie geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Dry run on a temporary copy: the database is not touched.</source>
+        <translation>Probelauf auf einer temporären Kopie: Die Datenbank bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Real run on the database (the lines above are the dry run on a copy).</source>
+        <translation>Echter Lauf auf der Datenbank (die Zeilen darüber sind der Probelauf auf einer Kopie).</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +4060,41 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>tenantdesk::PageNavigator</name>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Go to the page left of this one</source>
+        <translation>Zur Seite links von dieser wechseln</translation>
+    </message>
+    <message>
+        <source>Go to the page right of this one</source>
+        <translation>Zur Seite rechts von dieser wechseln</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Show the %1 page</source>
+        <translation>Die Seite %1 anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::PageScaffold</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::PagedModelBase</name>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -4167,6 +4439,13 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>tenantdesk::PreferencesDialog</name>
+    <message>
+        <source>No check</source>
+        <translation>Keine Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::Provisioner</name>
     <message>
         <source>Choose a role for everyone: member, workspace_admin or tenant_admin.</source>
@@ -4214,6 +4493,21 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     <message>
         <source>Tenant %1 (%2)</source>
         <translation>Mandant %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4774,77 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>tenantdesk::ShortcutsDialog</name>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control (also out of a table)</source>
+        <translation>Nächstes oder vorheriges Element (auch aus einer Tabelle heraus)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move inside a list or table</source>
+        <translation>Innerhalb einer Liste oder Tabelle bewegen</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Edit the current cell (a locked cell says why it is locked)</source>
+        <translation>Die aktuelle Zelle bearbeiten (eine gesperrte Zelle sagt, warum sie gesperrt ist)</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>The actions of the current row</source>
+        <translation>Die Aktionen der aktuellen Zeile</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+Buchstabe</translation>
+    </message>
+    <message>
+        <source>The menu, button or field whose letter is underlined</source>
+        <translation>Das Menü, die Schaltfläche oder das Feld mit dem unterstrichenen Buchstaben</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Umschalt+F1</translation>
+    </message>
+    <message>
+        <source>What&apos;s This: why an action is not available</source>
+        <translation>Direkthilfe: warum eine Aktion nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog or the quick switcher without changing anything</source>
+        <translation>Einen Dialog oder den Schnellwechsler schließen, ohne etwas zu ändern</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::SignInDialog</name>
     <message>
         <source>&lt;b&gt;Sign in to %1&lt;/b&gt;&lt;br&gt;Use your aistack account. Your rights in this database apply, and what you change is recorded in its audit log.</source>
@@ -4654,14 +5019,6 @@ Die Datei ist %2.</translation>
         <translation>Arbeitsbereich %1 angelegt.</translation>
     </message>
     <message>
-        <source>Rename Tenant</source>
-        <translation>Mandant umbenennen</translation>
-    </message>
-    <message>
-        <source>Rename Workspace</source>
-        <translation>Arbeitsbereich umbenennen</translation>
-    </message>
-    <message>
         <source>Could not rename the tenant</source>
         <translation>Der Mandant konnte nicht umbenannt werden</translation>
     </message>
@@ -4796,6 +5153,14 @@ Die Datei ist %2.</translation>
     <message>
         <source>Saved the settings of %1.</source>
         <translation>Die Einstellungen von %1 wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rename Tenant %1</source>
+        <translation>Mandant %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Workspace %1</source>
+        <translation>Arbeitsbereich %1 umbenennen</translation>
     </message>
 </context>
 <context>

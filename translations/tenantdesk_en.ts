@@ -35,13 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) loaded, newest first; older ones load as you scroll.</source>
-        <translation>
-            <numerusform>%n entry loaded, newest first; older ones load as you scroll.</numerusform>
-            <numerusform>%n entries loaded, newest first; older ones load as you scroll.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The audit chain is intact: %n entry(s) checked, none changed after it was written.</source>
         <translation>
             <numerusform>The audit chain is intact: %n entry checked, none changed after it was written.</numerusform>
@@ -60,6 +53,13 @@
         <translation>
             <numerusform>Exported %n audit entry to %1.</numerusform>
             <numerusform>Exported %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entry(s); counting the older ones…</source>
+        <translation>
+            <numerusform>The newest entry; counting the older ones…</numerusform>
+            <numerusform>The newest %n entries; counting the older ones…</numerusform>
         </translation>
     </message>
 </context>
@@ -144,13 +144,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n membership(s) loaded; more load as you scroll.</source>
-        <translation>
-            <numerusform>%n membership loaded; more load as you scroll.</numerusform>
-            <numerusform>%n memberships loaded; more load as you scroll.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Change %n role(s) to %1</source>
         <translation>
             <numerusform>Change %n role to %1</numerusform>
@@ -183,6 +176,13 @@
         <translation>
             <numerusform>Removed %n membership of deleted users.</numerusform>
             <numerusform>Removed %n memberships of deleted users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) so far; counting the rest…</source>
+        <translation>
+            <numerusform>%n membership so far; counting the rest…</numerusform>
+            <numerusform>%n memberships so far; counting the rest…</numerusform>
         </translation>
     </message>
 </context>
