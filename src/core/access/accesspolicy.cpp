@@ -195,23 +195,25 @@ QString describeRoles(const Actor &actor, Requirement requirement, const HeldRol
         return AccessPolicy::tr("%1 holds %2 in tenant \"%3\"")
                 .arg(who, tenantRoleName(held.anywhere), tenantSlug);
     }
-    QStringList parts;
-    if (held.tenantWide != TenantRole::None)
-        parts << AccessPolicy::tr("%1 of tenant \"%2\"")
-                         .arg(tenantRoleName(held.tenantWide), tenantSlug);
-    if (held.onWorkspace != TenantRole::None)
-        parts << AccessPolicy::tr("%1 on workspace \"%2/%3\"")
-                         .arg(tenantRoleName(held.onWorkspace), tenantSlug, workspaceSlug);
-    if (parts.isEmpty() && held.anywhere != TenantRole::None)
+    const bool tenantWide = held.tenantWide != TenantRole::None;
+    const bool onWorkspace = held.onWorkspace != TenantRole::None;
+    if (tenantWide && onWorkspace)
+        return AccessPolicy::tr("%1 is %2 of tenant \"%3\" and %4 on workspace \"%3/%5\"")
+                .arg(who, tenantRoleName(held.tenantWide), tenantSlug,
+                     tenantRoleName(held.onWorkspace), workspaceSlug);
+    if (tenantWide)
+        return AccessPolicy::tr("%1 is %2 of tenant \"%3\"")
+                .arg(who, tenantRoleName(held.tenantWide), tenantSlug);
+    if (onWorkspace)
+        return AccessPolicy::tr("%1 is %2 on workspace \"%3/%4\"")
+                .arg(who, tenantRoleName(held.onWorkspace), tenantSlug, workspaceSlug);
+    if (held.anywhere != TenantRole::None)
         return workspaceSlug.isEmpty()
                 ? AccessPolicy::tr("%1 holds grants only on single workspaces of tenant \"%2\"")
                           .arg(who, tenantSlug)
                 : AccessPolicy::tr("%1 holds grants only on other workspaces of tenant \"%2\"")
                           .arg(who, tenantSlug);
-    if (parts.isEmpty())
-        return AccessPolicy::tr("%1 has no role in %2")
-                .arg(who, placeLabel(tenantSlug, workspaceSlug));
-    return AccessPolicy::tr("%1 is %2").arg(who, parts.join(AccessPolicy::tr(" and ")));
+    return AccessPolicy::tr("%1 has no role in %2").arg(who, placeLabel(tenantSlug, workspaceSlug));
 }
 
 // Up to three usernames that hold one of `roles` at the target, for "who could do it".
@@ -456,8 +458,8 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
     if (!decision.allowed && requirement == Requirement::WorkspaceRoles
         && held->effective() >= TenantRole::WorkspaceAdmin
         && target.role > TenantRole::WorkspaceAdmin)
-        decision.reason += AccessPolicy::tr(", but the role involved is %1")
-                                   .arg(tenantRoleName(target.role));
+        decision.reason = AccessPolicy::tr("%1, but the role involved is %2")
+                                  .arg(decision.reason, tenantRoleName(target.role));
     if (!decision.allowed)
         decision.whoCould = whoCouldText(m_db, requirement, tenantId, target.workspaceId,
                                          *tenantSlug, workspaceSlug);

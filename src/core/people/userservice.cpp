@@ -82,8 +82,12 @@ Result<int> revokeRefreshTokens(const Database &db, const QString &userId)
     return revoked->numRowsAffected();
 }
 
+// What would take a global admin away: each names itself in whole sentences.
+enum class AdminLoss { Demote, Lock, Delete };
+
 // Refuses a change that would leave no global admin who can sign in.
-Result<void> requireAnotherAdmin(const Database &db, const User &user, const QString &doing)
+Result<void> requireAnotherAdmin(const Database &db, const User &user, AdminLoss loss,
+                                 GlobalRole newRole = GlobalRole::Admin)
 {
     if (user.globalRole != GlobalRole::Admin || user.locked)
         return {};
@@ -94,10 +98,24 @@ Result<void> requireAnotherAdmin(const Database &db, const User &user, const QSt
         return other.error();
     if (!other->isNull())
         return {};
-    return conflict(
-            UserService::tr("%1 is the last global admin who can sign in, so %2 would leave the "
-                            "database without one: make someone else a global admin first.")
-                    .arg(user.username, doing));
+    switch (loss) {
+    case AdminLoss::Demote:
+        return conflict(UserService::tr("%1 is the last global admin who can sign in, so making "
+                                        "them %2 would leave the database without one: make "
+                                        "someone else a global admin first.")
+                                .arg(user.username, globalRoleName(newRole)));
+    case AdminLoss::Lock:
+        return conflict(UserService::tr("%1 is the last global admin who can sign in, so locking "
+                                        "them would leave the database without one: make someone "
+                                        "else a global admin first.")
+                                .arg(user.username));
+    case AdminLoss::Delete:
+        break;
+    }
+    return conflict(UserService::tr("%1 is the last global admin who can sign in, so deleting "
+                                    "them would leave the database without one: make someone "
+                                    "else a global admin first.")
+                            .arg(user.username));
 }
 
 Result<void> requireUnique(const Database &db, const QString &username, const QString &email,
@@ -356,9 +374,7 @@ Result<User> UserService::setRole(const QString &userId, GlobalRole role)
     if (before.globalRole == role)
         return before;
     if (role != GlobalRole::Admin) {
-        if (auto kept = requireAnotherAdmin(
-                    m_db, before, UserService::tr("making them %1").arg(globalRoleName(role)));
-            !kept)
+        if (auto kept = requireAnotherAdmin(m_db, before, AdminLoss::Demote, role); !kept)
             return kept.error();
     }
     auto updated
@@ -437,7 +453,7 @@ Result<User> UserService::lock(const QString &userId)
     const User &user = change->user;
     if (user.locked)
         return user;
-    if (auto kept = requireAnotherAdmin(m_db, user, UserService::tr("locking them")); !kept)
+    if (auto kept = requireAnotherAdmin(m_db, user, AdminLoss::Lock); !kept)
         return kept.error();
     auto updated
             = m_db.exec(QStringLiteral("UPDATE users SET password_hash = '!' || password_hash, "
@@ -492,7 +508,7 @@ Result<void> UserService::remove(const QString &userId)
     if (!change)
         return change.error();
     const User &user = change->user;
-    if (auto kept = requireAnotherAdmin(m_db, user, UserService::tr("deleting them")); !kept)
+    if (auto kept = requireAnotherAdmin(m_db, user, AdminLoss::Delete); !kept)
         return kept.error();
     auto only = tenantsOnlyAdministeredBy(m_db, user.id);
     if (!only)
