@@ -1304,14 +1304,6 @@
         <translation>%1 hat im Mandanten „%3“ die Rolle %2</translation>
     </message>
     <message>
-        <source>%1 of tenant &quot;%2&quot;</source>
-        <translation>%1 des Mandanten „%2“</translation>
-    </message>
-    <message>
-        <source>%1 on workspace &quot;%2/%3&quot;</source>
-        <translation>%1 im Arbeitsbereich „%2/%3“</translation>
-    </message>
-    <message>
         <source>%1 holds grants only on single workspaces of tenant &quot;%2&quot;</source>
         <translation>%1 hat nur Berechtigungen für einzelne Arbeitsbereiche des Mandanten „%2“</translation>
     </message>
@@ -1322,10 +1314,6 @@
     <message>
         <source>%1 has no role in %2</source>
         <translation>%1 hat keine Rolle in %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>others</source>
@@ -1424,16 +1412,24 @@
         <translation>zum Anlegen, Sperren, Zurücksetzen, Umbenennen oder Entfernen von Personen ist ein globaler Administrator nötig</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>, but the role involved is %1</source>
-        <translation>, aber die betroffene Rolle ist %1</translation>
-    </message>
-    <message>
         <source>viewing the audit entries of a tenant needs a tenant_admin of the tenant; all entries, a global admin</source>
         <translation>zum Ansehen der Prüfprotokolleinträge eines Mandanten ist ein tenant_admin des Mandanten nötig, für alle Einträge ein globaler Administrator</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of tenant &quot;%3&quot; and %4 on workspace &quot;%3/%5&quot;</source>
+        <translation>%1 ist %2 des Mandanten „%3“ und %4 im Arbeitsbereich „%3/%5“</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of tenant &quot;%3&quot;</source>
+        <translation>%1 ist %2 des Mandanten „%3“</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on workspace &quot;%3/%4&quot;</source>
+        <translation>%1 ist %2 im Arbeitsbereich „%3/%4“</translation>
+    </message>
+    <message>
+        <source>%1, but the role involved is %2</source>
+        <translation>%1, aber die betroffene Rolle ist %2</translation>
     </message>
 </context>
 <context>
@@ -5312,10 +5308,6 @@ Die Datei ist %2.</translation>
         <translation>Das Passwort konnte nicht gehasht werden (libxcrypt hat abgelehnt).</translation>
     </message>
     <message>
-        <source>%1 is the last global admin who can sign in, so %2 would leave the database without one: make someone else a global admin first.</source>
-        <translation>%1 ist der letzte globale Administrator, der sich anmelden kann; %2 ließe die Datenbank ohne einen: Machen Sie zuerst jemand anderen zum globalen Administrator.</translation>
-    </message>
-    <message>
         <source>The username &quot;%1&quot; is taken: choose another one.</source>
         <translation>Der Benutzername „%1“ ist vergeben: Wählen Sie einen anderen.</translation>
     </message>
@@ -5336,24 +5328,24 @@ Die Datei ist %2.</translation>
         <translation>Das aktuelle Passwort ist falsch; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>making them %1</source>
-        <translation>ihn zu %1 zu machen</translation>
-    </message>
-    <message>
         <source>Give a new username, a new e-mail address or both.</source>
         <translation>Geben Sie einen neuen Benutzernamen, eine neue E-Mail-Adresse oder beides an.</translation>
     </message>
     <message>
-        <source>locking them</source>
-        <translation>ihn zu sperren</translation>
-    </message>
-    <message>
-        <source>deleting them</source>
-        <translation>ihn zu löschen</translation>
-    </message>
-    <message>
         <source>%1 is the last tenant_admin of %2: make someone else tenant_admin there first.</source>
         <translation>%1 ist der letzte tenant_admin von %2: Machen Sie dort zuerst jemand anderen zum tenant_admin.</translation>
+    </message>
+    <message>
+        <source>%1 is the last global admin who can sign in, so making them %2 would leave the database without one: make someone else a global admin first.</source>
+        <translation>%1 ist der letzte globale Administrator, der sich anmelden kann; ihn zu %2 zu machen, ließe die Datenbank ohne einen: Machen Sie zuerst jemand anderen zum globalen Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is the last global admin who can sign in, so locking them would leave the database without one: make someone else a global admin first.</source>
+        <translation>%1 ist der letzte globale Administrator, der sich anmelden kann; ihn zu sperren, ließe die Datenbank ohne einen: Machen Sie zuerst jemand anderen zum globalen Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is the last global admin who can sign in, so deleting them would leave the database without one: make someone else a global admin first.</source>
+        <translation>%1 ist der letzte globale Administrator, der sich anmelden kann; ihn zu löschen, ließe die Datenbank ohne einen: Machen Sie zuerst jemand anderen zum globalen Administrator.</translation>
     </message>
 </context>
 <context>
