@@ -26,8 +26,11 @@ int main(int argc, char *argv[])
     }
     std::printf("ready\n");
     std::fflush(stdout);
+    // Holds the file until the parent writes a line or closes stdin (end of file or an error
+    // both mean: let go).
     char line[64];
-    std::fgets(line, sizeof line, stdin);
+    if (std::fgets(line, sizeof line, stdin) == nullptr)
+        std::clearerr(stdin);
     sqlite3_close(db);
     return 0;
 }

@@ -66,7 +66,7 @@ struct AuditFilter
     std::optional<qint64> fromMs{};
     std::optional<qint64> toMs{};
     // Only the entries of this tenant (their payload's tenant_id): "this tenant" in the app.
-    QString tenantId;
+    QString tenantId{};
     // Only entries whose payload's tenant_id is one of these; unset: every entry. Set by
     // AuditService from AccessPolicy's answer, never by a caller's wish alone.
     std::optional<QStringList> tenantIds{};
