@@ -1,4 +1,5 @@
 #include "widgets/people/passworddialog.h"
+#include "widgets/people/newpasswordfields.h"
 
 #include <QPushButton>
 
@@ -55,18 +56,9 @@ void PasswordDialog::accept()
         ui.currentEdit->setFocus();
         return;
     }
-    if (!generatesPassword()) {
-        if (ui.passwordEdit->text() != ui.againEdit->text()) {
-            ui.problemLabel->setText(tr("The two passwords differ."));
-            ui.againEdit->setFocus();
-            return;
-        }
-        if (ui.passwordEdit->text().size() < 8) {
-            ui.problemLabel->setText(tr("A password needs at least 8 characters."));
-            ui.passwordEdit->setFocus();
-            return;
-        }
-    }
+    if (!generatesPassword()
+        && !NewPasswordFields::check(ui.passwordEdit, ui.againEdit, ui.problemLabel))
+        return;
     ui.problemLabel->clear();
     setBusy(true);
     Q_EMIT submitted();

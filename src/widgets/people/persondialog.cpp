@@ -1,4 +1,5 @@
 #include "widgets/people/persondialog.h"
+#include "widgets/people/newpasswordfields.h"
 
 #include "core/people/user.h"
 
@@ -99,18 +100,9 @@ void PersonDialog::accept()
         ui.problemLabel->setText(tr("Give a username and an e-mail address."));
         return;
     }
-    if (m_mode == Mode::Create && !generatesPassword()) {
-        if (ui.passwordEdit->text() != ui.againEdit->text()) {
-            ui.problemLabel->setText(tr("The two passwords differ."));
-            ui.againEdit->setFocus();
-            return;
-        }
-        if (ui.passwordEdit->text().size() < 8) {
-            ui.problemLabel->setText(tr("A password needs at least 8 characters."));
-            ui.passwordEdit->setFocus();
-            return;
-        }
-    }
+    if (m_mode == Mode::Create && !generatesPassword()
+        && !NewPasswordFields::check(ui.passwordEdit, ui.againEdit, ui.problemLabel))
+        return;
     ui.problemLabel->clear();
     setBusy(true);
     Q_EMIT submitted();
