@@ -4049,6 +4049,17 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>tenantdesk::NewPasswordFields</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -4121,14 +4132,6 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     <message>
         <source>Type your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -4397,14 +4400,6 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     <message>
         <source>Give a username and an e-mail address.</source>
         <translation>Geben Sie einen Benutzernamen und eine E-Mail-Adresse an.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
     </message>
 </context>
 <context>
