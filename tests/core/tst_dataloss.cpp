@@ -60,7 +60,7 @@ Result<MigrationPlan> downTo(const Database &db, int target)
 
 DataLoss dropped(const QString &table, qint64 rows)
 {
-    return {DataLoss::Kind::DroppedTable, table, {}, rows};
+    return {DataLoss::Kind::DroppedTable, table, {}, rows, {}};
 }
 
 } // namespace
@@ -105,14 +105,26 @@ void TestDataLoss::censusNamesDroppedTablesColumnsAndCascades()
     QVERIFY(after);
     const QList<DataLoss> lost = DataCensus::lost(*before, *after);
     const QList<DataLoss> expected{
-            {DataLoss::Kind::DeletedRows, QStringLiteral("children"), {}, 2},
-            {DataLoss::Kind::DroppedColumn, QStringLiteral("children"), QStringLiteral("gone"), 2},
+            {DataLoss::Kind::DeletedRows,
+             QStringLiteral("children"),
+             {},
+             2,
+             QStringLiteral("parents")},
+            {DataLoss::Kind::DroppedColumn,
+             QStringLiteral("children"),
+             QStringLiteral("gone"),
+             2,
+             {}},
             dropped(QStringLiteral("doomed"), 3),
-            {DataLoss::Kind::DeletedRows, QStringLiteral("parents"), {}, 1},
+            {DataLoss::Kind::DeletedRows, QStringLiteral("parents"), {}, 1, {}},
     };
     QCOMPARE(lost, expected);
     QCOMPARE(destroyedCount(lost), 8);
     QCOMPARE(describeDataLoss(lost.at(2)), QStringLiteral("3 rows of doomed (table dropped)"));
+    // The rows the cascade removed are named as such, next to the table that caused it.
+    QCOMPARE(describeDataLoss(lost.at(0)),
+             QStringLiteral("2 rows of children (removed by ON DELETE CASCADE from parents)"));
+    QCOMPARE(describeDataLoss(lost.at(3)), QStringLiteral("1 row of parents (deleted)"));
 }
 
 void TestDataLoss::renamesAndEmptyTablesLoseNothing()
@@ -206,9 +218,17 @@ void TestDataLoss::dryRunReportsWhatEachStepDestroys()
     QVERIFY(report.ok());
     // The cascade took the tenant's workspace and membership with it.
     const QList<DataLoss> expected{
-            {DataLoss::Kind::DeletedRows, QStringLiteral("tenant_users"), {}, 1},
-            {DataLoss::Kind::DeletedRows, QStringLiteral("tenants"), {}, 1},
-            {DataLoss::Kind::DeletedRows, QStringLiteral("workspaces"), {}, 1}};
+            {DataLoss::Kind::DeletedRows,
+             QStringLiteral("tenant_users"),
+             {},
+             1,
+             QStringLiteral("tenants")},
+            {DataLoss::Kind::DeletedRows, QStringLiteral("tenants"), {}, 1, {}},
+            {DataLoss::Kind::DeletedRows,
+             QStringLiteral("workspaces"),
+             {},
+             1,
+             QStringLiteral("tenants")}};
     QCOMPARE(report.completed.first().destroyed, expected);
     QCOMPARE(t.dump(), before);
 }
