@@ -158,12 +158,11 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     };
     m_scaffold->watch(m_model, texts);
     connect(m_model, &QAbstractItemModel::modelReset, ui.detailsView, &QTextBrowser::clear);
+    // Only the entries held: asking data() of every row would load every page of the chain.
     connect(m_model, &PagedModelBase::refreshed, this, [this] {
         QStringList actors = m_actors->stringList();
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString actor
-                    = m_model->index(row, AuditListModel::ActorColumn).data().toString();
-            if (!actor.isEmpty() && !actors.contains(actor))
+        for (const QString &actor : m_model->actorsHeld()) {
+            if (!actors.contains(actor))
                 actors.append(actor);
         }
         actors.sort(Qt::CaseInsensitive);
