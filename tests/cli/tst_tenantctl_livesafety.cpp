@@ -255,11 +255,12 @@ void TestTenantctlLiveSafety::revertThatDestroysRowsNeedsAllowDataLoss()
             t, downTo5 + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
     QCOMPARE(dryRun.exitCode, 0);
     const QJsonArray steps = json(dryRun).value(QStringLiteral("steps")).toArray();
-    // 011, 010, 009, then 008, which drops the tenancy tables.
-    QCOMPARE(steps.size(), 4);
-    // 010 drops an index only: it destroys nothing.
-    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("destroys")).toArray(), QJsonArray());
-    const QJsonArray destroys = steps.at(3).toObject().value(QStringLiteral("destroys")).toArray();
+    // 012, 011, 010, 009, then 008, which drops the tenancy tables.
+    QCOMPARE(steps.size(), 5);
+    // 012 and 010 drop an index only: they destroy nothing.
+    QCOMPARE(steps.at(0).toObject().value(QStringLiteral("destroys")).toArray(), QJsonArray());
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("destroys")).toArray(), QJsonArray());
+    const QJsonArray destroys = steps.at(4).toObject().value(QStringLiteral("destroys")).toArray();
     QCOMPARE(destroys.size(), 3);
     QCOMPARE(destroys.at(1).toObject().value(QStringLiteral("table")).toString(),
              QStringLiteral("tenants"));
@@ -276,8 +277,8 @@ void TestTenantctlLiveSafety::revertThatDestroysRowsNeedsAllowDataLoss()
             downTo5 + QStringList{QStringLiteral("--allow-data-loss"), QStringLiteral("--json")});
     QVERIFY2(allowed.exitCode == 0, allowed.err.constData());
     const QJsonArray done = json(allowed).value(QStringLiteral("steps")).toArray();
-    QCOMPARE(done.size(), 4);
-    QCOMPARE(done.at(3).toObject().value(QStringLiteral("destroys")).toArray(), destroys);
+    QCOMPARE(done.size(), 5);
+    QCOMPARE(done.at(4).toObject().value(QStringLiteral("destroys")).toArray(), destroys);
     QVERIFY(!json(allowed).value(QStringLiteral("backup")).toString().isEmpty());
     auto db = t.open();
     QVERIFY(!db->hasTable(QStringLiteral("tenants")));
