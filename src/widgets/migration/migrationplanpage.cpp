@@ -328,7 +328,7 @@ void MigrationPlanPage::updateOptions()
                      "migrations create, for example an aistack database whose server created the "
                      "tables.");
     else if (direction() == MigrationDirection::Down)
-        warning = tr("Reverting runs the DOWN sections listed below; they may drop tables and "
+        warning = tr("Reverting runs the DOWN sections listed above; they may drop tables and "
                      "every row in them. Keep the backup on to be able to restore them.");
     if (!ui.backupCheck->isChecked() && !warning.isEmpty())
         warning += QLatin1Char(' ');

@@ -20,6 +20,9 @@ PreferencesDialog::PreferencesDialog(Session *session, QWidget *parent)
     , m_session(session)
 {
     ui.setupUi(this);
+    // Room for a whole health address and backup path on one line, and hints of a few lines
+    // rather than a narrow column of many.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     ui.healthEdit->setPlaceholderText(tr("No check"));
     const QSettings settings(settingsOrganization(), settingsApplication());
     const QString key = MigrationWizard::healthCheckUrlSetting();
