@@ -3345,8 +3345,8 @@
         <translation>Eine Baseline führt nichts aus: Verwenden Sie sie nur, wenn die Datenbank bereits enthält, was diese Migrationen anlegen, zum Beispiel eine aistack-Datenbank, deren Server die Tabellen angelegt hat.</translation>
     </message>
     <message>
-        <source>Reverting runs the DOWN sections listed below; they may drop tables and every row in them. Keep the backup on to be able to restore them.</source>
-        <translation>Das Zurücknehmen führt die unten aufgeführten DOWN-Abschnitte aus; sie können Tabellen samt aller Zeilen löschen. Lassen Sie die Sicherung eingeschaltet, um sie wiederherstellen zu können.</translation>
+        <source>Reverting runs the DOWN sections listed above; they may drop tables and every row in them. Keep the backup on to be able to restore them.</source>
+        <translation>Das Zurücknehmen führt die oben aufgeführten DOWN-Abschnitte aus; sie können Tabellen samt aller Zeilen löschen. Lassen Sie die Sicherung eingeschaltet, um sie wiederherstellen zu können.</translation>
     </message>
     <message>
         <source>Without a backup, what the run changes can only be undone by reverting.</source>
