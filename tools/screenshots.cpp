@@ -5,6 +5,9 @@
 #include "app/startup.h"
 
 #include "models/session/session.h"
+#include "widgets/audit/auditpage.h"
+#include "widgets/memberships/effectiveaccessdock.h"
+#include "widgets/memberships/membershipspage.h"
 #include "widgets/people/peoplepage.h"
 #include "widgets/shell/firstadmindialog.h"
 #include "widgets/shell/quickswitcher.h"
@@ -16,18 +19,29 @@
 
 #include "models/context/activecontext.h"
 #include "models/context/switchermodel.h"
+#include "models/lists/auditlistmodel.h"
+#include "models/lists/membershiplistmodel.h"
 #include "models/lists/tenantlistmodel.h"
 #include "models/lists/userlistmodel.h"
 
+#include "core/database/database.h"
+#include "core/people/userdirectory.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/translations.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace tenantdesk;
@@ -75,6 +89,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TenantDesk"));
     QApplication::setApplicationName(QStringLiteral("tenantdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TenantDesk"));
+    // The English plural forms ("25 people", not "25 person(s)"), as the app loads them.
+    installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
     const QString outDir
             = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
     QDir().mkpath(outDir);
@@ -88,6 +104,9 @@ int main(int argc, char *argv[])
     Session session(*sessionOptions);
     MainWindow window(&session);
     window.resize(1360, 780);
+    // The window was built at the offscreen screen's 800 px and sized its docks for that:
+    // the switcher gets its share of the window the screenshots show.
+    window.resizeDocks({window.switcherDock()}, {window.width() / 6}, Qt::Horizontal);
     window.show();
 
     SwitcherModel *switcher = window.switcherDock()->model();
@@ -164,6 +183,68 @@ int main(int argc, char *argv[])
     waitFor([&] { return !people->detailsView()->toPlainText().isEmpty(); });
     wait(500);
     save(window.grab(), outDir, QStringLiteral("people.png"));
+    window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentIndex(0);
+
+    // The Members page of Northwind with ben.lindqvist's role editor open, and the Effective
+    // Access dock answering a check that his grants refuse.
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pageTabs"));
+    MembershipsPage *members = window.membershipsPage();
+    pages->setCurrentWidget(members);
+    waitFor([&] { return members->showAllButton()->isEnabled(); });
+    members->showAllButton()->click();
+    waitFor([&] { return !members->model()->isLoading() && members->model()->rowCount() > 2; });
+    int benRow = -1;
+    for (int row = 0; row < members->model()->rowCount(); ++row) {
+        if (members->model()
+                    ->index(row, MembershipListModel::UserColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("ben.lindqvist")))
+            benRow = row;
+    }
+    if (benRow < 0)
+        qFatal("ben.lindqvist is not a member of Northwind");
+    members->tableView()->setCurrentIndex(members->model()->index(benRow, 0));
+    EffectiveAccessDock *access = window.effectiveAccessDock();
+    auto *where = access->findChild<QComboBox *>(QStringLiteral("scopeCombo"));
+    waitFor([&] { return where->findText(QStringLiteral("Finance"), Qt::MatchContains) >= 0; });
+    where->setCurrentIndex(where->findText(QStringLiteral("Finance"), Qt::MatchContains));
+    access->findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+    auto *answer = access->findChild<QLabel *>(QStringLiteral("resultLabel"));
+    waitFor([&] { return !answer->text().isEmpty(); });
+    wait(500);
+    save(access->grab(), outDir, QStringLiteral("effective-access.png"));
+    members->tableView()->edit(members->model()->index(benRow, MembershipListModel::RoleColumn));
+    wait(400);
+    save(window.grab(), outDir, QStringLiteral("membership-editor.png"));
+    members->tableView()->setCurrentIndex(members->model()->index(benRow, 0));
+    wait(300);
+
+    // The audit log with a role change selected: ben.lindqvist, workspace_admin of Northwind's
+    // Production, becomes a member there (written by core, as the app would).
+    {
+        auto db = Database::open(session.databasePath());
+        if (!db)
+            qFatal("cannot open the demo database");
+        auto ben = UserDirectory(**db).findByLogin(QStringLiteral("ben.lindqvist"));
+        if (!ben || !*ben
+            || !MembershipService(**db, session.actor())
+                        .grant(session.context()->tenantId(), (*ben)->id, TenantRole::Member,
+                               session.context()->workspaceId()))
+            qFatal("cannot change ben.lindqvist's role for the audit screenshot");
+    }
+    AuditPage *audit = window.auditPage();
+    window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentWidget(audit);
+    audit->model()->refresh();
+    waitFor([&] {
+        const AuditEntry *newest = audit->model()->entryAt(0);
+        return !audit->model()->isLoading() && newest
+                && newest->eventType != QStringLiteral("membership.granted");
+    });
+    audit->tableView()->setCurrentIndex(audit->model()->index(0, 0));
+    waitFor([&] { return !audit->detailsView()->toPlainText().isEmpty(); });
+    wait(500);
+    save(window.grab(), outDir, QStringLiteral("audit-viewer.png"));
     window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->setCurrentIndex(0);
 
     // The sign-in dialog as a member would see it.

@@ -576,6 +576,10 @@
         <source>Back &amp;up the database first</source>
         <translation>Datenbank zuerst &amp;sichern</translation>
     </message>
+    <message>
+        <source>Where the SQL comes from</source>
+        <translation>Woher das SQL stammt</translation>
+    </message>
 </context>
 <context>
     <name>MigrationProvisionPage</name>
@@ -1097,6 +1101,38 @@
     <message>
         <source>How often the lists are refreshed when another program (aistack&apos;s server, tenantctl) changes the database.</source>
         <translation>Wie oft die Listen aktualisiert werden, wenn ein anderes Programm (der aistack-Server, tenantctl) die Datenbank ändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Backups taken before a migration or a restore go into one folder per database inside this folder. Leave it empty for the default folder in your data folder. Backups hold password hashes: keep them private.</source>
+        <translation>Sicherungen vor einer Migration oder Wiederherstellung landen in diesem Ordner, in einem Unterordner je Datenbank. Leer lassen für den Standardordner in Ihrem Datenordner. Sicherungen enthalten Passwort-Hashes: Halten Sie sie privat.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest backups:</source>
+        <translation>Neueste Sicherungen &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep per database</source>
+        <translation>Anzahl der Sicherungen, die je Datenbank behalten werden</translation>
+    </message>
+    <message>
+        <source>After each new backup, older backups of the same database beyond this number are removed.</source>
+        <translation>Nach jeder neuen Sicherung werden ältere Sicherungen derselben Datenbank über diese Anzahl hinaus entfernt.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2120,13 @@
             <numerusform>%n Zeilen von %1 (gelöscht)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 (removed by ON DELETE CASCADE from %2)</source>
+        <translation>
+            <numerusform>%n Zeile von %1 (durch ON DELETE CASCADE mit %2 entfernt)</numerusform>
+            <numerusform>%n Zeilen von %1 (durch ON DELETE CASCADE mit %2 entfernt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::Database</name>
@@ -2217,6 +2260,14 @@
     <message>
         <source>Cannot record the restore of %1 in its audit chain, so nothing was restored: %2</source>
         <translation>Die Wiederherstellung von %1 kann nicht in seiner Prüfkette festgehalten werden, daher wurde nichts wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder.</source>
+        <translation>Wählen Sie einen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the backup folder %1: %2</source>
+        <translation>In den Sicherungsordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3294,8 +3345,8 @@
         <translation>Eine Baseline führt nichts aus: Verwenden Sie sie nur, wenn die Datenbank bereits enthält, was diese Migrationen anlegen, zum Beispiel eine aistack-Datenbank, deren Server die Tabellen angelegt hat.</translation>
     </message>
     <message>
-        <source>Reverting runs the DOWN sections listed below; they may drop tables and every row in them. Keep the backup on to be able to restore them.</source>
-        <translation>Das Zurücknehmen führt die unten aufgeführten DOWN-Abschnitte aus; sie können Tabellen samt aller Zeilen löschen. Lassen Sie die Sicherung eingeschaltet, um sie wiederherstellen zu können.</translation>
+        <source>Reverting runs the DOWN sections listed above; they may drop tables and every row in them. Keep the backup on to be able to restore them.</source>
+        <translation>Das Zurücknehmen führt die oben aufgeführten DOWN-Abschnitte aus; sie können Tabellen samt aller Zeilen löschen. Lassen Sie die Sicherung eingeschaltet, um sie wiederherstellen zu können.</translation>
     </message>
     <message>
         <source>Without a backup, what the run changes can only be undone by reverting.</source>
@@ -3334,14 +3385,6 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; destroys %2.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; zerstört %2.</translation>
-    </message>
-    <message>
-        <source>Counted on a copy of the database: %1 A backup keeps it only if the backup option stays on.</source>
-        <translation>Auf einer Kopie der Datenbank gezählt: %1 Eine Sicherung bewahrt es nur, wenn die Sicherungsoption eingeschaltet bleibt.</translation>
-    </message>
-    <message>
         <source>Counted on a copy of the database: this plan destroys no rows, values or tables.</source>
         <translation>Auf einer Kopie der Datenbank gezählt: Dieser Plan zerstört keine Zeilen, Werte oder Tabellen.</translation>
     </message>
@@ -3364,6 +3407,22 @@
     <message>
         <source>Revert &amp;Now</source>
         <translation>Jetzt &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; destroys:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zerstört:</translation>
+    </message>
+    <message>
+        <source>Counted on a copy of the database, cascades included: %1 A backup keeps it only if the backup option stays on.</source>
+        <translation>Auf einer Kopie der Datenbank gezählt, Kaskaden eingeschlossen: %1 Eine Sicherung bewahrt es nur, wenn die Sicherungsoption eingeschaltet bleibt.</translation>
+    </message>
+    <message>
+        <source>Where the SQL comes from:</source>
+        <translation>Woher das SQL stammt:</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3822,14 @@ Solange ein anderes Programm (zum Beispiel der aistack-Server) die Datenbank ge�
     <message>
         <source>%1, line %2: the file is not valid UTF-8 text (byte 0x%3); save it as UTF-8.</source>
         <translation>%1, Zeile %2: Die Datei ist kein gültiger UTF-8-Text (Byte 0x%3); speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>UP section of %1 (from line %2)</source>
+        <translation>UP-Abschnitt von %1 (ab Zeile %2)</translation>
+    </message>
+    <message>
+        <source>DOWN section of %1 (from line %2)</source>
+        <translation>DOWN-Abschnitt von %1 (ab Zeile %2)</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4501,14 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     <message>
         <source>No check</source>
         <translation>Keine Prüfung</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be used: %1</source>
+        <translation>Der Sicherungsordner kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5512,14 @@ Die Datei ist %2.</translation>
             <numerusform>Die Prüfkette ist intakt: %n Einträge geprüft.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the entries of this tenant (slug or id).</source>
+        <translation>Nur die Einträge dieses Mandanten (Slug oder ID).</translation>
+    </message>
+    <message>
+        <source>Only entries whose actor contains this text (any case).</source>
+        <translation>Nur Einträge, deren Akteur diesen Text enthält (Groß-/Kleinschreibung egal).</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::cli::BackupCommand</name>
@@ -6332,6 +6415,10 @@ Die Datei ist %2.</translation>
             <numerusform>%n Anweisung</numerusform>
             <numerusform>%n Anweisungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SQL: %1</source>
+        <translation>SQL: %1</translation>
     </message>
 </context>
 <context>

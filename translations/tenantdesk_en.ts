@@ -106,6 +106,13 @@
             <numerusform>%n rows of %1 (deleted)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 (removed by ON DELETE CASCADE from %2)</source>
+        <translation>
+            <numerusform>%n row of %1 (removed by ON DELETE CASCADE from %2)</numerusform>
+            <numerusform>%n rows of %1 (removed by ON DELETE CASCADE from %2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::DeleteDialog</name>

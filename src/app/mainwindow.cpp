@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QWhatsThis>
 
@@ -315,8 +316,14 @@ void MainWindow::restoreLayout()
 {
     QSettings settings(settingsOrganization(), settingsApplication());
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 700);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // 1,100 × 700 where it fits; on a smaller screen (1,024 × 640) the screen's room, so
+        // that no part of the window starts off screen.
+        QSize size(1100, 700);
+        if (const QScreen *shown = screen())
+            size = size.boundedTo(shown->availableGeometry().size());
+        resize(size);
+    }
     // Without a saved layout the docks start narrow, so that the page keeps the room.
     if (!restoreState(settings.value(kStateKey).toByteArray()) && m_switcher && m_access)
         resizeDocks({m_switcher, m_access},

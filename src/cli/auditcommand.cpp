@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace tenantdesk::cli {
 
@@ -24,7 +25,8 @@ struct AuditCommand
     Q_DECLARE_TR_FUNCTIONS(tenantdesk::cli::AuditCommand)
 };
 
-const char kListUsage[] = "tenantctl audit list [--limit N] [--type EVENT_TYPE]";
+const char kListUsage[] = "tenantctl audit list [--limit N] [--type EVENT_TYPE] [--tenant SLUG|ID] "
+                          "[--actor TEXT]";
 const char kVerifyUsage[] = "tenantctl audit verify";
 
 int list(CliContext &context, const QStringList &arguments)
@@ -36,7 +38,15 @@ int list(CliContext &context, const QStringList &arguments)
     const QCommandLineOption type(QStringLiteral("type"),
                                   AuditCommand::tr("Only entries of this event type."),
                                   QStringLiteral("type"));
-    parser.addOptions({limit, type});
+    const QCommandLineOption tenant(
+            QStringLiteral("tenant"),
+            AuditCommand::tr("Only the entries of this tenant (slug or id)."),
+            QStringLiteral("slug"));
+    const QCommandLineOption actor(
+            QStringLiteral("actor"),
+            AuditCommand::tr("Only entries whose actor contains this text (any case)."),
+            QStringLiteral("text"));
+    parser.addOptions({limit, type, tenant, actor});
     if (int code = parseSubCommand(context, parser, QStringLiteral("audit list"), arguments, 0,
                                    QLatin1String(kListUsage));
         code >= 0)
@@ -47,8 +57,26 @@ int list(CliContext &context, const QStringList &arguments)
     auto session = signIn(context);
     if (!session)
         return context.fail(session.error());
+    // The same filter and the same visibility rule as the app's audit page: AuditService
+    // narrows it to the tenants the signed-in user may see.
     AuditFilter filter;
     filter.eventType = parser.value(type);
+    filter.actor = parser.value(actor);
+    if (parser.isSet(tenant)) {
+        // A tenant the user may not see is not found (it is not revealed). A global admin may
+        // name a deleted tenant by its id: its entries outlive it.
+        const QString wanted = parser.value(tenant);
+        auto named = resolveTenant(*session, wanted);
+        static const QRegularExpression uuid(
+                QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        if (named)
+            filter.tenantId = named->id;
+        else if (named.error().code == ErrorCode::NotFound && session->actor.isGlobalAdmin()
+                 && uuid.match(wanted).hasMatch())
+            filter.tenantId = wanted;
+        else
+            return context.fail(named.error());
+    }
     const AuditService service(*session->db, session->actor);
     ListPrinter printer(context, QStringLiteral("entries"),
                         {AuditCommand::tr("SEQ"), AuditCommand::tr("TIME"),

@@ -30,6 +30,17 @@ QString folderOf(const MigrationStatus &status)
 }
 
 // {"table": "tenants", "rows": 2, "kind": "table_dropped"}, one per loss.
+// Where a step's SQL comes from: "file" (absolute path) and "section" ("up" or "down").
+void addSource(OrderedJsonObject &object, const MigrationStep &step)
+{
+    const QString path = step.script.filePath();
+    object.add(QStringLiteral("file"),
+               path.isEmpty() ? QJsonValue() : QJsonValue(QFileInfo(path).absoluteFilePath()))
+            .add(QStringLiteral("section"),
+                 step.direction == MigrationDirection::Up ? QStringLiteral("up")
+                                                          : QStringLiteral("down"));
+}
+
 QList<OrderedJsonObject> destroysJson(const QList<DataLoss> &losses)
 {
     QList<OrderedJsonObject> rows;
@@ -44,6 +55,8 @@ QList<OrderedJsonObject> destroysJson(const QList<DataLoss> &losses)
         case DataLoss::Kind::DeletedRows:
             row.add(QStringLiteral("rows"), loss.count)
                     .add(QStringLiteral("kind"), QStringLiteral("rows_deleted"));
+            if (!loss.cascadeFrom.isEmpty())
+                row.add(QStringLiteral("cascade_from"), loss.cascadeFrom);
             break;
         case DataLoss::Kind::DroppedColumn:
             row.add(QStringLiteral("column"), loss.column)
@@ -388,6 +401,8 @@ void MigrateCommand::printReport(const MigrationPlan &plan, const MigrationRepor
                     .add(QStringLiteral("rows_changed"), outcome.rowsChanged)
                     .add(QStringLiteral("statements"), outcome.statementCount)
                     .add(QStringLiteral("destroys"), destroysJson(outcome.destroyed));
+            if (steps.size() < plan.steps.size())
+                addSource(step, plan.steps.at(steps.size()));
             if (!outcome.notes.isEmpty())
                 step.add(QStringLiteral("notes"), QJsonArray::fromStringList(outcome.notes));
             steps.append(step);
@@ -406,13 +421,15 @@ void MigrateCommand::printReport(const MigrationPlan &plan, const MigrationRepor
         // A run refused for what it would destroy: the count on the copy, per migration.
         if (refusedBeforeRun && report.checkedOnCopy && report.checkedOnCopy->destroysData()) {
             QList<OrderedJsonObject> counted;
-            for (qsizetype i = 0; i < report.checkedOnCopy->perStep.size(); ++i)
-                counted.append(OrderedJsonObject()
-                                       .add(QStringLiteral("name"), plan.steps.at(i).script.name())
-                                       .add(QStringLiteral("direction"),
-                                            directionName(plan.steps.at(i).direction))
-                                       .add(QStringLiteral("destroys"),
-                                            destroysJson(report.checkedOnCopy->perStep.at(i))));
+            for (qsizetype i = 0; i < report.checkedOnCopy->perStep.size(); ++i) {
+                OrderedJsonObject step;
+                step.add(QStringLiteral("name"), plan.steps.at(i).script.name())
+                        .add(QStringLiteral("direction"), directionName(plan.steps.at(i).direction))
+                        .add(QStringLiteral("destroys"),
+                             destroysJson(report.checkedOnCopy->perStep.at(i)));
+                addSource(step, plan.steps.at(i));
+                counted.append(step);
+            }
             object.add(QStringLiteral("would_destroy"), counted);
         }
         if (report.otherUsers)
@@ -462,6 +479,14 @@ void MigrateCommand::printReport(const MigrationPlan &plan, const MigrationRepor
                            .arg(outcome.rowsChanged);
         }
         out << line << '\n';
+        // Where the SQL is, for the admin who checks a plan (a dry run) before running it.
+        const qsizetype index = &outcome - done.constData();
+        if (index < plan.steps.size()) {
+            const MigrationStep &step = plan.steps.at(index);
+            out << "  "
+                << MigrateCommand::tr("SQL: %1").arg(step.script.describeSource(step.direction))
+                << '\n';
+        }
         for (const QString &note : outcome.notes)
             out << "  " << note << '\n';
     }

@@ -2,6 +2,7 @@
 #include "support/tenantctlsession.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 // tenantctl audit list and verify: the entries every change leaves, and tampering found.
@@ -17,6 +18,7 @@ private slots:
     void verifiesAnIntactChain();
     void findsATamperedEntry();
     void tenantAdminsListTheirTenantsOthersAreRefused();
+    void listFiltersByTenantAndActorWithinWhatTheUserSees();
 
 private:
     void makeChanges() const;
@@ -151,6 +153,94 @@ void TestTenantctlAudit::tenantAdminsListTheirTenantsOthersAreRefused()
             = m_cli->run(QStringLiteral("bob"), {QStringLiteral("audit"), QStringLiteral("list")});
     QCOMPARE(listed.exitCode, 3);
     QVERIFY(listed.out.isEmpty());
+}
+
+namespace {
+
+QStringList values(const QJsonArray &entries, const QString &key)
+{
+    QStringList found;
+    for (const QJsonValue &entry : entries)
+        found.append(entry.toObject().value(key).toString());
+    return found;
+}
+
+QStringList payloadValues(const QJsonArray &entries, const QString &key)
+{
+    QStringList found;
+    for (const QJsonValue &entry : entries)
+        found.append(
+                entry.toObject().value(QStringLiteral("payload")).toObject().value(key).toString());
+    return found;
+}
+
+} // namespace
+
+void TestTenantctlAudit::listFiltersByTenantAndActorWithinWhatTheUserSees()
+{
+    makeChanges(); // root: acme created, alice its tenant_admin, acme renamed
+    const QString root = QStringLiteral("root");
+    const QString alice = QStringLiteral("alice");
+    QCOMPARE(m_cli->run(root,
+                        {QStringLiteral("tenant"), QStringLiteral("create"),
+                         QStringLiteral("--name"), QStringLiteral("Globex"),
+                         QStringLiteral("--slug"), QStringLiteral("globex")})
+                     .exitCode,
+             0);
+    QCOMPARE(m_cli->run(alice,
+                        {QStringLiteral("tenant"), QStringLiteral("rename"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme GmbH")})
+                     .exitCode,
+             0);
+    const auto idOf = [this](const QString &slug) {
+        auto db = m_test->open();
+        return db->scalar(QStringLiteral("SELECT id FROM tenants WHERE slug = ?"), {slug})
+                .value()
+                .toString();
+    };
+    const QString acmeId = idOf(QStringLiteral("acme"));
+    const QString globexId = idOf(QStringLiteral("globex"));
+    const auto list = [this](const QString &user, const QStringList &filter) {
+        return m_cli
+                ->json(user, QStringList{QStringLiteral("audit"), QStringLiteral("list")} + filter)
+                .value(QStringLiteral("entries"))
+                .toArray();
+    };
+
+    // A global admin: one tenant by slug or id, or one actor by part of the name in any case.
+    QCOMPARE(payloadValues(list(root, {QStringLiteral("--tenant"), QStringLiteral("globex")}),
+                           QStringLiteral("tenant_id")),
+             QStringList{globexId});
+    QCOMPARE(payloadValues(list(root, {QStringLiteral("--tenant"), acmeId}),
+                           QStringLiteral("tenant_id")),
+             QStringList(4, acmeId));
+    const QJsonArray byAlice = list(root, {QStringLiteral("--actor"), QStringLiteral("LIC")});
+    QCOMPARE(values(byAlice, QStringLiteral("event_type")),
+             QStringList{QStringLiteral("tenant.renamed")});
+    QCOMPARE(payloadValues(byAlice, QStringLiteral("actor")), QStringList{alice});
+
+    // A tenant_admin of acme: acme's entries only, whatever the filter asks.
+    QCOMPARE(payloadValues(list(alice, {}), QStringLiteral("tenant_id")), QStringList(4, acmeId));
+    QCOMPARE(values(list(alice,
+                         {QStringLiteral("--tenant"), QStringLiteral("acme"),
+                          QStringLiteral("--actor"), QStringLiteral("root")}),
+                    QStringLiteral("event_type")),
+             (QStringList{QStringLiteral("tenant.renamed"), QStringLiteral("membership.granted"),
+                          QStringLiteral("tenant.created")}));
+    // Globex is not hers: not found, by slug or by id, and nothing listed.
+    for (const QString &named : {QStringLiteral("globex"), globexId}) {
+        const CliRun refused = m_cli->run(alice,
+                                          {QStringLiteral("audit"), QStringLiteral("list"),
+                                           QStringLiteral("--tenant"), named});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY(refused.out.isEmpty());
+    }
+    // The filters never widen what bob (no role anywhere) may see.
+    QCOMPARE(m_cli->run(QStringLiteral("bob"),
+                        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--actor"),
+                         QStringLiteral("root")})
+                     .exitCode,
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestTenantctlAudit)

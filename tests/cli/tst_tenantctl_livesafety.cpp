@@ -149,6 +149,7 @@ private slots:
     void childHoldingTheFileStopsMigrateUntilForced();
     void answeringHealthAddressStopsMigrateUntilForced();
     void revertThatDestroysRowsNeedsAllowDataLoss();
+    void revertPlanNamesCascadedRowsAndWhereTheSqlIs();
     void twoFoldersWithA004EachPlanAndRevert();
     void retrofitInTheAdminsFolderIsPendingNextToTheBundledOnes();
     void backupsArePrivateAndPruneKeepsN();
@@ -254,11 +255,12 @@ void TestTenantctlLiveSafety::revertThatDestroysRowsNeedsAllowDataLoss()
             t, downTo5 + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
     QCOMPARE(dryRun.exitCode, 0);
     const QJsonArray steps = json(dryRun).value(QStringLiteral("steps")).toArray();
-    // 011, 010, 009, then 008, which drops the tenancy tables.
-    QCOMPARE(steps.size(), 4);
-    // 010 drops an index only: it destroys nothing.
-    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("destroys")).toArray(), QJsonArray());
-    const QJsonArray destroys = steps.at(3).toObject().value(QStringLiteral("destroys")).toArray();
+    // 012, 011, 010, 009, then 008, which drops the tenancy tables.
+    QCOMPARE(steps.size(), 5);
+    // 012 and 010 drop an index only: they destroy nothing.
+    QCOMPARE(steps.at(0).toObject().value(QStringLiteral("destroys")).toArray(), QJsonArray());
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("destroys")).toArray(), QJsonArray());
+    const QJsonArray destroys = steps.at(4).toObject().value(QStringLiteral("destroys")).toArray();
     QCOMPARE(destroys.size(), 3);
     QCOMPARE(destroys.at(1).toObject().value(QStringLiteral("table")).toString(),
              QStringLiteral("tenants"));
@@ -275,11 +277,76 @@ void TestTenantctlLiveSafety::revertThatDestroysRowsNeedsAllowDataLoss()
             downTo5 + QStringList{QStringLiteral("--allow-data-loss"), QStringLiteral("--json")});
     QVERIFY2(allowed.exitCode == 0, allowed.err.constData());
     const QJsonArray done = json(allowed).value(QStringLiteral("steps")).toArray();
-    QCOMPARE(done.size(), 4);
-    QCOMPARE(done.at(3).toObject().value(QStringLiteral("destroys")).toArray(), destroys);
+    QCOMPARE(done.size(), 5);
+    QCOMPARE(done.at(4).toObject().value(QStringLiteral("destroys")).toArray(), destroys);
     QVERIFY(!json(allowed).value(QStringLiteral("backup")).toString().isEmpty());
     auto db = t.open();
     QVERIFY(!db->hasTable(QStringLiteral("tenants")));
+}
+
+void TestTenantctlLiveSafety::revertPlanNamesCascadedRowsAndWhereTheSqlIs()
+{
+    TestDatabase t;
+    t.open();
+    const QString folder = t.dir() + QStringLiteral("/cascade");
+    QDir().mkpath(folder);
+    writeFile(folder + QStringLiteral("/001_parents.sql"),
+              "-- == UP ==\n"
+              "CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT);\n"
+              "CREATE TABLE children (id INTEGER PRIMARY KEY,\n"
+              "  parent_id INTEGER NOT NULL REFERENCES parents(id) ON DELETE CASCADE);\n"
+              "-- == DOWN ==\n"
+              "DROP TABLE children;\n"
+              "DROP TABLE parents;\n");
+    // Its DOWN deletes two parents; SQLite removes their five children by the cascade, which
+    // no statement names.
+    writeFile(folder + QStringLiteral("/002_seed.sql"),
+              "-- == UP ==\n"
+              "INSERT INTO parents VALUES (1, 'a'), (2, 'b'), (3, 'c');\n"
+              "INSERT INTO children (parent_id) VALUES (1), (1), (1), (2), (2), (3);\n"
+              "\n"
+              "-- == DOWN ==\n"
+              "DELETE FROM parents WHERE id IN (1, 2);\n");
+    const QStringList dir{QStringLiteral("--dir"), folder};
+    const CliRun up = migrate(t, QStringList{QStringLiteral("up")} + dir);
+    QVERIFY2(up.exitCode == 0, up.err.constData());
+    const QString script = QFileInfo(folder + QStringLiteral("/002_seed.sql")).absoluteFilePath();
+
+    const QStringList dryRun
+            = QStringList{QStringLiteral("down"), QStringLiteral("--dry-run")} + dir;
+    const CliRun text = migrate(t, dryRun);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(QStringLiteral("2 rows of parents (deleted)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral(
+                     "5 rows of children (removed by ON DELETE CASCADE from parents)")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("SQL: DOWN section of %1 (from line 6)").arg(script)),
+             qPrintable(out));
+
+    const CliRun counted = migrate(t, dryRun + QStringList{QStringLiteral("--json")});
+    QVERIFY2(counted.exitCode == 0, counted.err.constData());
+    const QJsonObject step
+            = json(counted).value(QStringLiteral("steps")).toArray().first().toObject();
+    QCOMPARE(step.value(QStringLiteral("file")).toString(), script);
+    QCOMPARE(step.value(QStringLiteral("section")).toString(), QStringLiteral("down"));
+    const QJsonArray destroys = step.value(QStringLiteral("destroys")).toArray();
+    QCOMPARE(destroys.size(), 2);
+    QJsonObject children = destroys.at(0).toObject();
+    QJsonObject parents = destroys.at(1).toObject();
+    if (children.value(QStringLiteral("table")).toString() != QStringLiteral("children"))
+        std::swap(children, parents);
+    QCOMPARE(children.value(QStringLiteral("rows")).toInt(), 5);
+    QCOMPARE(children.value(QStringLiteral("cascade_from")).toString(), QStringLiteral("parents"));
+    QCOMPARE(parents.value(QStringLiteral("table")).toString(), QStringLiteral("parents"));
+    QCOMPARE(parents.value(QStringLiteral("rows")).toInt(), 2);
+    QVERIFY(!parents.contains(QStringLiteral("cascade_from")));
+
+    // Refused without --allow-data-loss: the sentence names the cascade too.
+    const CliRun refused = migrate(t, QStringList{QStringLiteral("down")} + dir);
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("removed by ON DELETE CASCADE from parents"),
+             refused.err.constData());
 }
 
 void TestTenantctlLiveSafety::twoFoldersWithA004EachPlanAndRevert()

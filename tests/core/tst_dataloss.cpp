@@ -60,7 +60,7 @@ Result<MigrationPlan> downTo(const Database &db, int target)
 
 DataLoss dropped(const QString &table, qint64 rows)
 {
-    return {DataLoss::Kind::DroppedTable, table, {}, rows};
+    return {DataLoss::Kind::DroppedTable, table, {}, rows, {}};
 }
 
 } // namespace
@@ -105,14 +105,26 @@ void TestDataLoss::censusNamesDroppedTablesColumnsAndCascades()
     QVERIFY(after);
     const QList<DataLoss> lost = DataCensus::lost(*before, *after);
     const QList<DataLoss> expected{
-            {DataLoss::Kind::DeletedRows, QStringLiteral("children"), {}, 2},
-            {DataLoss::Kind::DroppedColumn, QStringLiteral("children"), QStringLiteral("gone"), 2},
+            {DataLoss::Kind::DeletedRows,
+             QStringLiteral("children"),
+             {},
+             2,
+             QStringLiteral("parents")},
+            {DataLoss::Kind::DroppedColumn,
+             QStringLiteral("children"),
+             QStringLiteral("gone"),
+             2,
+             {}},
             dropped(QStringLiteral("doomed"), 3),
-            {DataLoss::Kind::DeletedRows, QStringLiteral("parents"), {}, 1},
+            {DataLoss::Kind::DeletedRows, QStringLiteral("parents"), {}, 1, {}},
     };
     QCOMPARE(lost, expected);
     QCOMPARE(destroyedCount(lost), 8);
     QCOMPARE(describeDataLoss(lost.at(2)), QStringLiteral("3 rows of doomed (table dropped)"));
+    // The rows the cascade removed are named as such, next to the table that caused it.
+    QCOMPARE(describeDataLoss(lost.at(0)),
+             QStringLiteral("2 rows of children (removed by ON DELETE CASCADE from parents)"));
+    QCOMPARE(describeDataLoss(lost.at(3)), QStringLiteral("1 row of parents (deleted)"));
 }
 
 void TestDataLoss::renamesAndEmptyTablesLoseNothing()
@@ -156,8 +168,8 @@ void TestDataLoss::revertingTenancyIsRefusedUnchangedUnlessAllowed()
         auto db = t.open();
         auto plan = downTo(*db, 5);
         QVERIFY(plan);
-        // 011, 010, 009, then 008, which drops the tenancy tables.
-        QCOMPARE(plan->steps.size(), 4);
+        // 012, 011, 010, 009, then 008, which drops the tenancy tables.
+        QCOMPARE(plan->steps.size(), 5);
         MigrationRequest request;
         request.plan = *plan;
         const MigrationReport refused = MigrationWorkflow().run(*db, admin(), request);
@@ -180,14 +192,15 @@ void TestDataLoss::revertingTenancyIsRefusedUnchangedUnlessAllowed()
     request.allowDataLoss = true;
     const MigrationReport report = MigrationWorkflow().run(*db, admin(), request);
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error->message));
-    QCOMPARE(report.completed.size(), 4);
+    QCOMPARE(report.completed.size(), 5);
     QVERIFY(report.backup);
     // 008's DOWN: the counts from the copy counted just before, cascades included.
     const QList<DataLoss> expected{dropped(QStringLiteral("tenant_users"), 1),
                                    dropped(QStringLiteral("tenants"), 2),
                                    dropped(QStringLiteral("workspaces"), 1)};
     QCOMPARE(report.completed.last().destroyed, expected);
-    QVERIFY(report.completed.at(1).destroyed.isEmpty()); // 010 drops an index only
+    QVERIFY(report.completed.at(0).destroyed.isEmpty()); // 012 drops an index only
+    QVERIFY(report.completed.at(2).destroyed.isEmpty()); // 010 drops an index only
     QVERIFY(!db->hasTable(QStringLiteral("tenants")));
 }
 
@@ -206,9 +219,17 @@ void TestDataLoss::dryRunReportsWhatEachStepDestroys()
     QVERIFY(report.ok());
     // The cascade took the tenant's workspace and membership with it.
     const QList<DataLoss> expected{
-            {DataLoss::Kind::DeletedRows, QStringLiteral("tenant_users"), {}, 1},
-            {DataLoss::Kind::DeletedRows, QStringLiteral("tenants"), {}, 1},
-            {DataLoss::Kind::DeletedRows, QStringLiteral("workspaces"), {}, 1}};
+            {DataLoss::Kind::DeletedRows,
+             QStringLiteral("tenant_users"),
+             {},
+             1,
+             QStringLiteral("tenants")},
+            {DataLoss::Kind::DeletedRows, QStringLiteral("tenants"), {}, 1, {}},
+            {DataLoss::Kind::DeletedRows,
+             QStringLiteral("workspaces"),
+             {},
+             1,
+             QStringLiteral("tenants")}};
     QCOMPARE(report.completed.first().destroyed, expected);
     QCOMPARE(t.dump(), before);
 }

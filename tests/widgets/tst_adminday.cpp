@@ -35,6 +35,7 @@
 #include "models/context/activecontext.h"
 
 #include "core/audit/auditservice.h"
+#include "core/migration/databasebackup.h"
 #include "core/people/authenticator.h"
 #include "core/tenancy/membershipservice.h"
 #include "core/tenancy/tenantservice.h"
@@ -42,6 +43,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCompleter>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -50,9 +52,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -62,6 +66,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace tenantdesk;
 
@@ -137,6 +142,15 @@ private slots:
     void lastTenantAdminCannotBeRevoked();
     // 7: audit for tenant admins.
     void tenantAdminSeesTheAuditOfTheirTenants();
+    void auditActorFilterCompletesTheKnownActors();
+    // 6: the revert plan names cascaded deletions and where the SQL is.
+    void revertPlanNamesCascadedDeletionsAndTheScript();
+    // 8: backups where the preferences say, as many as they say.
+    void preferencesBackupFolderAndRetentionAreUsedByTheNextBackup();
+    void preferencesRefuseABackupFolderThatCannotBeUsed();
+    // 4: what the real app showed on a small screen.
+    void windowAndWizardStartWithinTheScreen();
+    void returnOnTheStatusPageGoesOnWithoutARepair();
 
 private:
     TestDatabase m_db; // three tenants, an admin "root"
@@ -840,6 +854,235 @@ void TestAdminDay::tenantAdminSeesTheAuditOfTheirTenants()
     QVERIFY(!onlyActiveTenant()); // the entries of every tenant
     all->thisTenantBox()->click();
     QTRY_VERIFY(onlyActiveTenant());
+}
+
+void TestAdminDay::auditActorFilterCompletesTheKnownActors()
+{
+    // tara (tenant_admin of acme) leaves an entry of her own, next to root's.
+    {
+        auto db = m_db.open();
+        QVERIFY(TenantService(*db, signIn(m_db, QStringLiteral("tara")))
+                        .rename(m_acmeId, QStringLiteral("Acme Corp")));
+    }
+    App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+    AuditPage *audit = app.window->auditPage();
+    app.window->pageTabs()->setCurrentWidget(audit);
+    QTRY_VERIFY(!audit->model()->isLoading() && audit->model()->rowCount() > 0);
+    auto *actor = audit->findChild<QLineEdit *>(QStringLiteral("actorEdit"));
+    QVERIFY(actor && actor->completer());
+    QCompleter *completer = actor->completer();
+    QCOMPARE(completer->filterMode(), Qt::MatchContains);
+    // Part of a name, in another case, offers the whole name; Enter takes it and filters.
+    actor->setFocus();
+    QTest::keyClicks(actor, QStringLiteral("AR"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTRY_COMPARE(completer->completionModel()->rowCount(), 1);
+    QCOMPARE(completer->completionModel()->index(0, 0).data().toString(), QStringLiteral("tara"));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(actor->text(), QStringLiteral("tara"));
+    QTRY_VERIFY(!audit->model()->isLoading() && audit->model()->rowCount() == 1
+                && audit->model()->entryAt(0)
+                && audit->model()->entryAt(0)->eventType == QStringLiteral("tenant.renamed"));
+    // Restore the name for the other tests.
+    auto db = m_db.open();
+    QVERIFY(TenantService(*db, signIn(m_db, QStringLiteral("root")))
+                    .rename(m_acmeId, QStringLiteral("Acme")));
+}
+
+namespace {
+
+// Two migrations: parents and children (ON DELETE CASCADE), then three parents with six
+// children, whose DOWN deletes two parents and leaves their five children to the cascade.
+QString writeCascadeFolder(const QString &dir)
+{
+    const QString folder = dir + QStringLiteral("/cascade");
+    QDir().mkpath(folder);
+    QFile parents(folder + QStringLiteral("/001_parents.sql"));
+    QFile seed(folder + QStringLiteral("/002_seed.sql"));
+    if (!parents.open(QIODevice::WriteOnly) || !seed.open(QIODevice::WriteOnly))
+        qFatal("cannot write the migrations");
+    parents.write("-- == UP ==\n"
+                  "CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT);\n"
+                  "CREATE TABLE children (id INTEGER PRIMARY KEY,\n"
+                  "  parent_id INTEGER NOT NULL REFERENCES parents(id) ON DELETE CASCADE);\n"
+                  "-- == DOWN ==\n"
+                  "DROP TABLE children;\n"
+                  "DROP TABLE parents;\n");
+    seed.write("-- == UP ==\n"
+               "INSERT INTO parents VALUES (1, 'a'), (2, 'b'), (3, 'c');\n"
+               "INSERT INTO children (parent_id) VALUES (1), (1), (1), (2), (2), (3);\n"
+               "\n"
+               "-- == DOWN ==\n"
+               "DELETE FROM parents WHERE id IN (1, 2);\n");
+    return folder;
+}
+
+} // namespace
+
+void TestAdminDay::revertPlanNamesCascadedDeletionsAndTheScript()
+{
+    TestDatabase file;
+    file.open();
+    const QString folder = writeCascadeFolder(file.dir());
+    {
+        wizardtest::Driver apply(file.path(), Actor::bootstrapActor());
+        QVERIFY(apply.runThrough("applyRadio", QString(), false, folder));
+        QVERIFY(apply.wizard->report()->ok());
+    }
+    wizardtest::Driver driver(file.path(), Actor::bootstrapActor());
+    QVERIFY(driver.toStatus(folder));
+    QVERIFY(driver.toPlan("revertRadio", QString(), false, false));
+    QVERIFY(driver.confirmedDataLoss);
+    MigrationPlanPage *plan = driver.planPage();
+    auto *steps = wizardtest::child<QTreeWidget>(plan, "planTree");
+    QCOMPARE(steps->topLevelItemCount(), 1);
+    QTreeWidgetItem *step = steps->topLevelItem(0);
+    QCOMPARE(step->text(1), QStringLiteral("002_seed.sql"));
+    // Both tables, with the counts taken on the copy: the one the DOWN names and the one the
+    // cascade empties.
+    const QString parents = QStringLiteral("2 rows of parents (deleted)");
+    const QString children
+            = QStringLiteral("5 rows of children (removed by ON DELETE CASCADE from parents)");
+    QVERIFY2(step->text(5).contains(parents), qPrintable(step->text(5)));
+    QVERIFY2(step->text(5).contains(children), qPrintable(step->text(5)));
+    const QString summary = wizardtest::child<QLabel>(plan, "dataLossLabel")->text();
+    QVERIFY2(summary.contains(parents) && summary.contains(children), qPrintable(summary));
+    // Where the SQL is: the script's full path and its DOWN section.
+    const QString script = QFileInfo(folder + QStringLiteral("/002_seed.sql")).absoluteFilePath();
+    const QString source = QStringLiteral("DOWN section of %1 (from line 6)").arg(script);
+    auto *sourceLabel = wizardtest::child<QLabel>(plan, "sourceLabel");
+    QVERIFY(sourceLabel->isVisibleTo(plan));
+    QVERIFY2(sourceLabel->text().contains(source.toHtmlEscaped()), qPrintable(sourceLabel->text()));
+    QCOMPARE(step->toolTip(1), source);
+
+    // The counts were the truth: the run leaves the third parent's one child.
+    QVERIFY(driver.run());
+    QVERIFY(driver.wizard->report()->ok());
+    auto db = file.open();
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM children")).value().toInt(), 1);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM parents")).value().toInt(), 1);
+}
+
+void TestAdminDay::preferencesBackupFolderAndRetentionAreUsedByTheNextBackup()
+{
+    TestDatabase file;
+    file.open();
+    const QString migrations = writeCascadeFolder(file.dir());
+    const QString folder = file.dir() + QStringLiteral("/my backups/new");
+    {
+        App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+        app.window->fileActions()->preferencesAction()->trigger();
+        PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = app.window->findChild<PreferencesDialog *>()) && dialog->isVisible());
+        auto *folderEdit = dialog->findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
+        auto *keep = dialog->findChild<QSpinBox *>(QStringLiteral("keepSpin"));
+        QVERIFY(folderEdit && keep);
+        QCOMPARE(folderEdit->text(), QString()); // the default folder until one is chosen
+        QCOMPARE(keep->value(), DatabaseBackup::kDefaultKeep);
+        folderEdit->setText(QDir::toNativeSeparators(folder));
+        keep->setValue(2);
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+    }
+    const QSettings settings(settingsOrganization(), settingsApplication());
+    QCOMPARE(settings.value(DatabaseBackup::folderSetting()).toString(), folder);
+    QCOMPARE(settings.value(DatabaseBackup::keepSetting()).toInt(), 2);
+    QVERIFY(QFileInfo(folder).isDir()); // made, to be sure it can be
+    QVERIFY(DatabaseBackup::defaultDir(file.path()).startsWith(folder + QLatin1Char('/')));
+
+    // Two older backups, then the wizard's own backup before it applies: the newest two stay.
+    QStringList older;
+    {
+        auto db = file.open();
+        for (int i = 0; i < 2; ++i) {
+            auto backup = DatabaseBackup(*db).create();
+            QVERIFY(backup);
+            older.append(backup->path);
+        }
+    }
+    wizardtest::Driver driver(file.path(), Actor::bootstrapActor());
+    QVERIFY(driver.runThrough("applyRadio", QString(), true, migrations));
+    const std::optional<MigrationReport> &report = driver.wizard->report();
+    QVERIFY(report && report->ok() && report->backup);
+    QCOMPARE(QFileInfo(report->backup->path).absolutePath(),
+             QDir(DatabaseBackup::defaultDir(file.path())).absolutePath());
+    QVERIFY(QFileInfo::exists(report->backup->path));
+    const QStringList kept = QDir(DatabaseBackup::defaultDir(file.path()))
+                                     .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    QCOMPARE(kept.size(), 2);
+    QVERIFY(!QFileInfo::exists(older.at(0)));
+    QVERIFY(QFileInfo::exists(older.at(1)));
+}
+
+void TestAdminDay::preferencesRefuseABackupFolderThatCannotBeUsed()
+{
+    TestDatabase scratch;
+    const QString plainFile = scratch.dir() + QStringLiteral("/not-a-folder");
+    QFile blocker(plainFile);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+    PreferencesDialog dialog(app.session.get(), app.window.get());
+    dialog.show();
+    auto *folderEdit = dialog.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
+    auto *keep = dialog.findChild<QSpinBox *>(QStringLiteral("keepSpin"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(folderEdit && keep && error);
+    QVERIFY(!error->isVisible());
+    // At least one backup is kept.
+    QCOMPARE(keep->minimum(), 1);
+    keep->setValue(0);
+    QCOMPARE(keep->value(), 1);
+    // A folder inside a file cannot be made: the dialog says so and stays open.
+    const QString impossible = plainFile + QStringLiteral("/backups");
+    folderEdit->setText(impossible);
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Cannot create the backup folder")),
+             qPrintable(error->text()));
+    QVERIFY2(error->text().contains(impossible), qPrintable(error->text()));
+    QVERIFY(!QSettings(settingsOrganization(), settingsApplication())
+                     .contains(DatabaseBackup::folderSetting()));
+    // Typing again clears the message; a usable folder is saved.
+    folderEdit->setText(scratch.dir() + QStringLiteral("/fine"));
+    QVERIFY(!error->isVisible());
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(QSettings(settingsOrganization(), settingsApplication())
+                     .value(DatabaseBackup::folderSetting())
+                     .toString(),
+             scratch.dir() + QStringLiteral("/fine"));
+}
+
+void TestAdminDay::windowAndWizardStartWithinTheScreen()
+{
+    // No saved geometry: the window and the wizard take at most the screen's room (the
+    // offscreen screen is smaller than their preferred 1,100x700 and 920x680).
+    App app = start(m_db, signIn(m_db, QStringLiteral("root")));
+    const QSize room = app.window->screen()->availableGeometry().size();
+    QVERIFY2(room.width() < 1100 || room.height() < 700, "the test needs a small screen");
+    QVERIFY(app.window->width() <= room.width() && app.window->height() <= room.height());
+    MigrationWizard wizard(m_db.path(), signIn(m_db, QStringLiteral("root")), app.window.get());
+    QVERIFY(wizard.width() <= room.width() && wizard.height() <= room.height());
+}
+
+void TestAdminDay::returnOnTheStatusPageGoesOnWithoutARepair()
+{
+    TestDatabase file;
+    file.open();
+    wizardtest::Driver driver(file.path(), Actor::bootstrapActor());
+    QVERIFY(driver.toStatus());
+    auto *repair = wizardtest::child<QPushButton>(driver.statusPage(), "repairButton");
+    QVERIFY(!repair->autoDefault());
+    // Nothing changed since it was applied: no confirmation that names no script.
+    repair->setEnabled(true);
+    repair->click();
+    QVERIFY(!QApplication::activeModalWidget());
+    QTest::keyClick(driver.wizard, Qt::Key_Return);
+    QTRY_COMPARE(driver.wizard->currentId(), int(MigrationWizard::PlanPageId));
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QTEST_MAIN(TestAdminDay)

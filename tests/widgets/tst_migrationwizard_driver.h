@@ -78,6 +78,8 @@ inline void screenshot(QWidget *wizard, const QString &name)
     const QString dir = qEnvironmentVariable("TENANTDESK_SCREENSHOTS");
     if (dir.isEmpty())
         return;
+    // The docs show the wizard at its preferred size, not bounded by the offscreen screen.
+    wizard->resize(wizard->size().expandedTo(QSize(920, 680)));
     QApplication::processEvents();
     wizard->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }

@@ -300,12 +300,20 @@ QString filterSql(const AuditFilter &filter, QVariantList &values)
                               "json_extract(payload_json, '$.actor') END), lower(?)) > 0");
         values << filter.actor;
     }
-    // Newest first until `limit` match: a bounded walk down the seq index, no full scan
-    // unless the tenants' entries are rare.
+    // The expression is the one migration 012 indexes (with seq): SQLite seeks the tenants'
+    // entries instead of walking the chain down from the newest one, which costs a scan of the
+    // whole table when they are rare. One tenant is compared with "=", so that the index also
+    // gives the seq order and a page needs no sort. Without the index (a file not migrated
+    // yet) the same SQL walks down the seq index as before.
     const auto tenantClause = [&sql, &values](const QStringList &ids) {
         sql += QStringLiteral(" AND CASE WHEN json_valid(payload_json) THEN "
-                              "json_extract(payload_json, '$.tenant_id') END IN "
-                              "(SELECT value FROM json_each(?))");
+                              "json_extract(payload_json, '$.tenant_id') END");
+        if (ids.size() == 1) {
+            sql += QStringLiteral(" = ?");
+            values << ids.first();
+            return;
+        }
+        sql += QStringLiteral(" IN (SELECT value FROM json_each(?))");
         values << QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
     };

@@ -12,8 +12,7 @@ AuditService::AuditService(const Database &db, const Actor &actor)
     , m_actor(actor)
 { }
 
-Result<QList<AuditEntry>> AuditService::list(const AuditFilter &filter, int limit,
-                                             std::optional<qint64> beforeSeq) const
+Result<AuditFilter> AuditService::scoped(const AuditFilter &filter) const
 {
     AuditFilter scoped = filter;
     if (!filter.tenantId.isEmpty()) {
@@ -22,13 +21,23 @@ Result<QList<AuditEntry>> AuditService::list(const AuditFilter &filter, int limi
                                                       {filter.tenantId, {}, TenantRole::None});
             !allowed)
             return allowed.error();
+        scoped.tenantIds.reset();
     } else {
         auto tenants = visibleTenants();
         if (!tenants)
             return tenants.error();
         scoped.tenantIds = *tenants;
     }
-    return AuditLog(m_db).list(scoped, limit, beforeSeq);
+    return scoped;
+}
+
+Result<QList<AuditEntry>> AuditService::list(const AuditFilter &filter, int limit,
+                                             std::optional<qint64> beforeSeq) const
+{
+    auto scope = scoped(filter);
+    if (!scope)
+        return scope.error();
+    return AuditLog(m_db).list(*scope, limit, beforeSeq);
 }
 
 Result<std::optional<QStringList>> AuditService::visibleTenants() const
@@ -64,9 +73,11 @@ Result<std::optional<QStringList>> AuditService::visibleTenants() const
 
 Result<PageAnchors> AuditService::anchors(const AuditFilter &filter, int pageSize) const
 {
-    if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::ViewAudit, {}); !allowed)
-        return allowed.error();
-    return AuditLog(m_db).anchors(filter, pageSize);
+    // The same entries as list(): a tenant_admin's count is that of their tenants' entries.
+    auto scope = scoped(filter);
+    if (!scope)
+        return scope.error();
+    return AuditLog(m_db).anchors(*scope, pageSize);
 }
 
 Result<ChainVerification> AuditService::verify(const std::function<bool(qint64)> &progress) const

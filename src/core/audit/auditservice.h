@@ -35,6 +35,10 @@ public:
     Result<std::optional<QStringList>> visibleTenants() const;
 
 private:
+    // filter as the actor may run it: "this tenant" checked against AccessPolicy, otherwise
+    // narrowed to visibleTenants() (a caller's tenantIds is never trusted).
+    Result<AuditFilter> scoped(const AuditFilter &filter) const;
+
     const Database &m_db;
     Actor m_actor;
 };

@@ -16,6 +16,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 
@@ -25,7 +26,6 @@ namespace {
 
 const QString kTimestampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 const QString kPartialSuffix = QStringLiteral(".partial");
-constexpr int kDefaultKeep = 10;
 constexpr QFile::Permissions kPrivateFile = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions kPrivateFolder
         = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
@@ -148,10 +148,15 @@ QString DatabaseBackup::defaultDir(const QString &databasePath)
     const QString identity = canonical.isEmpty() ? database.absoluteFilePath() : canonical;
     QString folder = sharedSettings().value(folderSetting()).toString();
     if (folder.isEmpty())
-        folder = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                         .filePath(QStringLiteral("TenantDesk/backups"));
+        folder = defaultFolder();
     return QDir(folder).filePath(database.completeBaseName() + QLatin1Char('-')
                                  + shortHash(identity));
+}
+
+QString DatabaseBackup::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("TenantDesk/backups"));
 }
 
 int DatabaseBackup::defaultKeep()
@@ -163,10 +168,15 @@ int DatabaseBackup::defaultKeep()
 
 Result<void> DatabaseBackup::makeFolder() const
 {
+    return makePrivateFolder(m_dir);
+}
+
+Result<void> DatabaseBackup::makePrivateFolder(const QString &path)
+{
     // The folders that do not exist yet are created private; one that exists is left as its
     // owner set it (the files in it are private anyway).
     QStringList missing;
-    for (QFileInfo at(QDir::cleanPath(QDir(m_dir).absolutePath())); !at.exists();
+    for (QFileInfo at(QDir::cleanPath(QDir(path).absolutePath())); !at.exists();
          at = QFileInfo(at.absolutePath())) {
         missing.prepend(at.absoluteFilePath());
         if (at.isRoot() || at.absolutePath() == at.absoluteFilePath())
@@ -178,9 +188,24 @@ Result<void> DatabaseBackup::makeFolder() const
                                    .arg(QDir::toNativeSeparators(folder)));
         QFile::setPermissions(folder, kPrivateFolder);
     }
-    if (!QFileInfo(m_dir).isDir())
+    if (!QFileInfo(path).isDir())
         return failure(DatabaseBackup::tr("Cannot create the backup folder %1.")
-                               .arg(QDir::toNativeSeparators(m_dir)));
+                               .arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+Result<void> DatabaseBackup::prepareFolder(const QString &folder)
+{
+    if (folder.trimmed().isEmpty())
+        return invalidInput(DatabaseBackup::tr("Choose a backup folder."));
+    if (auto made = makePrivateFolder(folder); !made)
+        return made.error();
+    // Permissions alone do not tell (a read-only mount, ACLs): a file must be writable there.
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".tenantdesk-probe-XXXXXX")));
+    if (!probe.open())
+        return failure(DatabaseBackup::tr("Cannot write into the backup folder %1: %2")
+                               .arg(QDir::toNativeSeparators(QDir(folder).absolutePath()),
+                                    probe.errorString()));
     return {};
 }
 

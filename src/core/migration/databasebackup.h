@@ -57,8 +57,16 @@ public:
     // <folder>/<database name>-<short hash of its absolute path>/, where folder is the
     // setting or TenantDesk/backups in the user's data folder (QStandardPaths).
     static QString defaultDir(const QString &databasePath);
-    // The setting, 10 when unset; 0 keeps every backup.
+    // The folder used when the folder setting is empty: TenantDesk/backups in the user's data
+    // folder (QStandardPaths).
+    static QString defaultFolder();
+    // How many backups are kept when the setting is unset.
+    static constexpr int kDefaultKeep = 10;
+    // The setting, kDefaultKeep when unset; 0 keeps every backup.
     static int defaultKeep();
+    // Makes folder usable as the backup folder (the Preferences dialog checks it before saving
+    // it): creates what is missing of it, private, and writes a probe file into it.
+    static Result<void> prepareFolder(const QString &folder);
 
     QString dir() const { return m_dir; }
 
@@ -86,6 +94,7 @@ public:
 private:
     // Creates the folder (and its missing parents) with mode 0700.
     Result<void> makeFolder() const;
+    static Result<void> makePrivateFolder(const QString &path);
     // Removes .partial files that no process holds open.
     void removeLeftovers() const;
 

@@ -55,6 +55,35 @@ bool sameContent(const DataCensus::Table &a, const DataCensus::Table &b)
     return valuesA == valuesB;
 }
 
+// Names the rows that ON DELETE CASCADE removed: fewer rows in a table whose cascading parent
+// lost rows or was dropped in the same step. Parents are matched as SQLite matches table names
+// (case-insensitively); chains (tenants → workspaces → tenant_users) are followed one link each.
+void markCascades(const DataCensus &before, QList<DataLoss> &losses)
+{
+    QStringList shrunk;
+    for (const DataLoss &loss : std::as_const(losses)) {
+        if (loss.kind != DataLoss::Kind::DroppedColumn)
+            shrunk.append(loss.table.toLower());
+    }
+    for (DataLoss &loss : losses) {
+        if (loss.kind != DataLoss::Kind::DeletedRows)
+            continue;
+        const QStringList parents = before.tables().value(loss.table).cascadeParents;
+        for (const QString &parent : parents) {
+            if (parent.compare(loss.table, Qt::CaseInsensitive) != 0
+                && shrunk.contains(parent.toLower())) {
+                const auto known
+                        = std::find_if(before.tables().keyBegin(), before.tables().keyEnd(),
+                                       [&](const QString &name) {
+                                           return name.compare(parent, Qt::CaseInsensitive) == 0;
+                                       });
+                loss.cascadeFrom = known != before.tables().keyEnd() ? *known : parent;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 QString describeDataLoss(const DataLoss &loss)
@@ -67,6 +96,10 @@ QString describeDataLoss(const DataLoss &loss)
         return DataLossText::tr("%n value(s) of %1.%2 (column dropped)", nullptr, int(loss.count))
                 .arg(loss.table, loss.column);
     case DataLoss::Kind::DeletedRows:
+        if (!loss.cascadeFrom.isEmpty())
+            return DataLossText::tr("%n row(s) of %1 (removed by ON DELETE CASCADE from %2)",
+                                    nullptr, int(loss.count))
+                    .arg(loss.table, loss.cascadeFrom);
         return DataLossText::tr("%n row(s) of %1 (deleted)", nullptr, int(loss.count))
                 .arg(loss.table);
     }
@@ -113,6 +146,17 @@ Result<DataCensus> DataCensus::take(const Database &db)
         QStringList columnNames;
         while (columns->next())
             columnNames.append(columns->value(0).toString());
+        QStringList cascadeParents;
+        // Ordered by name, so that a table with several cascading parents names the same one
+        // every time.
+        auto keys = db.exec(QStringLiteral("SELECT DISTINCT \"table\" FROM "
+                                           "pragma_foreign_key_list(?) WHERE upper(on_delete) = "
+                                           "'CASCADE' ORDER BY 1"),
+                            {table});
+        if (keys) {
+            while (keys->next())
+                cascadeParents.append(keys->value(0).toString());
+        }
         // One scan per table counts its rows and every column's values together.
         QString sql = QStringLiteral("SELECT count(*)");
         for (const QString &column : std::as_const(columnNames))
@@ -127,6 +171,7 @@ Result<DataCensus> DataCensus::take(const Database &db)
             continue;
         Table &entry = census.m_tables[table];
         entry.rows = counts->value(0).toLongLong();
+        entry.cascadeParents = cascadeParents;
         for (qsizetype i = 0; i < columnNames.size(); ++i)
             entry.nonNull.insert(columnNames.at(i), counts->value(int(i) + 1).toLongLong());
     }
@@ -153,11 +198,12 @@ QList<DataLoss> DataCensus::lost(const DataCensus &before, const DataCensus &aft
             if (renamed != newTables.cend())
                 newTables.removeAt(renamed - newTables.cbegin());
             else if (table->rows > 0)
-                losses.append({DataLoss::Kind::DroppedTable, table.key(), {}, table->rows});
+                losses.append({DataLoss::Kind::DroppedTable, table.key(), {}, table->rows, {}});
             continue;
         }
         if (now->rows < table->rows)
-            losses.append({DataLoss::Kind::DeletedRows, table.key(), {}, table->rows - now->rows});
+            losses.append(
+                    {DataLoss::Kind::DeletedRows, table.key(), {}, table->rows - now->rows, {}});
         QStringList newColumns;
         for (auto column = now->nonNull.cbegin(); column != now->nonNull.cend(); ++column) {
             if (!table->nonNull.contains(column.key()))
@@ -173,10 +219,14 @@ QList<DataLoss> DataCensus::lost(const DataCensus &before, const DataCensus &aft
             if (renamed != newColumns.cend())
                 newColumns.removeAt(renamed - newColumns.cbegin());
             else
-                losses.append(
-                        {DataLoss::Kind::DroppedColumn, table.key(), column.key(), column.value()});
+                losses.append({DataLoss::Kind::DroppedColumn,
+                               table.key(),
+                               column.key(),
+                               column.value(),
+                               {}});
         }
     }
+    markCascades(before, losses);
     return losses;
 }
 

@@ -28,6 +28,9 @@ struct DataLoss
     QString table;
     QString column; // DroppedColumn only
     qint64 count = 0;
+    // DeletedRows only: the table whose rows went in the same step and that this table
+    // references with ON DELETE CASCADE, so SQLite removed these rows with them.
+    QString cascadeFrom;
 
     bool operator==(const DataLoss &other) const = default;
 };
@@ -51,13 +54,17 @@ public:
     {
         qint64 rows = 0;
         QMap<QString, qint64> nonNull; // per column
+        // The tables this one references with ON DELETE CASCADE.
+        QStringList cascadeParents;
     };
 
     static Result<DataCensus> take(const Database &db);
 
     // What `before` holds that `after` no longer does: dropped tables with their rows,
     // dropped columns with their values, and fewer rows in tables that stayed. Tables and
-    // columns that were empty lose nothing and are not listed.
+    // columns that were empty lose nothing and are not listed. Rows of a table that references
+    // a table that lost rows (or went) in the same step with ON DELETE CASCADE are named as
+    // removed by that cascade (DataLoss::cascadeFrom).
     static QList<DataLoss> lost(const DataCensus &before, const DataCensus &after);
 
     const QMap<QString, Table> &tables() const { return m_tables; }

@@ -247,4 +247,15 @@ QString MigrationScript::describe(MigrationDirection direction) const
                                                : tr("%1 (DOWN)").arg(fileName());
 }
 
+QString MigrationScript::describeSource(MigrationDirection direction) const
+{
+    // A script parsed from memory has no file: its name is all there is to say.
+    const QString file = m_filePath.isEmpty()
+            ? fileName()
+            : QDir::toNativeSeparators(QFileInfo(m_filePath).absoluteFilePath());
+    return direction == MigrationDirection::Up
+            ? tr("UP section of %1 (from line %2)").arg(file).arg(firstLine(direction))
+            : tr("DOWN section of %1 (from line %2)").arg(file).arg(firstLine(direction));
+}
+
 } // namespace tenantdesk

@@ -44,6 +44,9 @@ public:
     int firstLine(MigrationDirection direction) const;
     // "008_multitenant.sql (UP)", for messages.
     QString describe(MigrationDirection direction) const;
+    // "DOWN section of /full/path/008_multitenant.sql (from line 41)": where the SQL of a step
+    // comes from, for a plan an admin checks before running it (shown after a label).
+    QString describeSource(MigrationDirection direction) const;
 
     bool hasMarkers() const { return m_hasMarkers; }
     // The file has the line "-- tenantdesk: foreign-keys-off": for SQLite's table-rebuild

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 
 namespace tenantdesk {
 
@@ -157,6 +158,19 @@ void AuditListModel::setBrokenSeq(qint64 seq)
         return;
     m_brokenSeq = seq;
     emitHeldChanged({Qt::ForegroundRole, Qt::ToolTipRole, BrokenRole});
+}
+
+QStringList AuditListModel::actorsHeld() const
+{
+    QSet<QString> actors;
+    forEachHeldRow([this, &actors](const AuditEntry &entry) {
+        const QString actor = parsed(entry).actor;
+        if (!actor.isEmpty())
+            actors.insert(actor);
+    });
+    QStringList sorted(actors.cbegin(), actors.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
 }
 
 AuditListModel::Source AuditListModel::source() const

@@ -33,6 +33,9 @@ public:
     void setFilter(const AuditFilter &filter);
     // The entry if its row is held (as it is for a row a view shows), else nullptr.
     const AuditEntry *entryAt(int row) const { return rowAt(row); }
+    // The actors of the entries held (what the actor filter completes from), sorted. It reads
+    // only what is loaded: it never asks for the rest of a long list.
+    QStringList actorsHeld() const;
 
     // 0: none known.
     qint64 brokenSeq() const { return m_brokenSeq; }

@@ -156,6 +156,15 @@ public:
         return rows;
     }
 
+    // Calls fn for every row held, in no particular order; requests nothing.
+    template<typename Fn> void forEachHeldRow(Fn fn) const
+    {
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            for (const Row &row : it->rows)
+                fn(row);
+        }
+    }
+
     // The row if its page is held; otherwise nullptr, and its page is requested as for a view.
     const Row *rowAt(int row) const
     {

@@ -18,11 +18,15 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTimer>
 
 #include <atomic>
@@ -114,9 +118,19 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
 
     ui.tableView->setModel(m_model);
     QHeaderView *header = ui.tableView->horizontalHeader();
-    header->resizeSection(AuditListModel::SeqColumn, 60);
-    header->resizeSection(AuditListModel::TimeColumn, 140);
-    header->resizeSection(AuditListModel::EventColumn, 170);
+    // Widths from what the columns show, in this font and locale: a fixed 140 px cut the
+    // seconds off the time and event types short.
+    const QFontMetrics metrics = ui.tableView->fontMetrics();
+    const int padding = 2 * ui.tableView->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    const QString longestTime = QLocale().toString(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+    header->resizeSection(AuditListModel::SeqColumn,
+                          metrics.horizontalAdvance(QStringLiteral("0000000")) + padding);
+    header->resizeSection(AuditListModel::TimeColumn,
+                          metrics.horizontalAdvance(longestTime) + padding);
+    header->resizeSection(AuditListModel::EventColumn,
+                          metrics.horizontalAdvance(QStringLiteral("workspace.settings_changed"))
+                                  + padding);
     header->resizeSection(AuditListModel::ActorColumn, 100);
     ui.tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     ui.tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -158,12 +172,11 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     };
     m_scaffold->watch(m_model, texts);
     connect(m_model, &QAbstractItemModel::modelReset, ui.detailsView, &QTextBrowser::clear);
+    // Only the entries held: asking data() of every row would load every page of the chain.
     connect(m_model, &PagedModelBase::refreshed, this, [this] {
         QStringList actors = m_actors->stringList();
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString actor
-                    = m_model->index(row, AuditListModel::ActorColumn).data().toString();
-            if (!actor.isEmpty() && !actors.contains(actor))
+        for (const QString &actor : m_model->actorsHeld()) {
+            if (!actors.contains(actor))
                 actors.append(actor);
         }
         actors.sort(Qt::CaseInsensitive);

@@ -40,6 +40,7 @@ MigrationPlanPage::MigrationPlanPage(MigrationWizard *wizard)
     ui.warningLabel->hide();
     ui.problemLabel->hide();
     ui.dataLossLabel->hide();
+    ui.sourceLabel->hide();
     ui.confirmFrame->hide();
     ui.confirmLabel->setText(tr("Type <b>%1</b> to run a plan that destroys data:")
                                      .arg(confirmationWord().toHtmlEscaped()));
@@ -139,6 +140,7 @@ void MigrationPlanPage::updatePlan()
     m_assessing = false;
     ++m_assessSerial;
     ui.dataLossLabel->hide();
+    ui.sourceLabel->hide();
     ui.confirmFrame->hide();
     ui.confirmEdit->clear();
     ui.planTree->clear();
@@ -238,17 +240,23 @@ void MigrationPlanPage::showDataLoss(const Result<DataLossReport> &assessed)
         item->setText(DestroysColumn, losses.isEmpty() ? tr("nothing") : describeDataLoss(losses));
         if (!losses.isEmpty()) {
             item->setIcon(DestroysColumn, Icons::themed(QStringLiteral("dialog-warning")));
-            destroyed.append(tr("<b>%1</b> destroys %2.")
-                                     .arg(steps.at(i).script.fileName().toHtmlEscaped(),
-                                          describeDataLoss(losses).toHtmlEscaped()));
+            // One line per step and per table, so that rows removed by a cascade stand out
+            // next to the table whose deletion caused them.
+            QStringList lines;
+            for (const DataLoss &loss : losses)
+                lines.append(describeDataLoss(loss).toHtmlEscaped());
+            destroyed.append(
+                    tr("<b>%1</b> destroys:").arg(steps.at(i).script.fileName().toHtmlEscaped())
+                    + QStringLiteral("<ul><li>") + lines.join(QStringLiteral("</li><li>"))
+                    + QStringLiteral("</li></ul>"));
         }
     }
     ui.planTree->resizeColumnToContents(DestroysColumn);
     QString text;
     if (!destroyed.isEmpty())
-        text = tr("Counted on a copy of the database: %1 A backup keeps it only if the backup "
-                  "option stays on.")
-                       .arg(destroyed.join(QLatin1Char(' ')));
+        text = tr("Counted on a copy of the database, cascades included: %1 A backup keeps it "
+                  "only if the backup option stays on.")
+                       .arg(destroyed.join(QString()));
     else if (m_dataLoss->countedOnCopy)
         text = tr("Counted on a copy of the database: this plan destroys no rows, values or "
                   "tables.");
@@ -286,9 +294,28 @@ void MigrationPlanPage::showPlan(const MigrationPlan &plan)
     }
     for (int column = 0; column < ui.planTree->columnCount(); ++column)
         ui.planTree->resizeColumnToContents(column);
+    if (!baseline)
+        showSources(plan);
     ui.statementsEdit->setPlainText(
             baseline ? tr("-- Nothing runs: the ledger records these migrations as applied.\n")
                      : MigrationTexts::statementsPreview(plan));
+}
+
+void MigrationPlanPage::showSources(const MigrationPlan &plan)
+{
+    // Where each step's SQL is, so that the admin can read (or fix) it before running it.
+    QStringList lines;
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const MigrationStep &step = plan.steps.at(i);
+        const QString source = step.script.describeSource(step.direction).toHtmlEscaped();
+        lines.append(tr("Step %1: %2").arg(i + 1).arg(source));
+        QTreeWidgetItem *item = ui.planTree->topLevelItem(int(i));
+        if (item)
+            item->setToolTip(NameColumn, step.script.describeSource(step.direction));
+    }
+    ui.sourceLabel->setText(tr("Where the SQL comes from:") + QStringLiteral("<br>")
+                            + lines.join(QStringLiteral("<br>")));
+    ui.sourceLabel->setVisible(!lines.isEmpty());
 }
 
 void MigrationPlanPage::updateOptions()
@@ -301,7 +328,7 @@ void MigrationPlanPage::updateOptions()
                      "migrations create, for example an aistack database whose server created the "
                      "tables.");
     else if (direction() == MigrationDirection::Down)
-        warning = tr("Reverting runs the DOWN sections listed below; they may drop tables and "
+        warning = tr("Reverting runs the DOWN sections listed above; they may drop tables and "
                      "every row in them. Keep the backup on to be able to restore them.");
     if (!ui.backupCheck->isChecked() && !warning.isEmpty())
         warning += QLatin1Char(' ');

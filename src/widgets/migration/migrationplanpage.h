@@ -51,6 +51,7 @@ private:
     void fillTargets();
     void updatePlan();
     void showPlan(const MigrationPlan &plan);
+    void showSources(const MigrationPlan &plan);
     void updateOptions();
     void assess();
     void showDataLoss(const Result<DataLossReport> &assessed);

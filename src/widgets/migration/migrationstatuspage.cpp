@@ -238,6 +238,9 @@ void MigrationStatusPage::repair()
     if (!planner)
         return;
     const QList<MigrationStatus> modified = planner->modified();
+    // Nothing to accept: never a confirmation that names no script.
+    if (modified.isEmpty())
+        return;
     QStringList names;
     for (const MigrationStatus &status : modified)
         names.append(status.name);

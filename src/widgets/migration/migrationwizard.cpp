@@ -16,6 +16,7 @@
 #include "core/access/accesspolicy.h"
 
 #include <QFileInfo>
+#include <QScreen>
 #include <QSettings>
 
 namespace tenantdesk {
@@ -44,7 +45,12 @@ MigrationWizard::MigrationWizard(const QString &databasePath, const Actor &actor
     setPage(ResultPageId, m_resultPage);
     setPage(ProvisionPageId, m_provisionPage);
     setStartId(FolderPageId);
-    resize(920, 680);
+    // 920 × 680 where it fits; on a 1,024 × 640 screen its buttons must not start below the
+    // screen's edge.
+    QSize size(920, 680);
+    if (const QScreen *shown = parent ? parent->screen() : screen())
+        size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
 }
 
 MigrationWizard::~MigrationWizard() = default;

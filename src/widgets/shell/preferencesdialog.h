@@ -9,9 +9,10 @@ namespace tenantdesk {
 class Session;
 
 // File ▸ Preferences: the settings TenantDesk reads today (QSettings TenantDesk/tenantdesk):
-// the aistack server's health address the migration wizard checks, and how often the
-// session looks for changes by other programs. OK saves them and applies the interval to
-// the running session at once.
+// the aistack server's health address the migration wizard checks, how often the session
+// looks for changes by other programs, and where backups go and how many of them are kept
+// (read by DatabaseBackup, so by the wizard and tenantctl alike). OK checks the backup folder
+// (created if missing, writable), saves and applies the interval to the running session.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
 private:
     void restoreDefaults();
+    void browseBackupFolder();
 
     Ui::PreferencesDialog ui;
     Session *m_session;
