@@ -33,6 +33,8 @@
 #include <QSettings>
 #include <QWhatsThis>
 
+#include <algorithm>
+
 namespace tenantdesk {
 
 namespace {
@@ -97,6 +99,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         setUpEmptyState();
     connect(session, &Session::tenancyTablesCreated, this, [this] {
         setUpTenancyPages();
+        buildPage(ui.pageTabs->currentIndex());
         ui.actionQuickSwitch->setEnabled(true);
         ui.actionFind->setEnabled(true);
         updateTitle();
@@ -105,6 +108,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session->context(), &ActiveContext::contextChanged, this, &MainWindow::updateTitle);
     updateTitle();
     restoreLayout();
+    buildPage(ui.pageTabs->currentIndex());
     session->start();
 }
 
@@ -112,28 +116,39 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpTenancyPages()
 {
+    // Only the page on screen is built at start; the others when first shown, so that their
+    // widgets and first queries do not stand between the start and the first rows.
+    connect(ui.pageTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_swappingPage)
+            buildPage(index);
+    });
     m_switcher = new SwitcherDock(m_session, this);
     addDock(m_switcher, Qt::LeftDockWidgetArea);
     // Edit first: the page menus then pick letters the bar does not use yet.
     m_history = new MembershipHistory(m_session, this);
     menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
-    m_tenants = new TenantsPage(m_session, this);
-    m_workspaces = new WorkspacesPage(m_session, this);
-    addPage(m_tenants);
-    addPage(m_workspaces);
-    m_memberships = new MembershipsPage(m_session, m_history, this);
-    addPage(m_memberships);
+    addPage(TenantsPage::staticMetaObject, TenantsPage::pageTitle(), TenantsPage::pageIcon(),
+            [this] { return m_tenants = new TenantsPage(m_session, this); });
+    addPage(WorkspacesPage::staticMetaObject, WorkspacesPage::pageTitle(),
+            WorkspacesPage::pageIcon(),
+            [this] { return m_workspaces = new WorkspacesPage(m_session, this); });
     m_access = new EffectiveAccessDock(m_session, this);
     addDock(m_access, Qt::RightDockWidgetArea);
-    connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
-            &EffectiveAccessDock::setUser);
+    addPage(MembershipsPage::staticMetaObject, MembershipsPage::pageTitle(),
+            MembershipsPage::pageIcon(), [this] {
+                m_memberships = new MembershipsPage(m_session, m_history, this);
+                connect(m_memberships, &MembershipsPage::currentUserChanged, m_access,
+                        &EffectiveAccessDock::setUser);
+                return m_memberships;
+            });
     // The dock explains the membership list: it is away on the other pages.
-    connect(ui.pageTabs, &QTabWidget::currentChanged, m_access,
-            [this] { m_access->setRelevant(ui.pageTabs->currentWidget() == m_memberships); });
-    m_people = new PeoplePage(m_session, this);
-    addPage(m_people);
-    m_audit = new AuditPage(m_session, this);
-    addPage(m_audit);
+    connect(ui.pageTabs, &QTabWidget::currentChanged, m_access, [this] {
+        m_access->setRelevant(m_memberships && ui.pageTabs->currentWidget() == m_memberships);
+    });
+    addPage(PeoplePage::staticMetaObject, PeoplePage::pageTitle(), PeoplePage::pageIcon(),
+            [this] { return m_people = new PeoplePage(m_session, this); });
+    addPage(AuditPage::staticMetaObject, AuditPage::pageTitle(), AuditPage::pageIcon(),
+            [this] { return m_audit = new AuditPage(m_session, this); });
     m_quickSwitcher = new QuickSwitcher(m_session, this);
     ui.stack->setCurrentWidget(ui.pageTabs);
 }
@@ -227,14 +242,129 @@ void MainWindow::addPage(ViewPage *page)
     page->setSizePolicy(QSizePolicy::Ignored, page->sizePolicy().verticalPolicy());
     // Ctrl+<number> in the order pages are added.
     m_pagesMenu->addAction(m_navigator->addPage(page, page->title()));
-    QMenu *menu = new QMenu(page->title(), this);
+    addPageMenu(page->title())->addActions(page->pageActions());
+}
+
+void MainWindow::addPage(const QMetaObject &type, const QString &title, const QIcon &icon,
+                         std::function<ViewPage *()> create)
+{
+    LazyPage lazy;
+    lazy.type = &type;
+    lazy.title = title;
+    lazy.icon = icon;
+    lazy.create = std::move(create);
+    lazy.placeholder = new QWidget(this);
+    lazy.placeholder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    lazy.menu = addPageMenu(title);
+    const int index = int(m_lazyPages.size());
+    // A menu opened before its page was shown offers the page's actions all the same.
+    connect(lazy.menu, &QMenu::aboutToShow, this, [this, index] { buildPage(index); });
+    m_lazyPages.push_back(std::move(lazy));
+    // Ctrl+<number> in the order pages are added; the navigator shows the tab, which builds it.
+    // The first tab becomes current here; the page on screen is built once the saved layout
+    // said which one it is (buildCurrentPage).
+    m_swappingPage = true;
+    ui.pageTabs->addTab(m_lazyPages.back().placeholder, icon, title);
+    m_swappingPage = false;
+    m_pagesMenu->addAction(m_navigator->addPage(m_lazyPages.back().placeholder, title));
+}
+
+QMenu *MainWindow::addPageMenu(const QString &title)
+{
+    QMenu *menu = new QMenu(title, this);
     // A letter no other menu of the bar has (Tenants and Tools both start with T).
     QSet<QChar> used;
     for (const QAction *top : menuBar()->actions())
         used.insert(Mnemonics::of(top->text()));
-    menu->setTitle(Mnemonics::assign(page->title(), used));
-    menu->addActions(page->pageActions());
+    menu->setTitle(Mnemonics::assign(title, used));
     menuBar()->insertMenu(ui.toolsMenu->menuAction(), menu);
+    return menu;
+}
+
+ViewPage *MainWindow::buildPage(int index)
+{
+    QWidget *tab = ui.pageTabs->widget(index);
+    const auto lazy = std::find_if(m_lazyPages.begin(), m_lazyPages.end(),
+                                   [tab](const LazyPage &page) { return page.placeholder == tab; });
+    if (!tab || lazy == m_lazyPages.end())
+        return qobject_cast<ViewPage *>(tab);
+    return buildPage(*lazy);
+}
+
+ViewPage *MainWindow::buildPage(LazyPage &lazy)
+{
+    if (lazy.page)
+        return lazy.page;
+    ViewPage *page = lazy.create();
+    lazy.page = page;
+    page->setSizePolicy(QSizePolicy::Ignored, page->sizePolicy().verticalPolicy());
+    lazy.menu->addActions(page->pageActions());
+    // The page takes its placeholder's place: same tab, same title, still current if it was.
+    const int index = ui.pageTabs->indexOf(lazy.placeholder);
+    const bool current = ui.pageTabs->currentIndex() == index;
+    m_swappingPage = true;
+    ui.pageTabs->insertTab(index, page, lazy.icon, lazy.title);
+    ui.pageTabs->removeTab(index + 1);
+    m_swappingPage = false;
+    if (current)
+        ui.pageTabs->setCurrentIndex(index);
+    lazy.placeholder->deleteLater();
+    lazy.placeholder = nullptr;
+    return page;
+}
+
+ViewPage *MainWindow::pageOfType(const QMetaObject &type)
+{
+    for (LazyPage &lazy : m_lazyPages) {
+        if (lazy.type == &type)
+            return buildPage(lazy);
+    }
+    return nullptr;
+}
+
+TenantsPage *MainWindow::tenantsPage()
+{
+    return static_cast<TenantsPage *>(pageOfType(TenantsPage::staticMetaObject));
+}
+
+WorkspacesPage *MainWindow::workspacesPage()
+{
+    return static_cast<WorkspacesPage *>(pageOfType(WorkspacesPage::staticMetaObject));
+}
+
+MembershipsPage *MainWindow::membershipsPage()
+{
+    return static_cast<MembershipsPage *>(pageOfType(MembershipsPage::staticMetaObject));
+}
+
+PeoplePage *MainWindow::peoplePage()
+{
+    return static_cast<PeoplePage *>(pageOfType(PeoplePage::staticMetaObject));
+}
+
+AuditPage *MainWindow::auditPage()
+{
+    return static_cast<AuditPage *>(pageOfType(AuditPage::staticMetaObject));
+}
+
+QList<ViewPage *> MainWindow::builtPages() const
+{
+    QList<ViewPage *> pages;
+    for (int i = 0; i < ui.pageTabs->count(); ++i) {
+        if (auto *page = qobject_cast<ViewPage *>(ui.pageTabs->widget(i)))
+            pages.append(page);
+    }
+    return pages;
+}
+
+QString MainWindow::pageClassAt(int index) const
+{
+    QWidget *tab = ui.pageTabs->widget(index);
+    for (const LazyPage &lazy : m_lazyPages) {
+        if (tab && lazy.placeholder == tab)
+            return QString::fromLatin1(lazy.type->className());
+    }
+    return tab ? QString::fromLatin1(tab->metaObject()->className()) : QString();
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -332,7 +462,7 @@ void MainWindow::restoreLayout()
                     Qt::Horizontal);
     const QString page = settings.value(kPageKey).toString();
     for (int i = 0; i < ui.pageTabs->count(); ++i) {
-        if (QLatin1String(ui.pageTabs->widget(i)->metaObject()->className()) == page)
+        if (pageClassAt(i) == page)
             ui.pageTabs->setCurrentIndex(i);
     }
     if (m_access)
@@ -344,8 +474,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings(settingsOrganization(), settingsApplication());
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    if (QWidget *page = ui.pageTabs->currentWidget())
-        settings.setValue(kPageKey, QString::fromLatin1(page->metaObject()->className()));
+    if (ui.pageTabs->currentIndex() >= 0)
+        settings.setValue(kPageKey, pageClassAt(ui.pageTabs->currentIndex()));
     QMainWindow::closeEvent(event);
 }
 

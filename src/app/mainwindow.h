@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <vector>
 
 class QDockWidget;
 
@@ -40,6 +41,12 @@ public:
 
     // A page as a tab of the central area, with its actions in a menu of its own.
     void addPage(ViewPage *page);
+    // The same for a page built only when it is first needed: its tab is shown, its menu is
+    // opened or one of the accessors below asks for it. Until then the tab holds an empty
+    // placeholder and the page runs no query. type is the page's class (the open page is
+    // remembered by class name).
+    void addPage(const QMetaObject &type, const QString &title, const QIcon &icon,
+                 std::function<ViewPage *()> create);
     // A dock (it needs an objectName, for the saved layout) with a toggle in the View menu.
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
     // Enables Tools ▸ Migrations… (for those who may migrate) and runs handler on it.
@@ -47,12 +54,16 @@ public:
 
     Session *session() const { return m_session; }
     SwitcherDock *switcherDock() const { return m_switcher; }
-    TenantsPage *tenantsPage() const { return m_tenants; }
-    WorkspacesPage *workspacesPage() const { return m_workspaces; }
-    MembershipsPage *membershipsPage() const { return m_memberships; }
-    PeoplePage *peoplePage() const { return m_people; }
+    // The pages, each built on the first call if it was not shown yet (nullptr without the
+    // tenancy tables).
+    TenantsPage *tenantsPage();
+    WorkspacesPage *workspacesPage();
+    MembershipsPage *membershipsPage();
+    PeoplePage *peoplePage();
+    AuditPage *auditPage();
+    // The pages built so far, in tab order.
+    QList<ViewPage *> builtPages() const;
     EffectiveAccessDock *effectiveAccessDock() const { return m_access; }
-    AuditPage *auditPage() const { return m_audit; }
     MembershipHistory *membershipHistory() const { return m_history; }
     QuickSwitcher *quickSwitcher() const { return m_quickSwitcher; }
     NoticeBar *contextNotice() const { return m_notice; }
@@ -74,7 +85,26 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A tab whose page is built on first use.
+    struct LazyPage
+    {
+        const QMetaObject *type = nullptr;
+        QString title;
+        QIcon icon;
+        std::function<ViewPage *()> create;
+        QWidget *placeholder = nullptr;
+        ViewPage *page = nullptr;
+        QMenu *menu = nullptr;
+    };
+
     void setUpActions();
+    // Builds the page of m_lazyPages[index] if it is not built yet, and puts it in its tab.
+    ViewPage *buildPage(int index);
+    ViewPage *buildPage(LazyPage &lazy);
+    ViewPage *pageOfType(const QMetaObject &type);
+    // The class name of the page in tab index, built or not.
+    QString pageClassAt(int index) const;
+    QMenu *addPageMenu(const QString &title);
     void setUpEmptyState();
     // The switcher dock and the tenant, workspace, member and audit pages.
     void setUpTenancyPages();
@@ -104,6 +134,8 @@ private:
     PageNavigator *m_navigator = nullptr;
     QMenu *m_pagesMenu = nullptr;
     std::function<void()> m_migrationHandler;
+    std::vector<LazyPage> m_lazyPages;
+    bool m_swappingPage = false;
 };
 
 } // namespace tenantdesk

@@ -1,9 +1,11 @@
 #include "support/tenancyfixture.h"
 #include "support/testdatabase.h"
 
+#include "core/audit/auditlog.h"
 #include "core/csv/csv.h"
 #include "core/csv/membershipcsv.h"
 #include "core/people/userdirectory.h"
+#include "core/people/userlookup.h"
 #include "core/tenancy/membershipservice.h"
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
@@ -39,6 +41,8 @@ private slots:
     void refusesRowsAboveTheImportersRole();
     void exportRoundTrips();
     void rowsNameUsersByExactUsernameOrEmail();
+    void importLooksUpUsersThroughIndexes();
+    void importAuditsEveryAppliedRowOnOneChain();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -236,6 +240,74 @@ void TestMembershipCsv::rowsNameUsersByExactUsernameOrEmail()
     auto bob = service.grantsOf(m_tenantId, actorOf(*m_db, QStringLiteral("bob")).userId);
     QVERIFY(bob);
     QCOMPARE(bob->size(), 1);
+}
+
+void TestMembershipCsv::importLooksUpUsersThroughIndexes()
+{
+    // What SQLite plans for every statement the importer prepares to name a row's user: a seek
+    // in the primary key or a unique index, never a scan of users.
+    const QStringList statements = UserLookup::exactLookupSql();
+    QCOMPARE(statements.size(), 3);
+    for (const QString &sql : statements) {
+        auto plan = m_db->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, {QStringLiteral("x")});
+        QVERIFY(plan);
+        QStringList details;
+        while (plan->next())
+            details << plan->value(3).toString();
+        QVERIFY2(!details.isEmpty(), qPrintable(sql));
+        for (const QString &detail : std::as_const(details)) {
+            QVERIFY2(!detail.startsWith(QLatin1String("SCAN")),
+                     qPrintable(sql + QStringLiteral(": ") + detail));
+            QVERIFY2(detail.contains(QLatin1String("USING")),
+                     qPrintable(sql + QStringLiteral(": ") + detail));
+        }
+    }
+    // And the lookup names users as the rows of an import do.
+    UserLookup lookup(*m_db);
+    const QString alice = actorOf(*m_db, QStringLiteral("alice")).userId;
+    QCOMPARE(lookup.idOf(QStringLiteral("alice")).value(), std::optional<QString>(alice));
+    QCOMPARE(lookup.idOf(alice).value(), std::optional<QString>(alice));
+    QCOMPARE(lookup.idOf(QStringLiteral("alice@example.com")).value(),
+             std::optional<QString>(alice));
+    QCOMPARE(lookup.idOf(QStringLiteral("ALICE@example.com")).value(),
+             std::optional<QString>(alice));
+    QCOMPARE(lookup.idOf(QStringLiteral("ALICE")).value(), std::optional<QString>());
+    QCOMPARE(lookup.idOf(QString()).value(), std::optional<QString>());
+}
+
+void TestMembershipCsv::importAuditsEveryAppliedRowOnOneChain()
+{
+    // Many rows in one transaction, each with its audit entry: the entries follow each other
+    // on the chain (each one's prev_hash is the hash before it) and the chain verifies.
+    const Actor root = actorOf(*m_db, QStringLiteral("root"));
+    auto before = m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log_chain"));
+    QVERIFY(before);
+    MembershipCsv csv(*m_db, root);
+    auto report = csv.import(m_tenantId,
+                             "user,workspace,role\nalice,,member\nbob,ops,workspace_admin\n"
+                             "carol,,workspace_admin\ncarol,ops,member\ndave,,tenant_admin\n",
+                             MembershipCsv::Mode::AllOrNothing);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QVERIFY(report->applied);
+    QCOMPARE(report->count(CsvImportRow::Outcome::Add), 3);
+    QCOMPARE(report->count(CsvImportRow::Outcome::Change), 1);
+    QCOMPARE(report->count(CsvImportRow::Outcome::Unchanged), 1);
+    auto after = m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log_chain"));
+    QVERIFY(after);
+    QCOMPARE(after->toLongLong() - before->toLongLong(), 4);
+    auto events = m_db->exec(
+            QStringLiteral("SELECT event_type FROM audit_log_chain ORDER BY seq DESC LIMIT 4"));
+    QVERIFY(events);
+    QStringList types;
+    while (events->next())
+        types.prepend(events->value(0).toString());
+    QCOMPARE(types,
+             QStringList(
+                     {QStringLiteral("membership.granted"), QStringLiteral("membership.granted"),
+                      QStringLiteral("membership.changed"), QStringLiteral("membership.granted")}));
+    auto verified = AuditLog(*m_db).verify();
+    QVERIFY(verified);
+    QVERIFY2(verified->valid, qPrintable(verified->reason));
 }
 
 QTEST_GUILESS_MAIN(TestMembershipCsv)

@@ -8,8 +8,10 @@
 #include "models/session/actiongate.h"
 #include "models/session/contextpersistence.h"
 #include "models/session/session.h"
+#include "widgets/audit/auditpage.h"
 #include "widgets/common/emptystate.h"
 #include "widgets/common/noticebar.h"
+#include "widgets/memberships/membershipspage.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
 #include "widgets/shell/signindialog.h"
@@ -69,6 +71,7 @@ private slots:
     void quickSwitcherFiltersAndSwitchesWithTheKeyboard();
     void quickSwitcherAnswersEachKeyFromItsIndexAndSeesNewTenants();
     void databaseWithoutTenancyTablesPointsToTheWizard();
+    void startBuildsOnlyThePageOnScreen();
 
 private:
     Actor signIn(const QString &login) const;
@@ -379,6 +382,42 @@ void TestMainWindow::quickSwitcherFiltersAndSwitchesWithTheKeyboard()
     QCOMPARE(app.context()->workspaceId(), chosen.workspaceId);
     QVERIFY(app.window->windowTitle().contains(chosen.tenantName + QStringLiteral(" / main")));
     QVERIFY(!quick->isVisible());
+}
+
+void TestMainWindow::startBuildsOnlyThePageOnScreen()
+{
+    App app = start(signIn(QStringLiteral("root")));
+    MainWindow *window = app.window.get();
+    QTabWidget *tabs = window->pageTabs();
+    QCOMPARE(tabs->count(), 5);
+    // Only the tenants page (the first tab) exists; the others are tabs with their titles.
+    QCOMPARE(window->builtPages().size(), 1);
+    QVERIFY(qobject_cast<TenantsPage *>(window->builtPages().constFirst()));
+    QCOMPARE(window->findChildren<ViewPage *>().size(), 1);
+    QCOMPARE(tabs->tabText(2), MembershipsPage::pageTitle());
+    QCOMPARE(tabs->tabText(4), AuditPage::pageTitle());
+
+    // Showing a tab builds its page in the same place; the tab stays current.
+    tabs->setCurrentIndex(1);
+    QVERIFY(qobject_cast<WorkspacesPage *>(tabs->currentWidget()));
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(window->builtPages().size(), 2);
+    QCOMPARE(tabs->tabText(1), WorkspacesPage::pageTitle());
+
+    // Asking for a page builds it without showing it, once.
+    MembershipsPage *members = window->membershipsPage();
+    QVERIFY(members);
+    QCOMPARE(window->membershipsPage(), members);
+    QCOMPARE(tabs->indexOf(members), 2);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(window->findChildren<ViewPage *>().size(), 3);
+
+    // Ctrl+5 goes to the fifth tab, which builds the audit page and gives it the keyboard.
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
+    QTRY_VERIFY(qobject_cast<AuditPage *>(tabs->currentWidget()));
+    QCOMPARE(window->auditPage(), tabs->currentWidget());
+    QCOMPARE(window->builtPages().size(), 4);
 }
 
 void TestMainWindow::databaseWithoutTenancyTablesPointsToTheWizard()

@@ -1,5 +1,6 @@
 #include "core/audit/auditlog.h"
 
+#include "core/audit/auditappender.h"
 #include "core/audit/canonicaljson.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -31,12 +31,6 @@ QString entryColumns(bool utf8)
                                  "CAST(payload_json AS BLOB), signature, signature_alg, created_at")
                 : QStringLiteral("seq, prev_hash, hash, event_type, payload_json, signature, "
                                  "signature_alg, created_at");
-}
-
-// QtSql binds a null QByteArray as NULL: an empty text must stay an empty text.
-QByteArray nonNull(const QByteArray &bytes)
-{
-    return bytes.isNull() ? QByteArray("") : bytes;
 }
 
 QString textOf(const QVariant &value)
@@ -162,36 +156,7 @@ QString AuditLog::sign(const QString &hash, const QByteArray &key)
 
 Result<void> AuditLog::append(const QString &eventType, const QJsonObject &payload) const
 {
-    if (!isAvailable())
-        return {};
-    auto last = m_db.scalar(
-            QStringLiteral("SELECT hash FROM audit_log_chain ORDER BY seq DESC LIMIT 1"));
-    if (!last)
-        return last.error();
-    const QString prevHash = last->isNull() ? genesisHash() : last->toString();
-    const qint64 createdAt = QDateTime::currentMSecsSinceEpoch();
-    const QByteArray canonical = canonicalJson(payload);
-    const QString hash = computeHash(prevHash, createdAt, eventType, canonical);
-    const QByteArray key = signingKey();
-    if (const QString problem = signingKeyProblem(); !problem.isEmpty())
-        qCWarning(lcAudit).noquote() << problem << "Audit entries are written unsigned.";
-    const QVariant signature = key.isEmpty() ? QVariant() : QVariant(sign(hash, key));
-    const QVariant signatureAlg = key.isEmpty() ? QVariant() : QVariant(kSignatureAlg);
-    // The payload goes in as the exact UTF-8 bytes it was hashed from (a blob cast to text):
-    // bound as a QString, SQLite's UTF-16 conversion would drop a leading U+FFFE (it takes it
-    // for a byte order mark) and a reader through UTF-16 would see U+FFFD.
-    const bool utf8 = storesUtf8();
-    auto inserted = m_db.exec(
-            QStringLiteral("INSERT INTO audit_log_chain (prev_hash, hash, event_type, "
-                           "payload_json, signature, signature_alg, created_at) VALUES (?, ?, "
-                           "CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?)"),
-            {prevHash, hash, utf8 ? QVariant(nonNull(eventType.toUtf8())) : QVariant(eventType),
-             utf8 ? QVariant(canonical) : QVariant(QString::fromUtf8(canonical)), signature,
-             signatureAlg, createdAt});
-    if (!inserted)
-        return inserted.error();
-    qCDebug(lcAudit) << "appended" << eventType;
-    return {};
+    return AuditAppender(m_db).append(eventType, payload);
 }
 
 Result<ChainVerification> AuditLog::verify(const std::function<bool(qint64)> &progress) const

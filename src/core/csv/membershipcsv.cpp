@@ -2,7 +2,7 @@
 
 #include "core/csv/csv.h"
 #include "core/database/database.h"
-#include "core/people/userdirectory.h"
+#include "core/people/userlookup.h"
 #include "core/tenancy/workspaceservice.h"
 
 #include <QCoreApplication>
@@ -11,6 +11,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace tenantdesk {
 
@@ -47,6 +49,105 @@ CsvImportRow::Outcome outcomeOf(const MembershipChangeResult &result)
     }
     return CsvImportRow::Outcome::Refused;
 }
+
+// One cell of an exported line, as Csv::formatRecord(Csv::neutralised(cell)) writes it, on the
+// UTF-8 bytes SQLite holds: the same bytes without a QString per cell.
+void appendCsvCell(QByteArray &out, QByteArrayView cell)
+{
+    if (!cell.isValidUtf8()) { // written as a QString would carry it (U+FFFD)
+        out += Csv::formatRecord({Csv::neutralised(QString::fromUtf8(cell.data(), cell.size()))})
+                       .chopped(2);
+        return;
+    }
+    const auto startsFormula = [](char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
+    };
+    const bool formula = !cell.isEmpty() && startsFormula(cell.front());
+    bool quoted = cell.startsWith("\xEF\xBB\xBF"); // a leading U+FEFF would read as a BOM
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quoted = true;
+            break;
+        }
+    }
+    if (!quoted) {
+        if (formula)
+            out += '\'';
+        out.append(cell);
+        return;
+    }
+    out += '"';
+    if (formula)
+        out += '\'';
+    for (const char c : cell) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+// The role column: the role's name as tenantRoleName writes it.
+void appendRole(QByteArray &out, QByteArrayView role)
+{
+    if (role == "member" || role == "workspace_admin" || role == "tenant_admin") {
+        out.append(role);
+        return;
+    }
+    out += tenantRoleName(tenantRoleFromName(QString::fromUtf8(role.data(), role.size()))
+                                  .value_or(TenantRole::None))
+                   .toUtf8();
+}
+
+// PRAGMA cache_size raised to 64 MB for the life of the object, then set back.
+class LargerPageCache
+{
+public:
+    explicit LargerPageCache(const Database &db)
+        : m_db(db)
+    {
+        auto size = db.scalar(QStringLiteral("PRAGMA cache_size"));
+        if (!size || size->toLongLong() <= -65536) // negative: KiB
+            return;
+        m_previous = size->toLongLong();
+        (void)db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    ~LargerPageCache()
+    {
+        if (m_previous)
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    const Database &m_db;
+    std::optional<qint64> m_previous;
+};
+
+// A read transaction (BEGIN, no lock until the first read) that ends with end() or when the
+// object goes; it writes nothing, so how it ends does not matter.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const Database &db)
+        : m_db(db)
+        , m_active(bool(db.exec(QStringLiteral("BEGIN"))))
+    { }
+    ~ReadTransaction() { end(); }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    void end()
+    {
+        if (std::exchange(m_active, false))
+            (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    }
+
+private:
+    const Database &m_db;
+    bool m_active;
+};
 
 } // namespace
 
@@ -105,8 +206,16 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
     if (!records->isEmpty() && isHeader(records->first()))
         records->removeFirst();
 
-    const UserDirectory users(m_db);
+    // Every row is read and written in one go: with SQLite's default 2 MB page cache, a big
+    // file's grants, their audit entries and the indexes they touch spill to the WAL and are
+    // read back again.
+    const LargerPageCache cache(m_db);
+    // The rows are resolved in one read transaction: one lock and one look at the WAL for
+    // the whole file, not one per look-up.
+    ReadTransaction reading(m_db);
+    UserLookup users(m_db);
     const WorkspaceService workspaces(m_db, m_actor);
+    QHash<QString, std::optional<QString>> workspaceOfSlug; // slug -> id, looked up once
     CsvImportReport report;
     QList<MembershipChange> changes;
     QList<int> rowOfChange;
@@ -137,7 +246,7 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
                             .arg(row.role));
             continue;
         }
-        auto user = users.find(row.user);
+        auto user = users.idOf(row.user);
         if (!user)
             return user.error();
         if (!*user && looksLikeId(row.user)) {
@@ -155,27 +264,35 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
         }
         QString workspaceId;
         if (!row.workspaceSlug.isEmpty()) {
-            auto workspace = workspaces.find(tenantId, row.workspaceSlug);
-            if (!workspace) {
-                if (workspace.error().code != ErrorCode::NotFound)
+            auto known = workspaceOfSlug.constFind(row.workspaceSlug);
+            if (known == workspaceOfSlug.cend()) {
+                auto workspace = workspaces.find(tenantId, row.workspaceSlug);
+                if (!workspace && workspace.error().code != ErrorCode::NotFound)
                     return workspace.error();
+                known = workspaceOfSlug.insert(row.workspaceSlug,
+                                               workspace ? std::optional<QString>(workspace->id)
+                                                         : std::nullopt);
+            }
+            if (!*known) {
                 invalid(MembershipCsv::tr("No workspace \"%1\" in this tenant.")
                                 .arg(row.workspaceSlug));
                 continue;
             }
-            workspaceId = workspace->id;
+            workspaceId = **known;
         }
-        const QString scope = (*user)->id + QLatin1Char('|') + workspaceId;
+        const QString scope = **user + QLatin1Char('|') + workspaceId;
         if (lineOfScope.contains(scope)) {
             invalid(MembershipCsv::tr("Same user and workspace as line %1.")
                             .arg(lineOfScope.value(scope)));
             continue;
         }
         lineOfScope.insert(scope, row.line);
-        changes.append({MembershipChange::Kind::Grant, (*user)->id, workspaceId, *role});
+        changes.append({MembershipChange::Kind::Grant, **user, workspaceId, *role});
         rowOfChange.append(int(report.rows.size()));
         report.rows.append(row);
     }
+
+    reading.end();
 
     const bool dryRun = mode == Mode::Preview || (mode == Mode::AllOrNothing && anyInvalid);
     if (!changes.isEmpty()) {
@@ -200,41 +317,60 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
 Result<qint64> MembershipCsv::exportTo(QIODevice *device, MembershipQuery query,
                                        const RowCallback &onRow) const
 {
-    const auto write = [device](const QByteArray &line) -> Result<void> {
-        if (device && device->write(line) != line.size())
+    // Lines are gathered in one buffer and written in blocks: a write per line would cost
+    // more than reading the row. With onRow, each line goes out before its row is handed on.
+    constexpr qsizetype kBlock = 64 * 1024;
+    QByteArray buffer;
+    buffer.reserve(kBlock + 1024);
+    const auto flush = [device, &buffer]() -> Result<void> {
+        if (device && !buffer.isEmpty() && device->write(buffer) != buffer.size())
             return failure(
                     MembershipCsv::tr("Cannot write the export: %1").arg(device->errorString()));
+        buffer.clear();
         return {};
     };
-    if (auto written = write(Csv::formatRecord(
-                {QStringLiteral("user"), QStringLiteral("workspace"), QStringLiteral("role")}));
-        !written)
-        return written.error();
+    buffer += Csv::formatRecord(
+            {QStringLiteral("user"), QStringLiteral("workspace"), QStringLiteral("role")});
     const MembershipService service(m_db, m_actor);
-    qint64 count = 0;
-    query.afterRowId = 0;
-    query.limit = 4096;
-    for (;;) {
-        auto page = service.list(query);
-        if (!page)
-            return page.error();
-        for (const Membership &membership : std::as_const(*page)) {
-            // A deleted user's membership is written with the id, which names it exactly; an
-            // import skips it (the user is gone) and says so.
-            const QString user = membership.isOrphaned() ? membership.userId : membership.username;
-            if (auto written = write(Csv::formatRecord({Csv::neutralised(user),
-                                                        Csv::neutralised(membership.workspaceSlug),
-                                                        tenantRoleName(membership.role)}));
-                !written)
+    using Column = MembershipService::ExportColumn;
+    auto count = service.scan(query, [&](const ScanRow &row) -> Result<void> {
+        // A deleted user's membership is written with the id, which names it exactly; an
+        // import skips it (the user is gone) and says so.
+        const bool orphaned = row.isNull(Column::UsernameColumn);
+        const QByteArrayView user
+                = row.utf8(orphaned ? Column::UserIdColumn : Column::UsernameColumn);
+        const QByteArrayView workspace = row.utf8(Column::WorkspaceSlugColumn);
+        const QByteArrayView role = row.utf8(Column::RoleColumn);
+        appendCsvCell(buffer, user);
+        buffer += ',';
+        appendCsvCell(buffer, workspace);
+        buffer += ',';
+        appendRole(buffer, role);
+        buffer += "\r\n";
+        if (onRow) {
+            // onRow sees a membership once its line is on the device.
+            if (auto written = flush(); !written)
                 return written.error();
-            ++count;
-            if (onRow)
-                onRow(membership);
+            Membership membership;
+            membership.tenantId = query.tenantId;
+            membership.userId = row.value(Column::UserIdColumn).toString();
+            membership.userExists = !orphaned;
+            if (!orphaned)
+                membership.username = QString::fromUtf8(user.data(), user.size());
+            membership.workspaceSlug = QString::fromUtf8(workspace.data(), workspace.size());
+            membership.role = tenantRoleFromName(QString::fromUtf8(role.data(), role.size()))
+                                      .value_or(TenantRole::None);
+            onRow(membership);
         }
-        if (page->size() < query.limit)
-            return count;
-        query.afterRowId = page->last().rowId;
-    }
+        if (buffer.size() >= kBlock)
+            return flush();
+        return {};
+    });
+    if (!count)
+        return count.error();
+    if (auto written = flush(); !written)
+        return written.error();
+    return *count;
 }
 
 Result<qint64> MembershipCsv::exportToFile(const QString &path, const MembershipQuery &query,

@@ -1,11 +1,13 @@
 #include "core/tenancy/membershiprules.h"
 
 #include "core/access/accesspolicy.h"
-#include "core/audit/auditlog.h"
+#include "core/audit/auditappender.h"
 #include "core/database/database.h"
+#include "core/database/preparedstatement.h"
 #include "core/tenancy/tenancysql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace tenantdesk::membership {
@@ -87,19 +89,22 @@ Result<bool> hasOtherLivingTenantAdmin(const Database &db, const QString &tenant
     return found->toBool();
 }
 
+// The membership of one user at one scope; where duplicate tenant-wide rows exist, the highest
+// role is the one the user holds.
+QString loadSql()
+{
+    return QLatin1String(kSelectSql)
+            + QStringLiteral("WHERE tu.tenant_id = ? AND tu.user_id = ? AND tu.workspace_id IS ? "
+                             "ORDER BY CASE tu.role WHEN 'tenant_admin' THEN 3 WHEN "
+                             "'workspace_admin' THEN 2 ELSE 1 END DESC, tu.rowid LIMIT 1");
+}
+
 } // namespace
 
 Result<std::optional<Membership>> load(const Database &db, const QString &tenantId,
                                        const QString &userId, const QString &workspaceId)
 {
-    // Where duplicate tenant-wide rows exist, the highest role is the one the user holds.
-    auto query = db.exec(QLatin1String(kSelectSql)
-                                 + QStringLiteral("WHERE tu.tenant_id = ? AND tu.user_id = ? AND "
-                                                  "tu.workspace_id IS ? ORDER BY CASE tu.role "
-                                                  "WHEN 'tenant_admin' THEN 3 WHEN "
-                                                  "'workspace_admin' THEN 2 ELSE 1 END DESC, "
-                                                  "tu.rowid LIMIT 1"),
-                         {tenantId, userId, scopeValue(workspaceId)});
+    auto query = db.exec(loadSql(), {tenantId, userId, scopeValue(workspaceId)});
     if (!query)
         return explain(db, query.error());
     if (!query->next())
@@ -107,9 +112,65 @@ Result<std::optional<Membership>> load(const Database &db, const QString &tenant
     return std::optional<Membership>(fromQuery(*query));
 }
 
+struct ChangeBatch::Statements
+{
+    explicit Statements(const Database &db)
+        : username(db, QStringLiteral("SELECT username FROM users WHERE id = ?"))
+        , existing(db, loadSql())
+        , update(db,
+                 QStringLiteral("UPDATE tenant_users SET role = ? WHERE tenant_id = ? AND "
+                                "user_id = ? AND workspace_id IS ?"))
+        , insert(db,
+                 QStringLiteral("INSERT INTO tenant_users (tenant_id, user_id, workspace_id, "
+                                "role, created_at) VALUES (?, ?, ?, ?, ?)"))
+        , remove(db,
+                 QStringLiteral("DELETE FROM tenant_users WHERE tenant_id = ? AND user_id = ? "
+                                "AND workspace_id IS ?"))
+        , audit(db)
+    { }
+
+    PreparedStatement username;
+    PreparedStatement existing;
+    PreparedStatement update;
+    PreparedStatement insert;
+    PreparedStatement remove;
+    AuditAppender audit;
+    // A batch changes grants, never workspaces: each is read once.
+    QHash<QString, std::optional<Workspace>> workspaces;
+};
+
+ChangeBatch::ChangeBatch(const Database &db, const Actor &actor, const Tenant &tenant)
+    : m_db(db)
+    , m_actor(actor)
+    , m_tenant(tenant)
+    , m_statements(std::make_unique<Statements>(db))
+{ }
+
+ChangeBatch::~ChangeBatch() = default;
+
+Result<std::optional<Workspace>> ChangeBatch::workspace(const QString &id)
+{
+    if (const auto known = m_statements->workspaces.constFind(id);
+        known != m_statements->workspaces.cend())
+        return *known;
+    auto found = loadWorkspace(m_db, id);
+    if (found)
+        m_statements->workspaces.insert(id, *found);
+    return found;
+}
+
 Result<MembershipChangeResult> applyChange(const Database &db, const Actor &actor,
                                            const Tenant &tenant, const MembershipChange &change)
 {
+    return ChangeBatch(db, actor, tenant).apply(change);
+}
+
+Result<MembershipChangeResult> ChangeBatch::apply(const MembershipChange &change)
+{
+    const Database &db = m_db;
+    const Actor &actor = m_actor;
+    const Tenant &tenant = m_tenant;
+    Statements &statements = *m_statements;
     const bool grant = change.kind == MembershipChange::Kind::Grant;
     const bool onWorkspace = !change.workspaceId.isEmpty();
 
@@ -125,17 +186,16 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
                                "workspace_admin on the workspace.")),
                        {});
 
-    std::optional<Workspace> workspace;
+    std::optional<Workspace> target;
     if (onWorkspace) {
-        auto found = loadWorkspace(db, change.workspaceId);
+        auto found = workspace(change.workspaceId);
         if (!found)
             return found.error();
         if (!*found || (*found)->tenantId != tenant.id)
             return refusal(workspaceNotFound(change.workspaceId), {});
-        workspace = **found;
+        target = **found;
     }
-    auto username
-            = db.scalar(QStringLiteral("SELECT username FROM users WHERE id = ?"), {change.userId});
+    auto username = statements.username.scalar({change.userId});
     if (!username)
         return explain(db, username.error());
     const bool userExists = !username->isNull();
@@ -146,14 +206,17 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
                         MembershipRules::tr("There is no user with the id %1.").arg(change.userId)),
                 {});
 
-    auto existing = load(db, tenant.id, change.userId, change.workspaceId);
+    auto existing
+            = statements.existing.run({tenant.id, change.userId, scopeValue(change.workspaceId)});
     if (!existing)
-        return existing.error();
-    const std::optional<TenantRole> previous
-            = *existing ? std::optional<TenantRole>((*existing)->role) : std::nullopt;
+        return explain(db, existing.error());
+    std::optional<TenantRole> previous;
+    if ((*existing)->next())
+        previous = fromQuery(**existing).role;
+    (*existing)->finish();
     if (!grant && !previous)
         return refusal(notFound(MembershipRules::tr("%1 holds no role on %2 to revoke.")
-                                        .arg(userLabel, scopeLabel(tenant, workspace))),
+                                        .arg(userLabel, scopeLabel(tenant, target))),
                        {});
 
     // The access rule is judged on the highest role involved: a workspace_admin may neither
@@ -178,7 +241,7 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
                                    "Refused: nobody grants or changes a role above their own, and "
                                    "%1 holds %2 on %3 while the role involved is %4.")
                                    .arg(actor.username, tenantRoleName(*own),
-                                        scopeLabel(tenant, workspace), tenantRoleName(involved))),
+                                        scopeLabel(tenant, target), tenantRoleName(involved))),
                     previous);
     }
 
@@ -207,32 +270,23 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
                     previous);
     }
 
-    Result<QSqlQuery> written = grant && previous
-            ? db.exec(
-                    QStringLiteral(
-                            "UPDATE tenant_users SET role = ? WHERE tenant_id = ? AND user_id = ? "
-                            "AND workspace_id IS ?"),
-                    {tenantRoleName(change.role), tenant.id, change.userId,
-                     scopeValue(change.workspaceId)})
+    Result<QSqlQuery *> written = grant && previous
+            ? statements.update.run({tenantRoleName(change.role), tenant.id, change.userId,
+                                     scopeValue(change.workspaceId)})
             : grant
-            ? db.exec(QStringLiteral("INSERT INTO tenant_users (tenant_id, user_id, workspace_id, "
-                                     "role, created_at) VALUES (?, ?, ?, ?, ?)"),
-                      {tenant.id, change.userId, scopeValue(change.workspaceId),
-                       tenantRoleName(change.role), nowMs()})
-            : db.exec(QStringLiteral("DELETE FROM tenant_users WHERE tenant_id = ? AND user_id = ? "
-                                     "AND workspace_id IS ?"),
-                      {tenant.id, change.userId, scopeValue(change.workspaceId)});
+            ? statements.insert.run({tenant.id, change.userId, scopeValue(change.workspaceId),
+                                     tenantRoleName(change.role), nowMs()})
+            : statements.remove.run({tenant.id, change.userId, scopeValue(change.workspaceId)});
     if (!written) {
         // The schema's own guards (unique scope, tenant-wide tenant_admin) said no.
         if (written.error().code == ErrorCode::Conflict)
-            return refusal(
-                    written.error().message.contains(QLatin1String("tenant_admin"))
-                            ? invalidInput(MembershipRules::tr(
-                                    "tenant_admin is a tenant-wide role: it cannot "
-                                    "be granted on a workspace."))
-                            : conflict(MembershipRules::tr("%1 already holds a role on %2.")
-                                               .arg(userLabel, scopeLabel(tenant, workspace))),
-                    previous);
+            return refusal(written.error().message.contains(QLatin1String("tenant_admin"))
+                                   ? invalidInput(MembershipRules::tr(
+                                           "tenant_admin is a tenant-wide role: it cannot "
+                                           "be granted on a workspace."))
+                                   : conflict(MembershipRules::tr("%1 already holds a role on %2.")
+                                                      .arg(userLabel, scopeLabel(tenant, target))),
+                           previous);
         return explain(db, written.error());
     }
 
@@ -255,15 +309,14 @@ Result<MembershipChangeResult> applyChange(const Database &db, const Actor &acto
             {QStringLiteral("tenant_slug"), tenant.slug},
             {QStringLiteral("user_id"), change.userId},
             {QStringLiteral("username"), username->isNull() ? QJsonValue() : QJsonValue(userLabel)},
-            {QStringLiteral("workspace_id"), workspace ? QJsonValue(workspace->id) : QJsonValue()},
-            {QStringLiteral("workspace_slug"),
-             workspace ? QJsonValue(workspace->slug) : QJsonValue()},
+            {QStringLiteral("workspace_id"), target ? QJsonValue(target->id) : QJsonValue()},
+            {QStringLiteral("workspace_slug"), target ? QJsonValue(target->slug) : QJsonValue()},
             {QStringLiteral("before"), roleState(previous)},
             {QStringLiteral("after"), grant ? roleState(change.role) : QJsonObject()},
     };
     if (!userExists)
         payload.insert(QStringLiteral("user_deleted"), true);
-    if (auto logged = AuditLog(db).append(event, payload); !logged)
+    if (auto logged = statements.audit.append(event, payload); !logged)
         return logged.error();
     return result;
 }

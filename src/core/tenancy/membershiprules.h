@@ -8,6 +8,7 @@
 #include "core/tenancy/membershipservice.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -32,6 +33,30 @@ Result<std::optional<Membership>> load(const Database &db, const QString &tenant
 // when the database does.
 Result<MembershipChangeResult> applyChange(const Database &db, const Actor &actor,
                                            const Tenant &tenant, const MembershipChange &change);
+
+// applyChange for many changes of one tenant in one write transaction (a CSV import, a batch):
+// each change is judged exactly as applyChange judges it, against the state the changes
+// before it left, but the statements are prepared once and every workspace is read once.
+// Lives inside the caller's write transaction.
+class ChangeBatch
+{
+public:
+    ChangeBatch(const Database &db, const Actor &actor, const Tenant &tenant);
+    ~ChangeBatch();
+    ChangeBatch(const ChangeBatch &) = delete;
+    ChangeBatch &operator=(const ChangeBatch &) = delete;
+
+    Result<MembershipChangeResult> apply(const MembershipChange &change);
+
+private:
+    struct Statements;
+    Result<std::optional<Workspace>> workspace(const QString &id);
+
+    const Database &m_db;
+    Actor m_actor;
+    Tenant m_tenant;
+    std::unique_ptr<Statements> m_statements;
+};
 
 } // namespace membership
 } // namespace tenantdesk

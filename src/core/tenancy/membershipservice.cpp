@@ -255,6 +255,35 @@ Result<PageAnchors> MembershipService::anchors(const MembershipQuery &query, int
     return anchors;
 }
 
+Result<qint64>
+MembershipService::scan(const MembershipQuery &query,
+                        const std::function<Result<void>(const ScanRow &)> &onRow) const
+{
+    QVariantList values;
+    auto where = visibleRowsSql(m_db, m_actor, query, values);
+    if (!where)
+        return where.error();
+    // A failure of onRow (a full disk) is the caller's, passed on as it is.
+    std::optional<Error> failed;
+    const auto handle = [&onRow, &failed](const ScanRow &row) -> Result<void> {
+        auto handled = onRow(row);
+        if (!handled)
+            failed = handled.error();
+        return handled;
+    };
+    // The columns of ExportColumn, in its order.
+    auto scanned = scanRows(m_db,
+                            QStringLiteral("SELECT tu.user_id, u.username, w.slug, tu.role FROM "
+                                           "tenant_users tu LEFT JOIN users u ON u.id = tu.user_id "
+                                           "LEFT JOIN workspaces w ON w.id = tu.workspace_id "
+                                           "WHERE %1 ORDER BY tu.rowid")
+                                    .arg(*where),
+                            values, handle);
+    if (!scanned)
+        return failed ? *failed : explain(m_db, scanned.error());
+    return scanned;
+}
+
 Result<QList<Membership>> MembershipService::grantsOf(const QString &tenantId,
                                                       const QString &userId) const
 {
@@ -547,8 +576,9 @@ MembershipService::apply(const QString &tenantId, const QList<MembershipChange> 
     // by one; a refused change writes nothing, so skipping it keeps the others consistent.
     QList<MembershipChangeResult> results;
     bool anyRefused = false;
+    membership::ChangeBatch batch(m_db, locked->actor, locked->tenant);
     for (const MembershipChange &change : changes) {
-        auto result = membership::applyChange(m_db, locked->actor, locked->tenant, change);
+        auto result = batch.apply(change);
         if (!result)
             return result.error();
         anyRefused = anyRefused || result->outcome == MembershipChangeResult::Outcome::Refused;

@@ -2,6 +2,7 @@
 
 #include "core/access/actor.h"
 #include "core/database/pageanchors.h"
+#include "core/database/rowscan.h"
 #include "core/people/user.h"
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace tenantdesk {
@@ -85,6 +87,13 @@ public:
     // The count and page anchors (rowids) of list(query) for pages of pageSize rows, in one
     // scan of the tenant's index (afterRowId and limit are ignored). For the worker thread.
     Result<PageAnchors> anchors(const MembershipQuery &query, int pageSize) const;
+    // Every membership list(query) would page through (afterRowId and limit aside), in rowid
+    // order, handed to onRow as one forward-only statement steps it, as UTF-8 (ExportColumn):
+    // for exports, which then cost the scan and what onRow does per row. Never on the GUI
+    // thread.
+    enum ExportColumn { UserIdColumn, UsernameColumn, WorkspaceSlugColumn, RoleColumn };
+    Result<qint64> scan(const MembershipQuery &query,
+                        const std::function<Result<void>(const ScanRow &)> &onRow) const;
     // All grants of one user in a tenant (tenant-wide and per workspace).
     Result<QList<Membership>> grantsOf(const QString &tenantId, const QString &userId) const;
     // The tenants in which the user holds grants and that the actor may see, by tenant slug,

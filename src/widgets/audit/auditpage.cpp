@@ -100,6 +100,7 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
             m_scaffold->filterNow();
     };
     connect(session->context(), &ActiveContext::contextChanged, this, followTenant);
+    followTenant(); // a page built after the context was restored starts from it
     // Actors complete from those in the entries loaded so far; a part of a name matches.
     m_actors = new QStringListModel(this);
     auto *completer = new QCompleter(m_actors, this);
@@ -192,7 +193,7 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     m_gate->evaluate();
 }
 
-QIcon AuditPage::icon() const
+QIcon AuditPage::pageIcon()
 {
     return Icons::themed(QStringLiteral("document-properties"));
 }

@@ -33,8 +33,12 @@ class AuditPage : public ViewPage
 public:
     explicit AuditPage(Session *session, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Audit Log"); }
-    QIcon icon() const override;
+    // The tab and menu title and the icon, known before the page is built (MainWindow builds
+    // pages when first shown).
+    static QString pageTitle() { return tr("Audit Log"); }
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void focusSearch() override;
     QList<QAction *> pageActions() const override;
 

@@ -1,6 +1,7 @@
 #include "widgets/common/icons.h"
 
 #include <QFile>
+#include <QHash>
 
 // Q_INIT_RESOURCE must be used outside any namespace. Calling it also keeps the linker from
 // dropping the resources of this static library.
@@ -18,6 +19,12 @@ QIcon themed(const QString &name)
         return true;
     }();
     Q_UNUSED(initialised);
+    // Each name is looked up once: the window, its pages and dialogs ask for the same icons
+    // many times, and finding and reading the files took a good part of the start-up. Icons
+    // are GUI objects: this runs on the GUI thread only.
+    static QHash<QString, QIcon> known;
+    if (const auto found = known.constFind(name); found != known.cend())
+        return *found;
     // PNGs rendered from resources/icons/*.svg (tools/render-icons.sh): no SVG plugin needed.
     QIcon fallback;
     for (int size : {16, 24, 32, 48}) {
@@ -25,7 +32,7 @@ QIcon themed(const QString &name)
         if (QFile::exists(file))
             fallback.addFile(file, QSize(size, size));
     }
-    return QIcon::fromTheme(name, fallback);
+    return *known.insert(name, QIcon::fromTheme(name, fallback));
 }
 
 } // namespace tenantdesk::Icons

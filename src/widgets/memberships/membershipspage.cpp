@@ -214,7 +214,7 @@ MembershipsPage::MembershipsPage(Session *session, MembershipHistory *history, Q
     followContext();
 }
 
-QIcon MembershipsPage::icon() const
+QIcon MembershipsPage::pageIcon()
 {
     return Icons::themed(QStringLiteral("user-identity"));
 }

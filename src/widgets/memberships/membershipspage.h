@@ -37,8 +37,12 @@ class MembershipsPage : public ViewPage
 public:
     MembershipsPage(Session *session, MembershipHistory *history, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Members"); }
-    QIcon icon() const override;
+    // The tab and menu title and the icon, known before the page is built (MainWindow builds
+    // pages when first shown).
+    static QString pageTitle() { return tr("Members"); }
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void focusSearch() override;
     QList<QAction *> pageActions() const override;
 

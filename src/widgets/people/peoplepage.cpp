@@ -208,7 +208,7 @@ void PeoplePage::setUpActions()
     m_ownPassword->setEnabled(!m_session->actor().bootstrap);
 }
 
-QIcon PeoplePage::icon() const
+QIcon PeoplePage::pageIcon()
 {
     return Icons::themed(QStringLiteral("system-users"));
 }

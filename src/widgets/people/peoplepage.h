@@ -31,8 +31,12 @@ class PeoplePage : public ViewPage
 public:
     explicit PeoplePage(Session *session, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("People"); }
-    QIcon icon() const override;
+    // The tab and menu title and the icon, known before the page is built (MainWindow builds
+    // pages when first shown).
+    static QString pageTitle() { return tr("People"); }
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void focusSearch() override;
     QList<QAction *> pageActions() const override;
 

@@ -35,8 +35,13 @@ QAction *PageNavigator::addPage(QWidget *page, const QString &title)
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
     action->setShortcutContext(Qt::WindowShortcut);
     action->setStatusTip(tr("Show the %1 page").arg(title));
-    connect(action, &QAction::triggered, this, [this, page] {
-        m_tabs->setCurrentWidget(page);
+    // By position: a page built on first use takes its placeholder's tab.
+    const int index = m_tabs->indexOf(page);
+    connect(action, &QAction::triggered, this, [this, index] {
+        m_tabs->setCurrentIndex(index);
+        QWidget *page = m_tabs->currentWidget();
+        if (!page)
+            return;
         // The keyboard follows: the page's first control in the tab order takes the focus.
         for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
             if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible()

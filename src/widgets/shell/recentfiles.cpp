@@ -22,11 +22,16 @@ QStringList RecentFiles::files() const
 void RecentFiles::add(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = files();
+    const QStringList before = files();
+    QStringList list = before;
     list.removeAll(absolute);
     list.prepend(absolute);
     while (list.size() > maximumCount())
         list.removeLast();
+    // Opening the file that is already first changes nothing: writing the settings file anyway
+    // took a good part of every start-up.
+    if (list == before)
+        return;
     QSettings settings(settingsOrganization(), settingsApplication());
     settings.setValue(settingsKey(), list);
 }

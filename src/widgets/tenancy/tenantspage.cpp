@@ -59,7 +59,7 @@ TenantsPage::TenantsPage(Session *session, QWidget *parent)
     actionGate()->evaluate();
 }
 
-QIcon TenantsPage::icon() const
+QIcon TenantsPage::pageIcon()
 {
     return Icons::tenant();
 }

@@ -16,8 +16,12 @@ class TenantsPage : public TenancyListPage
 public:
     explicit TenantsPage(Session *session, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Tenants"); }
-    QIcon icon() const override;
+    // The tab and menu title and the icon, known before the page is built (MainWindow builds
+    // pages when first shown).
+    static QString pageTitle() { return tr("Tenants"); }
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
 
     TenantListModel *model() const { return m_model; }
 

@@ -56,7 +56,7 @@ WorkspacesPage::WorkspacesPage(Session *session, QWidget *parent)
     followContext();
 }
 
-QIcon WorkspacesPage::icon() const
+QIcon WorkspacesPage::pageIcon()
 {
     return Icons::workspace();
 }

@@ -16,8 +16,12 @@ class WorkspacesPage : public TenancyListPage
 public:
     explicit WorkspacesPage(Session *session, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Workspaces"); }
-    QIcon icon() const override;
+    // The tab and menu title and the icon, known before the page is built (MainWindow builds
+    // pages when first shown).
+    static QString pageTitle() { return tr("Workspaces"); }
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
 
     WorkspaceListModel *model() const { return m_model; }
 

@@ -1,0 +1,44 @@
+#include "core/people/userlookup.h"
+
+#include "core/database/database.h"
+#include "core/people/userdirectory.h"
+
+namespace tenantdesk {
+
+QStringList UserLookup::exactLookupSql()
+{
+    // The username before the e-mail: a username that looks like someone's e-mail is theirs.
+    return {QStringLiteral("SELECT id FROM users WHERE id = ?"),
+            QStringLiteral("SELECT id FROM users WHERE username = ?"),
+            QStringLiteral("SELECT id FROM users WHERE email = ?")};
+}
+
+UserLookup::UserLookup(const Database &db)
+    : m_db(db)
+    , m_byId(db, exactLookupSql().at(0))
+    , m_byUsername(db, exactLookupSql().at(1))
+    , m_byEmail(db, exactLookupSql().at(2))
+{ }
+
+Result<std::optional<QString>> UserLookup::idOf(const QString &idOrLogin)
+{
+    if (!m_hasUsers)
+        m_hasUsers = m_db.hasTable(QStringLiteral("users"));
+    if (!*m_hasUsers || idOrLogin.isEmpty())
+        return std::optional<QString>();
+    for (PreparedStatement *statement : {&m_byId, &m_byUsername, &m_byEmail}) {
+        auto id = statement->scalar({idOrLogin});
+        if (!id)
+            return id.error();
+        if (!id->isNull())
+            return std::optional<QString>(id->toString());
+    }
+    if (!idOrLogin.contains(QLatin1Char('@')))
+        return std::optional<QString>();
+    auto user = UserDirectory(m_db).find(idOrLogin);
+    if (!user)
+        return user.error();
+    return *user ? std::optional<QString>((*user)->id) : std::nullopt;
+}
+
+} // namespace tenantdesk
