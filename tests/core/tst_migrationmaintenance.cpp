@@ -23,17 +23,6 @@ void writeFile(const QString &path, const QByteArray &content)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-MigrationPlanner plannerFor(const Database &db, const QString &dir)
-{
-    auto catalog = MigrationCatalog::load(dir);
-    if (!catalog)
-        qFatal("%s", qPrintable(catalog.error().message));
-    auto planner = MigrationPlanner::forDatabase(db, *catalog);
-    if (!planner)
-        qFatal("%s", qPrintable(planner.error().message));
-    return *planner;
-}
-
 Result<QList<MigrationOutcome>> runUp(const Database &db, const MigrationScript &s)
 {
     MigrationPlan plan;

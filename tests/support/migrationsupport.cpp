@@ -1,5 +1,6 @@
 #include "migrationsupport.h"
 
+#include "core/migration/migrationcatalog.h"
 #include "core/people/passwordhash.h"
 
 #include <QFile>
@@ -60,6 +61,17 @@ tenantdesk::Actor addActor(const QString &databasePath, const tenantdesk::Actor 
 tenantdesk::Actor addAdmin(const QString &databasePath)
 {
     return addActor(databasePath, admin());
+}
+
+tenantdesk::MigrationPlanner plannerFor(const tenantdesk::Database &db, const QString &dir)
+{
+    auto catalog = tenantdesk::MigrationCatalog::load(dir);
+    if (!catalog)
+        qFatal("%s", qPrintable(catalog.error().message));
+    auto planner = tenantdesk::MigrationPlanner::forDatabase(db, *catalog);
+    if (!planner)
+        qFatal("%s", qPrintable(planner.error().message));
+    return *planner;
 }
 
 tenantdesk::MigrationScript script(const QString &fileName, const QByteArray &content)

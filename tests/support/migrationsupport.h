@@ -3,6 +3,7 @@
 // Shared by the migration tests.
 
 #include "core/access/actor.h"
+#include "core/migration/migrationplanner.h"
 #include "core/migration/migrationscript.h"
 
 #include <QByteArray>
@@ -19,6 +20,9 @@ tenantdesk::Actor admin();
 tenantdesk::Actor addActor(const QString &databasePath, const tenantdesk::Actor &actor);
 // addActor(databasePath, admin()): root as a global admin in the database.
 tenantdesk::Actor addAdmin(const QString &databasePath);
+
+// The status of the migrations in dir (one folder) for db; fails the test run on an error.
+tenantdesk::MigrationPlanner plannerFor(const tenantdesk::Database &db, const QString &dir);
 
 // A migration script parsed from content; fails the test run when it does not parse.
 tenantdesk::MigrationScript script(const QString &fileName, const QByteArray &content);
