@@ -6630,26 +6630,6 @@ Die Datei ist %2.</translation>
         <translation>In keinem Mandanten eine Rolle.</translation>
     </message>
     <message>
-        <source>%1 (tenant-wide)</source>
-        <translation>%1 (mandantenweit)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 für %2</translation>
-    </message>
-    <message>
-        <source>TENANT</source>
-        <translation>MANDANT</translation>
-    </message>
-    <message>
-        <source>HIGHEST</source>
-        <translation>HÖCHSTE</translation>
-    </message>
-    <message>
-        <source>GRANTS</source>
-        <translation>BERECHTIGUNGEN</translation>
-    </message>
-    <message>
         <source>For member.grant-*: the role granted, changed or revoked (default member).</source>
         <translation>Für member.grant-*: die vergebene, geänderte oder entzogene Rolle (Standard: member).</translation>
     </message>

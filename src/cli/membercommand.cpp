@@ -15,6 +15,9 @@
 
 namespace tenantdesk::cli {
 
+// "tenant acme (tenant-wide)" or "workspace acme/dev"; membercleanupcommand.cpp uses it too.
+QString memberScopeText(const Tenant &tenant, const QString &workspaceSlug);
+
 namespace {
 
 struct MemberCommand
@@ -27,21 +30,12 @@ const char kListUsage[] = "tenantctl member list TENANT [--workspace WS | --tena
 const char kGrantUsage[] = "tenantctl member grant TENANT USER ROLE [--workspace WS]";
 const char kRevokeUsage[] = "tenantctl member revoke TENANT USER|USER_ID [--workspace WS]";
 const char kRemoveUsage[] = "tenantctl member remove TENANT USER|USER_ID";
-const char kPruneUsage[] = "tenantctl member prune TENANT|--all [--dry-run]";
-const char kDedupeUsage[] = "tenantctl member dedupe TENANT|--all [--dry-run]";
 
 QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(QStringLiteral("workspace"),
                               MemberCommand::tr("The workspace (default: tenant-wide)."),
                               QStringLiteral("ws"));
-}
-
-QString scopeText(const Tenant &tenant, const QString &workspaceSlug)
-{
-    return workspaceSlug.isEmpty()
-            ? MemberCommand::tr("tenant %1 (tenant-wide)").arg(tenant.slug)
-            : MemberCommand::tr("workspace %1/%2").arg(tenant.slug, workspaceSlug);
 }
 
 QString outcomeName(MembershipChangeResult::Outcome outcome)
@@ -210,7 +204,7 @@ int change(CliContext &context, const QStringList &arguments, bool grant)
                  {QStringLiteral("outcome"), outcomeName(result.outcome)}});
         return 0;
     }
-    const QString where = scopeText(tenant, scope.slug);
+    const QString where = memberScopeText(tenant, scope.slug);
     switch (result.outcome) {
     case MembershipChangeResult::Outcome::Added:
         context.out() << MemberCommand::tr("Granted %1 on %2 to %3.")
@@ -283,185 +277,20 @@ int remove(CliContext &context, const QStringList &arguments)
     return 0;
 }
 
-// The tenants a prune or dedupe names: one, or with --all every one the actor may see that
-// needs it (which each then checks the actor may change).
-struct TenantTargets
-{
-    Session session;
-    QList<Tenant> tenants;
-    bool all = false;
-};
-
-Result<TenantTargets> tenantTargets(CliContext &context, const QCommandLineParser &parser,
-                                    const QCommandLineOption &all,
-                                    Result<QStringList> (MembershipService::*affected)() const)
-{
-    if (parser.isSet(all)) {
-        auto session = signIn(context);
-        if (!session)
-            return session.error();
-        auto ids = (MembershipService(*session->db, session->actor).*affected)();
-        if (!ids)
-            return ids.error();
-        TenantTargets targets{*session, {}, true};
-        for (const QString &id : std::as_const(*ids)) {
-            auto tenant = resolveTenant(*session, id);
-            if (!tenant)
-                return tenant.error();
-            targets.tenants.append(*tenant);
-        }
-        return targets;
-    }
-    auto target = signInToTenant(context, parser.positionalArguments().at(0));
-    if (!target)
-        return target.error();
-    return TenantTargets{target->session, {target->tenant}, false};
-}
-
-// Parses "TENANT|--all [--dry-run]"; -1 to go on, else the exit code.
-int parseTenantOrAll(CliContext &context, QCommandLineParser &parser, const QString &name,
-                     const QStringList &arguments, const QCommandLineOption &all, const char *usage)
-{
-    parser.addPositionalArgument(QStringLiteral("tenant"), MemberCommand::tr("The tenant."));
-    parser.setApplicationDescription(MemberCommand::tr("Usage: %1").arg(QLatin1String(usage)));
-    if (!parseCommandLine(context, parser, name, arguments))
-        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (parser.positionalArguments().size() != (parser.isSet(all) ? 0 : 1))
-        return context.usage(MemberCommand::tr("Usage: %1").arg(QLatin1String(usage)));
-    return -1;
-}
-
-int prune(CliContext &context, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption all(
-            QStringLiteral("all"),
-            MemberCommand::tr("Every tenant with orphaned memberships that you may see."));
-    const QCommandLineOption dryRun(
-            QStringLiteral("dry-run"),
-            MemberCommand::tr("List the orphaned memberships; change nothing."));
-    parser.addOptions({all, dryRun});
-    if (int code = parseTenantOrAll(context, parser, QStringLiteral("member prune"), arguments, all,
-                                    kPruneUsage);
-        code >= 0)
-        return code;
-    auto targets = tenantTargets(context, parser, all, &MembershipService::tenantsWithOrphans);
-    if (!targets)
-        return context.fail(targets.error());
-    MembershipService service(*targets->session.db, targets->session.actor);
-    QJsonArray tenantsJson;
-    qint64 total = 0;
-    for (const Tenant &tenant : std::as_const(targets->tenants)) {
-        auto pruned = service.pruneOrphans(tenant.id, parser.isSet(dryRun));
-        if (!pruned)
-            return context.fail(pruned.error());
-        total += pruned->size();
-        QJsonArray rows;
-        for (const Membership &membership : std::as_const(*pruned)) {
-            rows.append(membershipJson(membership));
-            if (!context.json())
-                context.out() << (parser.isSet(dryRun)
-                                          ? MemberCommand::tr("Would remove %1's %2 role on %3.")
-                                          : MemberCommand::tr("Removed %1's %2 role on %3."))
-                                         .arg(shown(membership.userLabel()),
-                                              tenantRoleName(membership.role),
-                                              scopeText(tenant, membership.workspaceSlug))
-                              << '\n';
-        }
-        tenantsJson.append(QJsonObject{{QStringLiteral("tenant"), tenant.slug},
-                                       {QStringLiteral("memberships"), rows}});
-    }
-    if (context.json()) {
-        context.printJson({{QStringLiteral("dry_run"), parser.isSet(dryRun)},
-                           {QStringLiteral("tenants"), tenantsJson},
-                           {QStringLiteral("count"), total}});
-        return 0;
-    }
-    context.out() << (parser.isSet(dryRun) ? MemberCommand::tr(
-                              "%n orphaned membership(s) would be removed; nothing "
-                              "changed.",
-                              "", int(total))
-                                           : MemberCommand::tr("Removed %n orphaned membership(s).",
-                                                               "", int(total)))
-                  << '\n';
-    return 0;
-}
-
-int dedupe(CliContext &context, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption all(
-            QStringLiteral("all"),
-            MemberCommand::tr("Every tenant with duplicate tenant-wide rows that you may see."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    MemberCommand::tr("Say what would be merged; change nothing."));
-    parser.addOptions({all, dryRun});
-    if (int code = parseTenantOrAll(context, parser, QStringLiteral("member dedupe"), arguments,
-                                    all, kDedupeUsage);
-        code >= 0)
-        return code;
-    auto targets = tenantTargets(context, parser, all, &MembershipService::tenantsWithDuplicates);
-    if (!targets)
-        return context.fail(targets.error());
-    MembershipService service(*targets->session.db, targets->session.actor);
-    QJsonArray tenantsJson;
-    qint64 total = 0;
-    for (const Tenant &tenant : std::as_const(targets->tenants)) {
-        auto merged = service.mergeDuplicates(tenant.id, parser.isSet(dryRun));
-        if (!merged)
-            return context.fail(merged.error());
-        total += merged->size();
-        QJsonArray users;
-        for (const DuplicateMembership &merge : std::as_const(*merged)) {
-            QJsonArray roles;
-            for (TenantRole role : merge.roles)
-                roles.append(tenantRoleName(role));
-            users.append(
-                    QJsonObject{{QStringLiteral("user_id"), merge.userId},
-                                {QStringLiteral("username"),
-                                 merge.userExists ? QJsonValue(merge.username) : QJsonValue()},
-                                {QStringLiteral("orphaned"), !merge.userExists},
-                                {QStringLiteral("rows"), roles},
-                                {QStringLiteral("kept_role"), tenantRoleName(merge.keptRole)}});
-            if (!context.json()) {
-                QStringList names;
-                for (TenantRole role : merge.roles)
-                    names << tenantRoleName(role);
-                context.out() << (parser.isSet(dryRun)
-                                          ? MemberCommand::tr(
-                                                  "Would merge %1's %2 tenant-wide rows of %3 "
-                                                  "(%4) into one %5.")
-                                          : MemberCommand::tr(
-                                                  "Merged %1's %2 tenant-wide rows of %3 (%4) "
-                                                  "into one %5."))
-                                         .arg(shown(merge.userLabel()))
-                                         .arg(merge.roles.size())
-                                         .arg(tenant.slug, names.join(QStringLiteral(", ")),
-                                              tenantRoleName(merge.keptRole))
-                              << '\n';
-            }
-        }
-        tenantsJson.append(QJsonObject{{QStringLiteral("tenant"), tenant.slug},
-                                       {QStringLiteral("users"), users}});
-    }
-    if (context.json()) {
-        context.printJson({{QStringLiteral("dry_run"), parser.isSet(dryRun)},
-                           {QStringLiteral("tenants"), tenantsJson},
-                           {QStringLiteral("count"), total}});
-        return 0;
-    }
-    context.out()
-            << (parser.isSet(dryRun)
-                        ? MemberCommand::tr("%n user(s) with duplicate tenant-wide rows would be "
-                                            "merged; nothing changed.",
-                                            "", int(total))
-                        : MemberCommand::tr("Merged the duplicate tenant-wide rows of %n user(s).",
-                                            "", int(total)))
-            << '\n';
-    return 0;
-}
-
 } // namespace
+
+QString memberScopeText(const Tenant &tenant, const QString &workspaceSlug)
+{
+    return workspaceSlug.isEmpty()
+            ? MemberCommand::tr("tenant %1 (tenant-wide)").arg(tenant.slug)
+            : MemberCommand::tr("workspace %1/%2").arg(tenant.slug, workspaceSlug);
+}
+
+// membercleanupcommand.cpp
+extern const char kMemberPruneUsage[];
+extern const char kMemberDedupeUsage[];
+int runMemberPrune(CliContext &context, const QStringList &arguments);
+int runMemberDedupe(CliContext &context, const QStringList &arguments);
 
 // membercsvcommand.cpp
 extern const char kMemberImportUsage[];
@@ -475,8 +304,8 @@ QList<SubCommand> memberSubCommands()
             {"grant", kGrantUsage, grant},
             {"revoke", kRevokeUsage, revoke},
             {"remove", kRemoveUsage, remove},
-            {"prune", kPruneUsage, prune},
-            {"dedupe", kDedupeUsage, dedupe},
+            {"prune", kMemberPruneUsage, runMemberPrune},
+            {"dedupe", kMemberDedupeUsage, runMemberDedupe},
             {"import", kMemberImportUsage, runMemberImport},
             {"export", kMemberExportUsage, runMemberExport}};
 }

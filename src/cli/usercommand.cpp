@@ -177,21 +177,7 @@ int runWhoami(CliContext &context, const QStringList &arguments)
         out << UserCommand::tr("No roles in any tenant.") << '\n';
         return 0;
     }
-    QList<QStringList> rows;
-    for (const TenantRoleSummary &summary : std::as_const(*roles)) {
-        QStringList grants;
-        if (summary.tenantWideRole != TenantRole::None)
-            grants << UserCommand::tr("%1 (tenant-wide)")
-                              .arg(tenantRoleName(summary.tenantWideRole));
-        for (const Membership &grant : summary.workspaceGrants)
-            grants << UserCommand::tr("%1 on %2")
-                              .arg(tenantRoleName(grant.role), grant.workspaceSlug);
-        rows << QStringList{summary.tenant.slug, tenantRoleName(summary.highestRole),
-                            grants.join(QStringLiteral(", "))};
-    }
-    printTable(out,
-               {UserCommand::tr("TENANT"), UserCommand::tr("HIGHEST"), UserCommand::tr("GRANTS")},
-               rows);
+    printTenantRoles(out, *roles);
     return 0;
 }
 

@@ -231,22 +231,7 @@ int showUser(CliContext &context, const QStringList &arguments)
         out.flush();
         return 0;
     }
-    QList<QStringList> rows;
-    for (const TenantRoleSummary &summary : std::as_const(roles)) {
-        QStringList grants;
-        if (summary.tenantWideRole != TenantRole::None)
-            grants << UserManagement::tr("%1 (tenant-wide)")
-                              .arg(tenantRoleName(summary.tenantWideRole));
-        for (const Membership &grant : summary.workspaceGrants)
-            grants << UserManagement::tr("%1 on %2")
-                              .arg(tenantRoleName(grant.role), grant.workspaceSlug);
-        rows << QStringList{summary.tenant.slug, tenantRoleName(summary.highestRole),
-                            grants.join(QStringLiteral(", "))};
-    }
-    printTable(out,
-               {UserManagement::tr("TENANT"), UserManagement::tr("HIGHEST"),
-                UserManagement::tr("GRANTS")},
-               rows);
+    printTenantRoles(out, roles);
     return 0;
 }
 
@@ -400,6 +385,26 @@ int deleteUser(CliContext &context, const QStringList &arguments)
 }
 
 } // namespace
+
+void printTenantRoles(QTextStream &out, const QList<TenantRoleSummary> &roles)
+{
+    QList<QStringList> rows;
+    for (const TenantRoleSummary &summary : roles) {
+        QStringList grants;
+        if (summary.tenantWideRole != TenantRole::None)
+            grants << UserManagement::tr("%1 (tenant-wide)")
+                              .arg(tenantRoleName(summary.tenantWideRole));
+        for (const Membership &grant : summary.workspaceGrants)
+            grants << UserManagement::tr("%1 on %2")
+                              .arg(tenantRoleName(grant.role), grant.workspaceSlug);
+        rows << QStringList{summary.tenant.slug, tenantRoleName(summary.highestRole),
+                            grants.join(QStringLiteral(", "))};
+    }
+    printTable(out,
+               {UserManagement::tr("TENANT"), UserManagement::tr("HIGHEST"),
+                UserManagement::tr("GRANTS")},
+               rows);
+}
 
 QList<SubCommand> userManagementCommands()
 {

@@ -49,6 +49,7 @@ private slots:
     void restoreRefusedWhileAnotherProcessWrites();
     void restoreOfUnknownNameIsNotFound();
     void developerIsDenied();
+    void adminDemotedSinceTheBackupCannotRestore();
     void usageErrors();
 };
 
@@ -138,6 +139,30 @@ void TestTenantctlBackup::developerIsDenied()
                                      QStringLiteral("list")},
                                     kPassword);
     QCOMPARE(run.exitCode, 3);
+}
+
+void TestTenantctlBackup::adminDemotedSinceTheBackupCannotRestore()
+{
+    TestDatabase t;
+    prepare(t);
+    t.addUser(QStringLiteral("root"), QStringLiteral("admin"), kPassword);
+    const QStringList asRoot{QStringLiteral("--db"), t.path(), QStringLiteral("--user"),
+                             QStringLiteral("root"), QStringLiteral("backup")};
+    const CliRun created = runTenantctl(
+            asRoot + QStringList{QStringLiteral("create"), QStringLiteral("--json")}, kPassword);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString name = QJsonDocument::fromJson(created.out)
+                                 .object()
+                                 .value(QStringLiteral("name"))
+                                 .toString();
+    t.execRaw("INSERT INTO tenants VALUES ('t2', 'Later', 'later', NULL, 2, 2);"
+              "UPDATE users SET role = 'developer' WHERE username = 'root';");
+    const QByteArray before = t.dump();
+    const CliRun run
+            = runTenantctl(asRoot + QStringList{QStringLiteral("restore"), name}, kPassword);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("global admin"), run.err.constData());
+    QCOMPARE(t.dump(), before);
 }
 
 void TestTenantctlBackup::usageErrors()

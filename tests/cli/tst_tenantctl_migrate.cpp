@@ -73,6 +73,7 @@ private slots:
     void missingFolderIsUsageError();
     void scriptManagingItsTransactionIsRefusedAsInvalid();
     void developerIsDenied();
+    void adminDemotedSinceTheLastRunIsDenied();
     void wrongPasswordIsDenied();
     void globalAdminMayMigrate();
     void unknownTargetIsNotFound();
@@ -215,6 +216,25 @@ void TestTenantctlMigrate::developerIsDenied()
     // AccessPolicy's wording of the rule (architecture.md §3).
     QVERIFY2(run.err.contains("running migrations needs a global admin"), run.err.constData());
     QCOMPARE(t.dump(), before);
+}
+
+void TestTenantctlMigrate::adminDemotedSinceTheLastRunIsDenied()
+{
+    TestDatabase t;
+    t.addUser(QStringLiteral("root"), QStringLiteral("admin"), kPassword);
+    const QStringList asRoot{QStringLiteral("--db"), t.path(), QStringLiteral("--user"),
+                             QStringLiteral("root"), QStringLiteral("migrate")};
+    const CliRun up = runTenantctl(asRoot + QStringList{QStringLiteral("up")}, kPassword);
+    QVERIFY2(up.exitCode == 0, up.err.constData());
+    // Another process (aistack, or a colleague's tenantdesk) demotes root.
+    t.execRaw("UPDATE users SET role = 'viewer' WHERE username = 'root';");
+    const QByteArray before = t.dump();
+    for (const QString &action : {QStringLiteral("down"), QStringLiteral("up")}) {
+        const CliRun run = runTenantctl(asRoot + QStringList{action}, kPassword);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("running migrations needs a global admin"), run.err.constData());
+        QCOMPARE(t.dump(), before);
+    }
 }
 
 void TestTenantctlMigrate::wrongPasswordIsDenied()

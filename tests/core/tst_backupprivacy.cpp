@@ -38,6 +38,7 @@ void prepare(const TestDatabase &t)
 {
     t.applyBundledSchema();
     t.execRaw("INSERT INTO tenants VALUES ('t1', 'One', 'one', NULL, 1, 1);");
+    addAdmin(t.path());
     auto db = t.open();
     for (const char *event : {"tenant.created", "tenant.renamed"}) {
         WriteTransaction transaction(*db);

@@ -37,6 +37,7 @@ MigrationStep up(const QString &fileName, const QByteArray &sql)
 void prepareTenants(const TestDatabase &t)
 {
     auto db = t.open();
+    addAdmin(t.path());
     auto catalog = MigrationCatalog::load(QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR));
     MigrationRequest request;
     request.plan = *MigrationPlanner(*catalog, {}).plan(MigrationDirection::Up, std::nullopt);
@@ -258,6 +259,7 @@ void TestDataLoss::equivalentUniqueIndexIsNotAddedTwice()
     for (const bool aistackHasOne : {true, false}) {
         TestDatabase t;
         auto db = t.open();
+        addAdmin(t.path());
         MigrationRequest request;
         request.backup = false;
         request.plan = upTo8;

@@ -93,7 +93,7 @@ void TestLiveUse::thisProcessIsNeverReported()
 void TestLiveUse::migrationIsRefusedBeforeAnythingIsWrittenUnlessForced()
 {
     TestDatabase t;
-    t.addUser(QStringLiteral("root"), QStringLiteral("admin"), QStringLiteral("password1"));
+    addAdmin(t.path());
     t.open();
     const QByteArray before = t.dump();
     DbHolderProcess holder(t.path());
@@ -128,6 +128,7 @@ void TestLiveUse::serverAnswerAloneRefusesUnlessForced()
 {
     TestDatabase t;
     auto db = t.open();
+    addAdmin(t.path());
     MigrationRequest request = notesRun();
     request.live.server = answeringServer();
     const MigrationReport refused = MigrationWorkflow().run(*db, admin(), request);
@@ -155,6 +156,7 @@ void TestLiveUse::restoreIsRefusedWhileAProcessHasTheFileOpenEvenWhenForced()
     TestDatabase t;
     t.applyBundledSchema();
     t.execRaw("INSERT INTO tenants VALUES ('t1', 'One', 'one', NULL, 1, 1);");
+    addAdmin(t.path());
     auto db = t.open();
     const DatabaseBackup backups(*db);
     const QString name = backups.create()->name;
@@ -180,6 +182,7 @@ void TestLiveUse::restoreGoesOnWhenOnlyTheServerAnswersAndItIsForced()
 {
     TestDatabase t;
     t.applyBundledSchema();
+    addAdmin(t.path());
     auto db = t.open();
     const DatabaseBackup backups(*db);
     const QString name = backups.create()->name;
@@ -202,6 +205,7 @@ void TestLiveUse::repairIsRefusedLikeARun()
 {
     TestDatabase t;
     auto db = t.open();
+    addAdmin(t.path());
     const MigrationScript applied = script(QStringLiteral("001_notes.sql"),
                                            "-- == UP ==\nCREATE TABLE notes (x);\n"
                                            "-- == DOWN ==\nDROP TABLE notes;\n");

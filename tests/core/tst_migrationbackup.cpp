@@ -32,6 +32,7 @@ QByteArray fileBytes(const QString &path)
 // where the tenancy tables exist.
 void prepare(const TestDatabase &t, const QString &to)
 {
+    addAdmin(t.path());
     auto db = t.open();
     auto catalog = MigrationCatalog::load(QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR));
     auto plan = MigrationPlanner::forDatabase(*db, *catalog)
@@ -164,6 +165,7 @@ void TestMigrationBackup::backupThenRestoreGivesIdenticalContent()
               "INSERT INTO notes (body, data) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
               "SELECT i + 1 FROM n WHERE i < 2000) SELECT 'note ' || i, randomblob(100) FROM n;"
               "CREATE VIEW short_notes AS SELECT id FROM notes WHERE length(body) < 8;");
+    addAdmin(t.path());
     const QByteArray atBackup = t.dump();
     QString name;
     {
@@ -248,6 +250,7 @@ void TestMigrationBackup::restoreNeedsTheRightToMigrate()
     const QString name = DatabaseBackup(*db).create()->name;
     Actor viewer = admin();
     viewer.globalRole = GlobalRole::Viewer;
+    t.execRaw("UPDATE users SET role = 'viewer';"); // as core reads it
     auto restored = DatabaseBackup(*db).restore(name, viewer);
     QVERIFY(!restored);
     QCOMPARE(restored.error().code, ErrorCode::Denied);

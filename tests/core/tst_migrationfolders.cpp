@@ -64,7 +64,7 @@ MigrationReport runPlan(const Database &db, const MigrationPlanner &planner,
         qFatal("no plan: %s", qPrintable(plan.error().message));
     request.plan = *plan;
     request.backup = false;
-    return MigrationWorkflow().run(db, admin(), request);
+    return MigrationWorkflow().run(db, addAdmin(db.path()), request);
 }
 
 } // namespace

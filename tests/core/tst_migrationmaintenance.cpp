@@ -23,17 +23,6 @@ void writeFile(const QString &path, const QByteArray &content)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-MigrationPlanner plannerFor(const Database &db, const QString &dir)
-{
-    auto catalog = MigrationCatalog::load(dir);
-    if (!catalog)
-        qFatal("%s", qPrintable(catalog.error().message));
-    auto planner = MigrationPlanner::forDatabase(db, *catalog);
-    if (!planner)
-        qFatal("%s", qPrintable(planner.error().message));
-    return *planner;
-}
-
 Result<QList<MigrationOutcome>> runUp(const Database &db, const MigrationScript &s)
 {
     MigrationPlan plan;
@@ -90,6 +79,7 @@ void TestMigrationMaintenance::baselineRecordsWithoutRunningThenStatusShowsAppli
 {
     // An aistack database whose tables the server itself created: same schema, no ledger.
     TestDatabase t;
+    addAdmin(t.path());
     t.applyBundledSchema();
     t.execRaw("INSERT INTO tenants VALUES ('t1', 'Acme', 'acme', NULL, 1, 1);");
     auto db = t.open();
@@ -120,6 +110,7 @@ void TestMigrationMaintenance::baselineRecordsWithoutRunningThenStatusShowsAppli
 void TestMigrationMaintenance::baselineIsAudited()
 {
     TestDatabase t;
+    addAdmin(t.path());
     t.applyBundledSchema();
     auto db = t.open();
     auto plan = plannerFor(*db, QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR))
@@ -135,6 +126,7 @@ void TestMigrationMaintenance::baselineIsAudited()
 void TestMigrationMaintenance::modifiedScriptBlocksUntilRepaired()
 {
     TestDatabase t;
+    addAdmin(t.path());
     t.applyBundledSchema(); // for the audit chain
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("010_notes.sql"));
@@ -179,9 +171,10 @@ void TestMigrationMaintenance::modifiedScriptBlocksUntilRepaired()
 void TestMigrationMaintenance::repairNeedsTheRightToMigrate()
 {
     TestDatabase t;
-    auto db = t.open();
     Actor developer = admin();
     developer.globalRole = GlobalRole::Developer;
+    addActor(t.path(), developer);
+    auto db = t.open();
     auto repaired = LedgerMaintenance(*db).repair({}, developer);
     QVERIFY(!repaired);
     QCOMPARE(repaired.error().code, ErrorCode::Denied);
@@ -193,6 +186,7 @@ void TestMigrationMaintenance::repairNeedsTheRightToMigrate()
 void TestMigrationMaintenance::rebuildWithForeignKeysOffKeepsChildRows()
 {
     TestDatabase t;
+    addAdmin(t.path());
     t.execRaw(kFamily);
     auto db = t.open();
     const MigrationScript rebuild
@@ -214,6 +208,7 @@ void TestMigrationMaintenance::rebuildWithForeignKeysOffKeepsChildRows()
 void TestMigrationMaintenance::rebuildThatBreaksForeignKeysFailsCleanly()
 {
     TestDatabase t;
+    addAdmin(t.path());
     t.execRaw(kFamily);
     const QByteArray before = t.dump();
     {
@@ -239,6 +234,7 @@ void TestMigrationMaintenance::rebuildWithoutDirectiveWouldCascade()
     // Why the directive exists: with foreign keys on, DROP TABLE parent deletes its rows, and
     // the cascade takes every child with it.
     TestDatabase t;
+    addAdmin(t.path());
     t.execRaw(kFamily);
     auto db = t.open();
     QByteArray text = rebuildParent("1");

@@ -138,6 +138,7 @@ private slots:
 void TestMigrationPlanner::statusReadsWithoutCreatingTheLedger()
 {
     TestDatabase t;
+    addAdmin(t.path());
     t.execRaw("CREATE TABLE keep(x)");
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
@@ -156,6 +157,7 @@ void TestMigrationPlanner::statusReadsWithoutCreatingTheLedger()
 void TestMigrationPlanner::statusShowsAppliedAndPending()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -172,6 +174,7 @@ void TestMigrationPlanner::statusShowsAppliedAndPending()
 void TestMigrationPlanner::ledgerRecordsWhoWhenAndChecksum()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     auto db = t.open();
@@ -200,6 +203,7 @@ void TestMigrationPlanner::ledgerRecordsWhoWhenAndChecksum()
 void TestMigrationPlanner::upWithoutTargetAppliesAllPending()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -215,6 +219,7 @@ void TestMigrationPlanner::upWithoutTargetAppliesAllPending()
 void TestMigrationPlanner::numberTargetAppliesUpToIt()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -236,6 +241,7 @@ void TestMigrationPlanner::numberTargetAppliesUpToIt()
 void TestMigrationPlanner::numberTargetZeroRevertsEverything()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -253,6 +259,7 @@ void TestMigrationPlanner::numberTargetZeroRevertsEverything()
 void TestMigrationPlanner::nameTargetKeepsItAndEarlierApplied()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -268,6 +275,7 @@ void TestMigrationPlanner::nameTargetKeepsItAndEarlierApplied()
 void TestMigrationPlanner::downWithoutTargetRevertsOnlyMostRecentlyApplied()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("003_c.sql"), tableScript("c"));
@@ -288,6 +296,7 @@ void TestMigrationPlanner::downWithoutTargetRevertsOnlyMostRecentlyApplied()
 void TestMigrationPlanner::duplicateNumbersAreOrderedByName()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("002_zeta.sql"), tableScript("zeta"));
     folder.write(QStringLiteral("002_alpha.sql"), tableScript("alpha"));
@@ -307,6 +316,7 @@ void TestMigrationPlanner::duplicateNumbersAreOrderedByName()
 void TestMigrationPlanner::refusesToRevertIrreversibleMigration()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(
@@ -330,6 +340,7 @@ void TestMigrationPlanner::refusesToRevertIrreversibleMigration()
 void TestMigrationPlanner::refusesIrreversibleStepBeforeAnythingRuns()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), "CREATE TABLE a(x);\n"); // no markers
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -353,6 +364,7 @@ void TestMigrationPlanner::refusesIrreversibleStepBeforeAnythingRuns()
 void TestMigrationPlanner::detectsModifiedScriptAndBlocksRuns()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -383,6 +395,7 @@ void TestMigrationPlanner::detectsModifiedScriptAndBlocksRuns()
 void TestMigrationPlanner::reportsMissingFileAndRefusesToRevertIt()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_b.sql"), tableScript("b"));
@@ -404,6 +417,7 @@ void TestMigrationPlanner::reportsMissingFileAndRefusesToRevertIt()
 void TestMigrationPlanner::unknownTargetIsNotFound()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     auto db = t.open();
@@ -445,6 +459,7 @@ void TestMigrationPlanner::refusesScriptThatManagesItsTransaction()
 {
     QFETCH(QByteArray, statement);
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     folder.write(QStringLiteral("002_sneaky.sql"),
@@ -466,6 +481,7 @@ void TestMigrationPlanner::refusesScriptThatManagesItsTransaction()
 void TestMigrationPlanner::stopsWhenAnotherProcessAppliedTheSameMigration()
 {
     TestDatabase t;
+    addAdmin(t.path());
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
     auto db = t.open();
@@ -490,11 +506,12 @@ void TestMigrationPlanner::refusesActorWhoIsNotGlobalAdmin()
     TestDatabase t;
     ScriptFolder folder;
     folder.write(QStringLiteral("001_a.sql"), tableScript("a"));
-    auto db = t.open();
-    const QByteArray before = t.dump();
     Actor developer = admin();
     developer.username = QStringLiteral("dev");
     developer.globalRole = GlobalRole::Developer;
+    addActor(t.path(), developer);
+    auto db = t.open();
+    const QByteArray before = t.dump();
     auto plan = plannerFor(*db, folder).plan(MigrationDirection::Up, std::nullopt);
     MigrationRunner runner(*db);
     auto run = runner.run(*plan, developer);

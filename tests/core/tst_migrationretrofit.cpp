@@ -28,6 +28,7 @@ void prepare(const TestDatabase &t, bool withDefaults = true)
               "INSERT INTO notes (body) VALUES ('a'), ('b'), ('c');"
               "CREATE TABLE \"agent runs\" (id TEXT PRIMARY KEY, status TEXT);"
               "INSERT INTO \"agent runs\" VALUES ('r1', 'done');");
+    addAdmin(t.path());
 }
 
 Result<QList<MigrationOutcome>> run(const Database &db, const QByteArray &text,

@@ -49,6 +49,7 @@ void prepareBase(const TestDatabase &t)
     t.applyBundledSchema();
     t.execRaw("CREATE TABLE base (id INTEGER PRIMARY KEY, v TEXT);"
               "INSERT INTO base VALUES (1, 'one'), (2, 'two');");
+    addAdmin(t.path());
 }
 
 QStringList auditEventTypes(const Database &db)
@@ -164,6 +165,7 @@ void TestMigrationRunner::earlierMigrationsOfTheRunStayApplied()
 void TestMigrationRunner::runsTriggersStringsAndCommentsAsSqliteSplitsThem()
 {
     TestDatabase t;
+    addAdmin(t.path());
     auto db = t.open();
     const MigrationScript s
             = script(QStringLiteral("001_tricky.sql"),
@@ -192,6 +194,7 @@ void TestMigrationRunner::runsTriggersStringsAndCommentsAsSqliteSplitsThem()
 void TestMigrationRunner::handlesByteOrderMarkAndCrlfScripts()
 {
     TestDatabase t;
+    addAdmin(t.path());
     auto db = t.open();
     const MigrationScript s = script(QStringLiteral("001_windows.sql"),
                                      "\xEF\xBB\xBF-- == UP ==\r\nCREATE TABLE w (x);\r\n"
@@ -314,6 +317,7 @@ void TestMigrationRunner::cancelBetweenStatementsRollsBack()
 void TestMigrationRunner::appendsAuditEntriesThatVerify()
 {
     TestDatabase t;
+    addAdmin(t.path());
     auto db = t.open();
     auto catalog = MigrationCatalog::load(QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR));
     QVERIFY(catalog);
@@ -351,6 +355,7 @@ void TestMigrationRunner::appendsAuditEntriesThatVerify()
 void TestMigrationRunner::bundledMigrationsApplyAndRevertCompletely()
 {
     TestDatabase t;
+    addAdmin(t.path());
     auto db = t.open();
     auto catalog = MigrationCatalog::load(QStringLiteral(TENANTDESK_SOURCE_MIGRATIONS_DIR));
     QVERIFY(catalog);
@@ -370,10 +375,13 @@ void TestMigrationRunner::bundledMigrationsApplyAndRevertCompletely()
     QVERIFY2(run, run ? "" : qPrintable(run.error().message));
     // sqlite_sequence, which AUTOINCREMENT created, can never be dropped; it is left empty.
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_sequence"))->toInt(), 0);
+    // aistack's users table (root's row) is not the migrations' to remove.
     auto left = db->scalar(QStringLiteral("SELECT group_concat(name, ',') FROM sqlite_master "
                                           "WHERE name <> 'sqlite_sequence'"));
     QCOMPARE(left->toString(),
-             QStringLiteral("tenantdesk_migrations,sqlite_autoindex_tenantdesk_migrations_1"));
+             QStringLiteral("users,sqlite_autoindex_users_1,sqlite_autoindex_users_2,"
+                            "sqlite_autoindex_users_3,tenantdesk_migrations,"
+                            "sqlite_autoindex_tenantdesk_migrations_1"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRunner)

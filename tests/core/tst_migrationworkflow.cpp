@@ -34,10 +34,10 @@ MigrationRequest twoStepRun()
     return request;
 }
 
-// An existing database with something in it (aistack's users table).
-void prepareExisting(const TestDatabase &t)
+// An existing database with something in it: aistack's users table, with actor's row.
+void prepareExisting(const TestDatabase &t, const Actor &actor = admin())
 {
-    t.addUser(QStringLiteral("root"), QStringLiteral("admin"), QStringLiteral("password1"));
+    addActor(t.path(), actor);
 }
 
 // The error of a failed report, for QVERIFY2 (which evaluates its message even when the check
@@ -66,7 +66,7 @@ Outcome runOnExisting(const MigrationRequest &request, const MigrationHooks &hoo
                       const Actor &actor = admin())
 {
     TestDatabase t;
-    prepareExisting(t);
+    prepareExisting(t, actor);
     const QByteArray before = t.dump();
     Outcome outcome;
     {
@@ -151,10 +151,12 @@ void TestMigrationWorkflow::backupIsSkippedOnlyWhenThereIsNothingToLose()
     // The one rule both programs follow (tenantctl migrate and the wizard alike).
     {
         // A brand-new file, created by this very open: nothing anyone wrote.
+        // No users table, so the bootstrap actor (what signing in gives).
         TestDatabase t;
         auto db = t.open();
         QVERIFY(db->isNew());
-        const MigrationReport report = MigrationWorkflow().run(*db, admin(), twoStepRun());
+        const MigrationReport report
+                = MigrationWorkflow().run(*db, Actor::bootstrapActor(), twoStepRun());
         QVERIFY(report.ok());
         QVERIFY(!report.backup);
         QVERIFY(!QFileInfo::exists(DatabaseBackup::defaultDir(t.path())));
@@ -165,7 +167,8 @@ void TestMigrationWorkflow::backupIsSkippedOnlyWhenThereIsNothingToLose()
         t.open();
         auto db = t.open();
         QVERIFY(!db->isNew());
-        const MigrationReport report = MigrationWorkflow().run(*db, admin(), twoStepRun());
+        const MigrationReport report
+                = MigrationWorkflow().run(*db, Actor::bootstrapActor(), twoStepRun());
         QVERIFY(report.ok());
         QVERIFY(report.backup);
         QCOMPARE(backupsIn(t).size(), 1);

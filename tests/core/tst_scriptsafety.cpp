@@ -280,6 +280,7 @@ void TestScriptSafety::attachIsRefusedBeforeAnythingRuns()
 {
     // A dry run works on a copy; a script that attaches another file would write next to it.
     TestDatabase test;
+    addAdmin(test.path());
     auto db = test.open();
     const QString outside = QDir(test.dir()).filePath(QStringLiteral("outside.db"));
     MigrationPlan plan;
@@ -303,6 +304,7 @@ void TestScriptSafety::runningDoesNotCopyTheRestOfTheScriptPerStatement()
     // of the script for each statement: run time grew with the square of the script's size,
     // and SQLite's memory peaked at the script's size. Without the copy it stays far below.
     TestDatabase test;
+    addAdmin(test.path());
     auto db = test.open();
     if (sqlite3_memory_used() <= 0)
         QSKIP("This SQLite keeps no memory statistics (SQLITE_DEFAULT_MEMSTATUS=0).");

@@ -7,9 +7,12 @@
 
 #include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
+#include "core/csv/membershipcsv.h"
 #include "core/people/authenticator.h"
 #include "core/people/passwordhash.h"
 #include "core/people/userservice.h"
+#include "core/tenancy/membershipservice.h"
+#include "core/tenancy/provisioner.h"
 #include "core/tenancy/tenantservice.h"
 
 #include <QProcess>
@@ -103,6 +106,7 @@ private slots:
 
     // Rights follow the database (two connections: another process changes the user).
     void demotedAdminCannotCreateTenant();
+    void demotedAdminCannotGrantImportOrProvision();
     void deletedOrLockedActorEndsWrites();
 
 private:
@@ -487,6 +491,35 @@ void TestUsers::demotedAdminCannotCreateTenant()
     QCOMPARE(check->actor.globalRole, GlobalRole::Developer);
     // And the other way round: bob, signed in as a developer, now acts as the admin he is.
     QVERIFY(TenantService(*db, m_bob).create(QStringLiteral("Acme"), QStringLiteral("acme")));
+}
+
+void TestUsers::demotedAdminCannotGrantImportOrProvision()
+{
+    // The membership, CSV and provisioning writes judge root as the database has them now too.
+    const QString acme = m_file->fixture.addTenant(QStringLiteral("acme"));
+    auto db = m_file->db.open();
+    m_file->db.execRaw("UPDATE users SET role = 'admin' WHERE username = 'bob'");
+    m_file->db.execRaw("UPDATE users SET role = 'developer' WHERE username = 'root'");
+    const auto refusedForTheRole = [](const Error &error) {
+        return error.code == ErrorCode::Denied
+                && (error.message.contains(QStringLiteral("global admin"))
+                    || error.message.contains(QStringLiteral("tenant_admin")));
+    };
+    auto granted = MembershipService(*db, m_root).grant(acme, m_bob.userId, TenantRole::Member);
+    QVERIFY(!granted);
+    QVERIFY2(refusedForTheRole(granted.error()), qPrintable(granted.error().message));
+    auto imported = MembershipCsv(*db, m_root)
+                            .import(acme, "user,workspace,role\nbob,,member\n",
+                                    MembershipCsv::Mode::AllOrNothing);
+    QVERIFY(!imported || !imported->applied);
+    auto provisioned = Provisioner(*db, m_root).provision({});
+    QVERIFY(!provisioned);
+    QVERIFY2(refusedForTheRole(provisioned.error()), qPrintable(provisioned.error().message));
+    QCOMPARE(m_file->fixture.count("SELECT count(*) FROM tenant_users"), 0);
+    QCOMPARE(m_file->fixture.count("SELECT count(*) FROM tenants"), 1);
+    QCOMPARE(m_file->fixture.count("SELECT count(*) FROM audit_log_chain WHERE event_type LIKE "
+                                   "'member%' OR event_type LIKE 'provision%'"),
+             0);
 }
 
 void TestUsers::deletedOrLockedActorEndsWrites()

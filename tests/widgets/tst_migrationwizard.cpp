@@ -132,6 +132,8 @@ private slots:
     void warnsBeforeRealRunWhenAistackServerAnswers();
     void offersProvisioningWhenRunCreatedTenancyTables();
     void emptyStateOfMainWindowOpensWizardForAdminsOnly();
+    void runOfAnAccountChangedSinceSignInIsRefused_data();
+    void runOfAnAccountChangedSinceSignInIsRefused();
 };
 
 void TestMigrationWizard::appliesAllBundledMigrationsThenRevertsToZero()
@@ -366,6 +368,8 @@ void TestMigrationWizard::onlyGlobalAdminsMayOpenAndCoreChecksAgain()
     // Even a wizard opened for someone else is refused by core, before any backup is made.
     TestDatabase t;
     t.open();
+    addAdmin(t.path());
+    t.execRaw("UPDATE users SET role = 'developer';"); // the viewer's row, as core reads it
     const QByteArray before = t.dump();
     Driver driver(t.path(), viewer);
     QVERIFY(driver.runThrough("applyRadio", QString(), true));
@@ -502,6 +506,77 @@ void TestMigrationWizard::emptyStateOfMainWindowOpensWizardForAdminsOnly()
     QVERIFY(window.findChild<TenantsPage *>() && window.findChild<TenantsPage *>()->isVisible());
     auto *quickSwitch = window.findChild<QAction *>(QStringLiteral("actionQuickSwitch"));
     QVERIFY(quickSwitch && quickSwitch->isEnabled());
+}
+
+void TestMigrationWizard::runOfAnAccountChangedSinceSignInIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("change");
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<bool>("ends");
+    QTest::newRow("demoted") << QByteArray("UPDATE users SET role = 'developer' WHERE username = "
+                                           "'root';")
+                             << QStringLiteral("running migrations needs a global admin") << false;
+    QTest::newRow("locked") << QByteArray("UPDATE users SET password_hash = '!' || password_hash "
+                                          "WHERE username = 'root';")
+                            << QStringLiteral("was locked by a global admin") << true;
+    QTest::newRow("deleted") << QByteArray("DELETE FROM users WHERE username = 'root';")
+                             << QStringLiteral("was deleted from this database") << true;
+}
+
+void TestMigrationWizard::runOfAnAccountChangedSinceSignInIsRefused()
+{
+    QFETCH(QByteArray, change);
+    QFETCH(QString, why);
+    QFETCH(bool, ends);
+    const auto password = QStringLiteral("password1");
+    TestDatabase t;
+    t.addUser(QStringLiteral("root"), QStringLiteral("admin"), password);
+    Session::Options options;
+    options.databasePath = t.path();
+    options.actor = Authenticator(*t.open()).signIn(QStringLiteral("root"), password).value();
+    options.hasTenancyTables = false;
+    options.persistContext = false;
+    // Not started, so it does not watch for other writers: only the wizard's refusal makes it
+    // read the account again.
+    Session session(options);
+    QWidget host;
+    host.show();
+    auto *wizard = MigrationWizard::openFor(&session, &host);
+    QVERIFY(wizard);
+    Driver driver(wizard);
+    QVERIFY(driver.toStatus());
+    QVERIFY(driver.toPlan("applyRadio", QString(), true, false));
+
+    // While the plan is on screen, another process demotes, locks or deletes root.
+    t.execRaw(change);
+    const QByteArray before = t.dump();
+    QSignalSpy ended(&session, &Session::ended);
+    QSignalSpy actorChanged(&session, &Session::actorChanged);
+    QVERIFY(driver.run());
+    const auto &report = driver.wizard->report();
+    QVERIFY(report && !report->ok());
+    QCOMPARE(report->error->code, ErrorCode::Denied);
+    QVERIFY2(report->error->message.contains(why), qPrintable(report->error->message));
+    QVERIFY(report->completed.isEmpty());
+    QVERIFY(!report->backup);
+    QVERIFY(driver.toResult());
+    QVERIFY2(child<QLabel>(driver.resultPage(), "errorLabel")->text().contains(why),
+             qPrintable(child<QLabel>(driver.resultPage(), "errorLabel")->text()));
+    QCOMPARE(t.dump(), before);
+    QVERIFY(!QFileInfo::exists(DatabaseBackup::defaultDir(t.path())));
+
+    // The session takes the change on: a demoted admin works on as a developer, a locked or
+    // deleted one's session ends.
+    if (ends) {
+        QTRY_COMPARE(ended.size(), 1);
+        QVERIFY2(ended.first().first().toString().contains(why),
+                 qPrintable(ended.first().first().toString()));
+        QVERIFY(session.isEnded());
+    } else {
+        QTRY_COMPARE(actorChanged.size(), 1);
+        QCOMPARE(session.actor().globalRole, GlobalRole::Developer);
+        QVERIFY(!session.isEnded());
+    }
 }
 
 QTEST_MAIN(TestMigrationWizard)

@@ -67,4 +67,29 @@ Result<Actor> currentActor(const Database &db, const Actor &actor)
     return check->actor;
 }
 
+Result<Actor> currentActorAllowed(const Database &db, const Actor &actor, Action action)
+{
+    auto current = currentActor(db, actor);
+    if (!current)
+        return current.error();
+    if (auto allowed = AccessPolicy(db).require(*current, action, {}); !allowed)
+        return allowed.error();
+    return *current;
+}
+
+Result<Actor> beginWriteAs(WriteTransaction &transaction, const Database &db, const Actor &actor)
+{
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    return currentActor(db, actor);
+}
+
+Result<Actor> beginWriteAs(WriteTransaction &transaction, const Database &db, const Actor &actor,
+                           Action action)
+{
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    return currentActorAllowed(db, actor, action);
+}
+
 } // namespace tenantdesk

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/access/accesspolicy.h"
 #include "core/access/actor.h"
 #include "core/result.h"
 
 namespace tenantdesk {
 
 class Database;
+class WriteTransaction;
 
 // What the database says about a signed-in user now: rights follow the database, not the
 // sign-in (another process may demote, lock or delete the user at any time).
@@ -29,5 +31,15 @@ Result<AccountCheck> checkAccount(const Database &db, const Actor &actor);
 // uses what it returns for its access decisions and audit entries. Denied, with a sentence
 // that says the account was deleted or locked, when it is no longer active.
 Result<Actor> currentActor(const Database &db, const Actor &actor);
+
+// currentActor, then AccessPolicy's answer for an action that has no tenant or workspace
+// (run migrations, manage users, provision): the actor to act as, or the refusal.
+Result<Actor> currentActorAllowed(const Database &db, const Actor &actor, Action action);
+
+// The start of a write: BEGIN IMMEDIATE on transaction, then currentActor under that lock
+// (with action: currentActorAllowed). A refusal leaves the transaction to roll back.
+Result<Actor> beginWriteAs(WriteTransaction &transaction, const Database &db, const Actor &actor);
+Result<Actor> beginWriteAs(WriteTransaction &transaction, const Database &db, const Actor &actor,
+                           Action action);
 
 } // namespace tenantdesk

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QString>
 
 #include <optional>
 
@@ -19,5 +20,9 @@ std::optional<QByteArray> canonicalJsonOfText(const QByteArray &utf8);
 
 // A number as JavaScript's Number.prototype.toString writes it ("1e+21", "0.000001").
 QByteArray javaScriptNumber(double value);
+
+// A string as JSON.stringify writes it, quotes included, appended to out (control characters
+// and lone surrogates as \uXXXX).
+void appendJavaScriptString(QByteArray &out, const QString &text);
 
 } // namespace tenantdesk

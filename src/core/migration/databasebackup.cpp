@@ -1,6 +1,7 @@
 #include "core/migration/databasebackup.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/database/fileholders.h"
@@ -19,6 +20,8 @@
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
+
+#include <utility>
 
 namespace tenantdesk {
 
@@ -316,10 +319,11 @@ Result<QList<BackupInfo>> DatabaseBackup::prune(int keep, const QString &spare) 
     return removed;
 }
 
-Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor &actor,
+Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor &signedIn,
                                                const LiveUseOptions &live) const
 {
-    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
+    // Checked again under the lock below; this stops before anything is read or copied.
+    if (auto allowed = currentActorAllowed(m_db, signedIn, Action::RunMigrations); !allowed)
         return allowed.error();
     auto backups = list();
     if (!backups)
@@ -359,15 +363,30 @@ Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor 
         return failure(
                 DatabaseBackup::tr("Cannot open %1: %2").arg(shownPath, target.errorMessage()));
     sqlite3_busy_timeout(target.handle(), 0);
-    // Probe for a writer: the backup step below would fail on one too, but only after the
-    // safety copy was made.
+    // The write lock, held from here until just before the content is replaced: a writer is
+    // found now rather than after the safety copy was made, nobody changes the file between the
+    // safety copy and the restore, and the rights checked under it still hold when the content
+    // is replaced. (SQLite's backup API cannot write into a connection with an open
+    // transaction, so the lock is released right before that one step, which takes it again.)
     const int probe = target.exec("BEGIN IMMEDIATE");
     if (isBusy(probe))
         return writerConflict();
     if (probe != SQLITE_OK)
         return failure(
                 DatabaseBackup::tr("Cannot lock %1: %2").arg(shownPath, target.errorMessage()));
-    target.exec("ROLLBACK");
+    bool locked = true;
+    const auto unlock = [&] {
+        if (std::exchange(locked, false))
+            target.exec("ROLLBACK");
+    };
+    const auto unlockOnReturn = qScopeGuard(unlock);
+
+    // Rights follow the database: the live database's users row decides, not the restored
+    // content's, and the restore's audit entry names the user as that row has it now.
+    auto current = currentActorAllowed(m_db, signedIn, Action::RunMigrations);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
 
     auto previous = create();
     if (!previous)
@@ -430,6 +449,7 @@ Result<RestoreOutcome> DatabaseBackup::restore(const QString &name, const Actor 
     if (!prepared.isOpen())
         return failure(DatabaseBackup::tr("Cannot open %1: %2")
                                .arg(QDir::toNativeSeparators(staging), prepared.errorMessage()));
+    unlock();
     const int rc = backupAll(target.handle(), prepared.handle());
     if (isBusy(rc))
         return writerConflict();

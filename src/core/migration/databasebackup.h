@@ -83,8 +83,11 @@ public:
     // and the head of the chain it replaces) is written into a copy of the backup first, and
     // that copy replaces the content in one step: a restore never lands without its entry.
     // Refused (conflict) while another process has the file open (LiveUse, even when forced)
-    // or writes to it, and while a server answers unless forced. Needs the right to migrate.
-    Result<RestoreOutcome> restore(const QString &name, const Actor &actor,
+    // or writes to it, and while a server answers unless forced. Needs the right to migrate,
+    // as the live database's users row has it under the restore's write lock (currentActor):
+    // the entry names the user as that row has it, and a demoted, locked or deleted user
+    // restores nothing.
+    Result<RestoreOutcome> restore(const QString &name, const Actor &signedIn,
                                    const LiveUseOptions &live = {}) const;
 
     // Writes a consistent, self-contained copy of source to path (rollback journal mode, so

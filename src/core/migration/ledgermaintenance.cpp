@@ -3,6 +3,7 @@
 #include "core/migration/migrationledger.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -13,21 +14,23 @@
 
 namespace tenantdesk {
 
-namespace { } // namespace
-
 LedgerMaintenance::LedgerMaintenance(const Database &db)
     : m_db(db)
 { }
 
-Result<QStringList> LedgerMaintenance::baseline(const MigrationPlan &plan, const Actor &actor) const
+Result<QStringList> LedgerMaintenance::baseline(const MigrationPlan &plan,
+                                                const Actor &signedIn) const
 {
-    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
+    if (auto allowed = currentActorAllowed(m_db, signedIn, Action::RunMigrations); !allowed)
         return allowed.error();
     if (plan.isEmpty())
         return QStringList();
+    // Under the write lock: decided and recorded as the users row has the actor now.
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
+    auto current = beginWriteAs(transaction, m_db, signedIn, Action::RunMigrations);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     const MigrationLedger ledger(m_db);
     if (auto created = ledger.ensureTable(); !created)
         return created.error();
@@ -64,17 +67,21 @@ Result<QStringList> LedgerMaintenance::baseline(const MigrationPlan &plan, const
 }
 
 Result<QStringList> LedgerMaintenance::repair(const QList<MigrationStatus> &modified,
-                                              const Actor &actor, const LiveUseOptions &live) const
+                                              const Actor &signedIn,
+                                              const LiveUseOptions &live) const
 {
-    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
+    if (auto allowed = currentActorAllowed(m_db, signedIn, Action::RunMigrations); !allowed)
         return allowed.error();
     if (modified.isEmpty())
         return QStringList();
     if (auto permitted = LiveUse::check(m_db.path(), LiveUse::Operation::Migrate, live); !permitted)
         return permitted.error();
+    // Under the write lock: decided and recorded as the users row has the actor now.
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
+    auto current = beginWriteAs(transaction, m_db, signedIn, Action::RunMigrations);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     const MigrationLedger ledger(m_db);
     const AuditLog audit(m_db);
     QStringList repaired;

@@ -7,6 +7,7 @@
 #include "core/migration/statementsplitter.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
@@ -139,7 +140,8 @@ Error MigrationRunner::cancelledError(const MigrationScript &script, MigrationDi
 Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, const Actor &actor)
 {
     m_completed.clear();
-    if (auto allowed = AccessPolicy(m_db).require(actor, Action::RunMigrations, {}); !allowed)
+    // Checked again inside every step's transaction; this stops before the first one begins.
+    if (auto allowed = currentActorAllowed(m_db, actor, Action::RunMigrations); !allowed)
         return allowed.error();
     if (auto valid = MigrationPlanner::validate(plan); !valid)
         return valid.error();
@@ -159,7 +161,7 @@ Result<QList<MigrationOutcome>> MigrationRunner::run(const MigrationPlan &plan, 
     return m_completed;
 }
 
-Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, const Actor &actor,
+Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, const Actor &signedIn,
                                                   int index, int count)
 {
     const MigrationScript &script = step.script;
@@ -179,9 +181,13 @@ Result<MigrationOutcome> MigrationRunner::runStep(const MigrationStep &step, con
         if (foreignKeysOff && !m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             qCCritical(lcMigration) << "could not switch foreign keys back on";
     });
+    // Under the write lock: another process may have demoted, locked or deleted the user since
+    // the plan was made. The step is decided and recorded as the users row has it now.
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
+    auto current = beginWriteAs(transaction, m_db, signedIn, Action::RunMigrations);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
 
     // Under the write lock: another process may have run the same plan since it was made.
     const MigrationLedger ledger(m_db);

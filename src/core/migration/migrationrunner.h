@@ -72,7 +72,10 @@ public:
         m_stepDone = std::move(callback);
     }
 
-    // Runs every step; the whole plan is validated before the first one.
+    // Runs every step; the whole plan is validated before the first one. Rights follow the
+    // database: each step reads actor's users row again inside its transaction
+    // (currentActor) and is refused, applying nothing, once the user is no longer a global
+    // admin, locked or deleted; the ledger row and audit entry name the user as that row has it.
     Result<QList<MigrationOutcome>> run(const MigrationPlan &plan, const Actor &actor);
     // The steps committed by the last run, also when it failed part-way.
     const QList<MigrationOutcome> &completed() const { return m_completed; }
@@ -88,7 +91,7 @@ public:
     bool isCancelled() const { return m_cancelled.load() || (m_cancelCheck && m_cancelCheck()); }
 
 private:
-    Result<MigrationOutcome> runStep(const MigrationStep &step, const Actor &actor, int index,
+    Result<MigrationOutcome> runStep(const MigrationStep &step, const Actor &signedIn, int index,
                                      int count);
     Result<int> executeSection(const MigrationScript &script, MigrationDirection direction,
                                int index, int count, QStringList &notes);

@@ -4,6 +4,7 @@
 #include "core/migration/ledgermaintenance.h"
 
 #include "core/access/accesspolicy.h"
+#include "core/access/currentactor.h"
 #include "core/database/database.h"
 #include "core/logging.h"
 
@@ -182,7 +183,7 @@ MigrationReport MigrationWorkflow::dryRunOnNewFile(const MigrationRequest &reque
     return report;
 }
 
-MigrationReport MigrationWorkflow::run(const Database &db, const Actor &actor,
+MigrationReport MigrationWorkflow::run(const Database &db, const Actor &signedIn,
                                        const MigrationRequest &request) const
 {
     using Mode = MigrationRequest::Mode;
@@ -198,11 +199,15 @@ MigrationReport MigrationWorkflow::run(const Database &db, const Actor &actor,
         return report;
     };
 
-    // The runner checks again on every write; this stops before a backup is made for nothing.
-    if (auto allowed = AccessPolicy(db).require(actor, Action::RunMigrations, {}); !allowed) {
-        report.error = allowed.error();
+    // Rights follow the database: the users row as it is now, not as it was at sign-in. The
+    // runner and LedgerMaintenance check again inside every write transaction; this stops
+    // before a copy or a backup is made for nothing.
+    auto current = currentActorAllowed(db, signedIn, Action::RunMigrations);
+    if (!current) {
+        report.error = current.error();
         return finish();
     }
+    const Actor &actor = *current;
 
     if (request.mode == Mode::DryRun) {
         report = dryRun(db, actor, request, std::move(report));

@@ -100,8 +100,10 @@ class MigrationWorkflow
 public:
     explicit MigrationWorkflow(MigrationHooks hooks = {});
 
-    // Carries out request on db as actor. Failures are in the report, never thrown.
-    MigrationReport run(const Database &db, const Actor &actor,
+    // Carries out request on db as signedIn, judged (and recorded) as the users row has that
+    // user now: a user demoted, locked or deleted since sign-in changes nothing. Failures are
+    // in the report, never thrown.
+    MigrationReport run(const Database &db, const Actor &signedIn,
                         const MigrationRequest &request) const;
 
     // What plan would destroy, step by step, counted on a copy of db (nothing is counted, and

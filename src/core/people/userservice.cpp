@@ -2,15 +2,13 @@
 
 #include "core/access/accesspolicy.h"
 #include "core/access/currentactor.h"
-#include "core/audit/auditlog.h"
 #include "core/database/database.h"
 #include "core/logging.h"
 #include "core/people/passwordhash.h"
 #include "core/people/signinthrottle.h"
+#include "core/people/userchange.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -18,192 +16,7 @@
 
 namespace tenantdesk {
 
-namespace {
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-Error userNotFound(const QString &who)
-{
-    return notFound(UserService::tr("There is no user \"%1\" that you may see.").arg(who));
-}
-
-// aistack's cost (SALT_ROUNDS = 10).
-constexpr int kHashCost = 10;
-
-Result<QByteArray> hashOf(const QString &password)
-{
-    if (auto valid = validatePassword(password); !valid)
-        return valid.error();
-    const QByteArray hash = PasswordHash::create(password, kHashCost);
-    if (hash.isEmpty())
-        return failure(UserService::tr("Could not hash the password (libxcrypt refused)."));
-    return hash;
-}
-
-// A change to one user, once the write lock is held: the actor as the database has it now
-// (allowed to manage people) and the user as stored.
-struct Change
-{
-    Actor actor;
-    User user;
-};
-
-Result<Change> beginChange(const Database &db, WriteTransaction &transaction, const Actor &signedIn,
-                           const QString &userId)
-{
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto actor = currentActor(db, signedIn);
-    if (!actor)
-        return actor.error();
-    if (auto allowed = AccessPolicy(db).require(*actor, Action::ManageUsers, {}); !allowed)
-        return allowed.error();
-    auto user = UserDirectory(db).findById(userId);
-    if (!user)
-        return user.error();
-    if (!*user)
-        return userNotFound(userId);
-    return Change{*actor, **user};
-}
-
-// aistack's own statement on a password change; a file without refresh_tokens has nothing to
-// revoke (and gets no table).
-Result<int> revokeRefreshTokens(const Database &db, const QString &userId)
-{
-    if (!db.hasTable(QStringLiteral("refresh_tokens")))
-        return 0;
-    auto revoked = db.exec(
-            QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ?"), {userId});
-    if (!revoked)
-        return revoked.error();
-    return revoked->numRowsAffected();
-}
-
-// What would take a global admin away: each names itself in whole sentences.
-enum class AdminLoss { Demote, Lock, Delete };
-
-// Refuses a change that would leave no global admin who can sign in.
-Result<void> requireAnotherAdmin(const Database &db, const User &user, AdminLoss loss,
-                                 GlobalRole newRole = GlobalRole::Admin)
-{
-    if (user.globalRole != GlobalRole::Admin || user.locked)
-        return {};
-    auto other = db.scalar(QStringLiteral("SELECT 1 FROM users WHERE role = 'admin' AND "
-                                          "substr(password_hash, 1, 1) <> '!' AND id <> ? LIMIT 1"),
-                           {user.id});
-    if (!other)
-        return other.error();
-    if (!other->isNull())
-        return {};
-    switch (loss) {
-    case AdminLoss::Demote:
-        return conflict(UserService::tr("%1 is the last global admin who can sign in, so making "
-                                        "them %2 would leave the database without one: make "
-                                        "someone else a global admin first.")
-                                .arg(user.username, globalRoleName(newRole)));
-    case AdminLoss::Lock:
-        return conflict(UserService::tr("%1 is the last global admin who can sign in, so locking "
-                                        "them would leave the database without one: make someone "
-                                        "else a global admin first.")
-                                .arg(user.username));
-    case AdminLoss::Delete:
-        break;
-    }
-    return conflict(UserService::tr("%1 is the last global admin who can sign in, so deleting "
-                                    "them would leave the database without one: make someone "
-                                    "else a global admin first.")
-                            .arg(user.username));
-}
-
-Result<void> requireUnique(const Database &db, const QString &username, const QString &email,
-                           const QString &exceptId)
-{
-    if (!username.isEmpty()) {
-        auto taken = db.scalar(QStringLiteral("SELECT 1 FROM users WHERE username = ? AND id <> ?"),
-                               {username, exceptId});
-        if (!taken)
-            return taken.error();
-        if (!taken->isNull())
-            return conflict(UserService::tr("The username \"%1\" is taken: choose another one.")
-                                    .arg(username));
-    }
-    if (!email.isEmpty()) {
-        auto taken = db.scalar(QStringLiteral("SELECT 1 FROM users WHERE email = ? AND id <> ?"),
-                               {email, exceptId});
-        if (!taken)
-            return taken.error();
-        if (!taken->isNull())
-            return conflict(UserService::tr("The e-mail address \"%1\" belongs to another user.")
-                                    .arg(email));
-    }
-    return {};
-}
-
-QJsonObject userState(const User &user)
-{
-    return {{QStringLiteral("username"), user.username},
-            {QStringLiteral("email"), user.email},
-            {QStringLiteral("role"), globalRoleName(user.globalRole)},
-            {QStringLiteral("locked"), user.locked}};
-}
-
-// The audit entry of a change to a user: who, whom, and what changed. Never a hash.
-Result<void> audit(const Database &db, const QString &event, const Actor &actor, const User &user,
-                   const QJsonObject &before, const QJsonObject &after,
-                   const QJsonObject &extra = {})
-{
-    QJsonObject payload{{QStringLiteral("actor"), actor.auditName()},
-                        {QStringLiteral("user_id"), user.id},
-                        {QStringLiteral("username"), user.username}};
-    if (!before.isEmpty())
-        payload.insert(QStringLiteral("before"), before);
-    if (!after.isEmpty())
-        payload.insert(QStringLiteral("after"), after);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        payload.insert(it.key(), it.value());
-    return AuditLog(db).append(event, payload);
-}
-
-// The tenants (up to five slugs, then "…") where user is the only tenant-wide tenant_admin
-// among existing users: deleting the user would leave them without one.
-Result<QStringList> tenantsOnlyAdministeredBy(const Database &db, const QString &userId)
-{
-    if (!db.hasTable(QStringLiteral("tenant_users")) || !db.hasTable(QStringLiteral("tenants")))
-        return QStringList();
-    auto rows = db.exec(
-            QStringLiteral("SELECT t.slug FROM tenant_users tu JOIN tenants t ON t.id = "
-                           "tu.tenant_id WHERE tu.user_id = ? AND tu.role = 'tenant_admin' AND "
-                           "tu.workspace_id IS NULL AND NOT EXISTS (SELECT 1 FROM tenant_users o "
-                           "JOIN users u ON u.id = o.user_id WHERE o.tenant_id = tu.tenant_id "
-                           "AND o.role = 'tenant_admin' AND o.workspace_id IS NULL AND "
-                           "o.user_id <> tu.user_id) ORDER BY t.slug LIMIT 6"),
-            {userId});
-    if (!rows)
-        return rows.error();
-    QStringList slugs;
-    while (rows->next())
-        slugs << rows->value(0).toString();
-    if (slugs.size() > 5) {
-        slugs.removeLast();
-        slugs << QStringLiteral("…");
-    }
-    return slugs;
-}
-
-Result<User> reload(const Database &db, const QString &userId)
-{
-    auto user = UserDirectory(db).findById(userId);
-    if (!user)
-        return user.error();
-    if (!*user)
-        return userNotFound(userId);
-    return **user;
-}
-
-} // namespace
+using namespace userchange;
 
 UserService::UserService(const Database &db, const Actor &actor)
     : m_db(db)
@@ -259,13 +72,9 @@ Result<User> UserService::create(const NewUser &newUser)
         return hash.error();
 
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto actor = currentActor(m_db, m_actor);
+    auto actor = beginWriteAs(transaction, m_db, m_actor, Action::ManageUsers);
     if (!actor)
         return actor.error();
-    if (auto allowed = AccessPolicy(m_db).require(*actor, Action::ManageUsers, {}); !allowed)
-        return allowed.error();
     if (auto unique = requireUnique(m_db, newUser.username, newUser.email, {}); !unique)
         return unique.error();
 
@@ -319,13 +128,8 @@ Result<User> UserService::resetPassword(const QString &userId, const QString &pa
     // A new password from an admin starts afresh: the old failures were guesses at the old one.
     if (auto forgotten = SignInThrottle(m_db).forgetUser(user.id); !forgotten)
         return forgotten.error();
-    if (auto logged = audit(m_db, QStringLiteral("user.password_reset"), change->actor, user, {},
-                            {}, {{QStringLiteral("refresh_tokens_revoked"), *revoked}});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return reload(m_db, user.id);
+    return finishChange(m_db, transaction, *change, QStringLiteral("user.password_reset"), {}, {},
+                        {{QStringLiteral("refresh_tokens_revoked"), *revoked}});
 }
 
 Result<void> UserService::changeOwnPassword(const QString &oldPassword, const QString &newPassword)
@@ -336,9 +140,7 @@ Result<void> UserService::changeOwnPassword(const QString &oldPassword, const QS
     if (!hash)
         return hash.error();
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto actor = currentActor(m_db, m_actor);
+    auto actor = beginWriteAs(transaction, m_db, m_actor);
     if (!actor)
         return actor.error();
     auto stored = UserDirectory(m_db).passwordHash(actor->userId);
@@ -382,14 +184,9 @@ Result<User> UserService::setRole(const QString &userId, GlobalRole role)
                         {globalRoleName(role), isoNow(), before.id});
     if (!updated)
         return updated.error();
-    if (auto logged = audit(m_db, QStringLiteral("user.role_changed"), change->actor, before,
-                            {{QStringLiteral("role"), globalRoleName(before.globalRole)}},
-                            {{QStringLiteral("role"), globalRoleName(role)}});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return reload(m_db, before.id);
+    return finishChange(m_db, transaction, *change, QStringLiteral("user.role_changed"),
+                        {{QStringLiteral("role"), globalRoleName(before.globalRole)}},
+                        {{QStringLiteral("role"), globalRoleName(role)}});
 }
 
 Result<User> UserService::rename(const QString &userId, const QString &username,
@@ -436,12 +233,7 @@ Result<User> UserService::rename(const QString &userId, const QString &username,
         was.insert(QStringLiteral("email"), before.email);
         now.insert(QStringLiteral("email"), after.email);
     }
-    if (auto logged = audit(m_db, QStringLiteral("user.renamed"), change->actor, before, was, now);
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return reload(m_db, before.id);
+    return finishChange(m_db, transaction, *change, QStringLiteral("user.renamed"), was, now);
 }
 
 Result<User> UserService::lock(const QString &userId)
@@ -464,14 +256,11 @@ Result<User> UserService::lock(const QString &userId)
     auto revoked = revokeRefreshTokens(m_db, user.id);
     if (!revoked)
         return revoked.error();
-    if (auto logged = audit(m_db, QStringLiteral("user.locked"), change->actor, user, {}, {},
-                            {{QStringLiteral("refresh_tokens_revoked"), *revoked}});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    qCInfo(lcAuth) << change->actor.auditName() << "locked" << user.username;
-    return reload(m_db, user.id);
+    auto locked = finishChange(m_db, transaction, *change, QStringLiteral("user.locked"), {}, {},
+                               {{QStringLiteral("refresh_tokens_revoked"), *revoked}});
+    if (locked)
+        qCInfo(lcAuth) << change->actor.auditName() << "locked" << user.username;
+    return locked;
 }
 
 Result<User> UserService::unlock(const QString &userId)
@@ -492,13 +281,10 @@ Result<User> UserService::unlock(const QString &userId)
     // The failures counted while the account was locked do not delay its owner afterwards.
     if (auto forgotten = SignInThrottle(m_db).forgetUser(user.id); !forgotten)
         return forgotten.error();
-    if (auto logged = audit(m_db, QStringLiteral("user.unlocked"), change->actor, user, {}, {});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    qCInfo(lcAuth) << change->actor.auditName() << "unlocked" << user.username;
-    return reload(m_db, user.id);
+    auto unlocked = finishChange(m_db, transaction, *change, QStringLiteral("user.unlocked"));
+    if (unlocked)
+        qCInfo(lcAuth) << change->actor.auditName() << "unlocked" << user.username;
+    return unlocked;
 }
 
 Result<void> UserService::remove(const QString &userId)

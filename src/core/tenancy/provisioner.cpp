@@ -49,13 +49,9 @@ Result<ProvisionReport> Provisioner::provision(const ProvisionOptions &options)
                 tr("Choose a role for everyone: member, workspace_admin or tenant_admin."));
 
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto actor = currentActor(m_db, m_actor);
+    auto actor = beginWriteAs(transaction, m_db, m_actor, Action::Provision);
     if (!actor)
         return actor.error();
-    if (auto allowed = AccessPolicy(m_db).require(*actor, Action::Provision, {}); !allowed)
-        return allowed.error();
     if (!m_db.hasTable(QStringLiteral("users")))
         return failure(tr("This database has no users table: there is no one to provision."));
 

@@ -127,13 +127,9 @@ Result<Tenant> TenantService::create(const QString &name, const QString &slug,
             return valid.error();
     }
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto actor = currentActor(m_db, m_actor);
+    auto actor = beginWriteAs(transaction, m_db, m_actor, Action::CreateTenant);
     if (!actor)
         return actor.error();
-    if (auto allowed = AccessPolicy(m_db).require(*actor, Action::CreateTenant, {}); !allowed)
-        return allowed.error();
     auto existing = loadTenantBySlug(m_db, slug);
     if (!existing)
         return existing.error();

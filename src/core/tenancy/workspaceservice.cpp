@@ -138,9 +138,7 @@ Result<Workspace> WorkspaceService::create(const QString &tenantId, const QStrin
     if (auto valid = validateSlug(slug); !valid)
         return valid.error();
     WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto actor = currentActor(m_db, m_actor);
+    auto actor = beginWriteAs(transaction, m_db, m_actor);
     if (!actor)
         return actor.error();
     auto tenant = loadTenant(m_db, tenantId);

@@ -8,7 +8,31 @@
 
 #include <QPointer>
 
+#include <optional>
+
 namespace tenantdesk {
+
+namespace {
+
+// The refusal a task's result carries, if core refused it for the user's rights.
+template<typename T> std::optional<Error> deniedError(const Result<T> &result)
+{
+    if (!result && result.error().code == ErrorCode::Denied)
+        return result.error();
+    return std::nullopt;
+}
+
+std::optional<Error> deniedError(const Result<MigrationReport> &result)
+{
+    if (!result)
+        return result.error().code == ErrorCode::Denied ? std::optional<Error>(result.error())
+                                                        : std::nullopt;
+    if (result->error && result->error->code == ErrorCode::Denied)
+        return result->error;
+    return std::nullopt;
+}
+
+} // namespace
 
 MigrationJob::MigrationJob(const QString &databasePath, const Actor &actor, QObject *parent)
     : QObject(parent)
@@ -48,6 +72,8 @@ void MigrationJob::submit(QObject *context, std::function<T(const Database &, co
     m_worker->run<T>(this, std::move(task), [this, receiver, done = std::move(done)](T result) {
         if (--m_pending == 0)
             Q_EMIT busyChanged(false);
+        if (const auto denied = deniedError(result))
+            Q_EMIT accessRefused(denied->message);
         if (receiver)
             done(std::move(result));
     });

@@ -70,6 +70,10 @@ Q_SIGNALS:
     // One line for the live log ("Backing up…", "Applied 008_multitenant in 12 ms").
     void logMessage(const QString &text);
     void busyChanged(bool busy);
+    // Core refused a task for the user's rights (ErrorCode::Denied): rights follow the
+    // database, so the signed-in user may have been demoted, locked or deleted meanwhile (the
+    // session reads the account again). Emitted before the task's own result is delivered.
+    void accessRefused(const QString &message);
 
 private:
     template<typename T>

@@ -70,6 +70,9 @@ MigrationWizard *MigrationWizard::openFor(Session *session, QWidget *parent)
     auto *wizard = new MigrationWizard(session->databasePath(), session->actor(), parent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &MigrationWizard::databaseChanged, session, &Session::refresh);
+    // Core judges every step by the users row as it is now: a refusal may mean the account was
+    // demoted, locked or deleted, which the session takes on (or ends on).
+    connect(wizard->job(), &MigrationJob::accessRefused, session, &Session::checkAccount);
     connect(wizard, &QDialog::finished, session, [session, wizard] {
         // A database that had no tenancy tables gets its tenant pages now.
         if (!session->hasTenancyTables() && wizard->createdTenancyTables())
