@@ -36,6 +36,7 @@ constexpr std::array kActionNames = {
         ActionName{Action::VerifyAudit, "audit.verify"},
         ActionName{Action::ViewAudit, "audit.view"},
         ActionName{Action::ManageUsers, "user.manage"},
+        ActionName{Action::TransferTenant, "tenant.transfer"},
 };
 
 // What architecture.md §3 asks of a user who is not a global admin.
@@ -73,6 +74,7 @@ Requirement requirementOf(Action action)
     case Action::Provision:
     case Action::VerifyAudit:
     case Action::ManageUsers:
+    case Action::TransferTenant:
         break;
     }
     return Requirement::GlobalAdmin;
@@ -126,6 +128,10 @@ QString ruleOf(Action action)
         return AccessPolicy::tr(
                 "creating, locking, resetting, renaming or removing people needs a global "
                 "admin");
+    case Action::TransferTenant:
+        return AccessPolicy::tr(
+                "exporting, importing or moving a tenant, or deleting it with its data rows, "
+                "needs a global admin");
     }
     return {};
 }
