@@ -56,7 +56,7 @@ void TenantDataFixture::addRows(const QString &tenantId, const QString &workspac
                         .arg(i)
                         .arg(workspaceNamespace);
     sql << QStringLiteral("INSERT INTO memory (id, key, namespace, content, created_at, "
-                          "updated_at) VALUES ('mem-%1-tenant', 'shared', "
+                          "updated_at) VALUES ('mem-%1-tenant', 'shared-%1', "
                           "'tenant:%2:workspace:', 'tenant-wide', 1, 1);")
                     .arg(seed)
                     .arg(tenantId);
