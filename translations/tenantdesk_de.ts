@@ -303,6 +303,13 @@
     </message>
 </context>
 <context>
+    <name>FootprintPanel</name>
+    <message>
+        <source>What the selection owns</source>
+        <translation>Was die Auswahl besitzt</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search</source>
@@ -1467,6 +1474,10 @@
         <source>%1, but the role involved is %2</source>
         <translation>%1, aber die betroffene Rolle ist %2</translation>
     </message>
+    <message>
+        <source>exporting, importing or moving a tenant, or deleting it with its data rows, needs a global admin</source>
+        <translation>zum Exportieren, Importieren oder Verschieben eines Mandanten oder zum Löschen samt seinen Datenzeilen ist ein globaler Administrator nötig</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::ActionGate</name>
@@ -2333,6 +2344,17 @@
         <source>Delete Workspace %1</source>
         <translation>Arbeitsbereich %1 löschen</translation>
     </message>
+    <message>
+        <source>It owns: %1.</source>
+        <translation>Er besitzt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete the %n data row(s) it owns (they cannot be restored)</source>
+        <translation>
+            <numerusform>Auch die %n Datenzeile löschen, die er besitzt (sie kann nicht wiederhergestellt werden)</numerusform>
+            <numerusform>Auch die %n Datenzeilen löschen, die er besitzt (sie können nicht wiederhergestellt werden)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::DemoData</name>
@@ -2512,6 +2534,21 @@
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::FootprintPanel</name>
+    <message>
+        <source>Counting what the selection owns…</source>
+        <translation>Zähle, was die Auswahl besitzt …</translation>
+    </message>
+    <message>
+        <source>Owns: %1.</source>
+        <translation>Besitzt: %1.</translation>
+    </message>
+    <message>
+        <source>Could not count what the selection owns: %1</source>
+        <translation>Konnte nicht zählen, was die Auswahl besitzt: %1</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4153,13 @@ Die Reparatur wird in der Prüfprotokollkette vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>tenantdesk::NamespacePattern</name>
+    <message>
+        <source>The memory namespace pattern &quot;%1&quot; must contain {tenant}, before {workspace} when it contains both.</source>
+        <translation>Das Muster für Memory-Namensräume „%1“ muss {tenant} enthalten, und zwar vor {workspace}, wenn es beide enthält.</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::NewPasswordFields</name>
     <message>
         <source>The two passwords differ.</source>
@@ -5281,10 +5325,221 @@ Die Datei ist %2.</translation>
     </message>
 </context>
 <context>
+    <name>tenantdesk::TenantExporter</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Geben Sie die Datei an, in die exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantFootprint</name>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft</numerusform>
+            <numerusform>%n Mitgliedschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in table %1 (counted by reading the whole table: no index on its tenant column)</source>
+        <translation>
+            <numerusform>%n Zeile in Tabelle %1 (gezählt durch Lesen der ganzen Tabelle: kein Index auf ihrer Mandantenspalte)</numerusform>
+            <numerusform>%n Zeilen in Tabelle %1 (gezählt durch Lesen der ganzen Tabelle: kein Index auf ihrer Mandantenspalte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in table %1</source>
+        <translation>
+            <numerusform>%n Zeile in Tabelle %1</numerusform>
+            <numerusform>%n Zeilen in Tabelle %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory entry(s) in namespaces starting with &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Memory-Eintrag in Namensräumen, die mit „%1“ beginnen</numerusform>
+            <numerusform>%n Memory-Einträge in Namensräumen, die mit „%1“ beginnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory entry(s)</source>
+        <translation>
+            <numerusform>%n Memory-Eintrag</numerusform>
+            <numerusform>%n Memory-Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant %1 still owns data (%2); it is deleted only together with that data (tenantctl: --with-data), or after moving it to another installation.</source>
+        <translation>Mandant %1 besitzt noch Daten (%2); er wird nur zusammen mit diesen Daten gelöscht (tenantctl: --with-data) oder nachdem er in eine andere Installation verschoben wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantImporter</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>This database lacks %1, which the export needs; bring its schema up to the source&apos;s first.</source>
+        <translation>Dieser Datenbank fehlt %1, was der Export braucht; bringen Sie ihr Schema zuerst auf den Stand der Quelle.</translation>
+    </message>
+    <message>
+        <source>This database lacks %1, which the export needs; apply these migrations to it first: %2.</source>
+        <translation>Dieser Datenbank fehlt %1, was der Export braucht; wenden Sie zuerst diese Migrationen auf sie an: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no tenant.</source>
+        <translation>%1 enthält keinen Mandanten.</translation>
+    </message>
+    <message>
+        <source>This database has a tenant with the slug &quot;%1&quot; already; nothing was imported.</source>
+        <translation>Diese Datenbank hat bereits einen Mandanten mit dem Slug „%1“; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This database has rows with the ids of the exported tenant or its workspaces already (%1); nothing was imported. Import with new ids (tenantctl: --new-ids) to give them new ones.</source>
+        <translation>Diese Datenbank hat bereits Zeilen mit den IDs des exportierten Mandanten oder seiner Arbeitsbereiche (%1); es wurde nichts importiert. Importieren Sie mit neuen IDs (tenantctl: --new-ids), um ihnen neue zu geben.</translation>
+    </message>
+    <message>
+        <source>This database has no users with the e-mail addresses %1; nothing was imported. Create them first, or import with new locked users (tenantctl: --create-users).</source>
+        <translation>Diese Datenbank hat keine Benutzer mit den E-Mail-Adressen %1; es wurde nichts importiert. Legen Sie sie zuerst an oder importieren Sie mit neuen, gesperrten Benutzern (tenantctl: --create-users).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 collides with a row this database has already (%2); nothing was imported.</source>
+        <translation>Eine Zeile der Tabelle %1 kollidiert mit einer Zeile, die diese Datenbank bereits hat (%2); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>After the import, this database has %1 rows of table %2 for the tenant where %3 were added: it held some already. Nothing was imported.</source>
+        <translation>Nach dem Import hat diese Datenbank %1 Zeilen der Tabelle %2 für den Mandanten, hinzugefügt wurden aber %3: Einige waren schon vorhanden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>After the import, the rows of table %1 differ from the export&apos;s; nothing was imported.</source>
+        <translation>Nach dem Import weichen die Zeilen der Tabelle %1 von denen des Exports ab; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantMover</name>
+    <message>
+        <source>The source and the target are the same file.</source>
+        <translation>Quelle und Ziel sind dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 is on %2 already and differs from the source (%3); neither file was changed.</source>
+        <translation>Mandant %1 ist bereits in %2 und weicht von der Quelle ab (%3); keine der beiden Dateien wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 on %2 does not match its export (%3); the source was not changed.</source>
+        <translation>Mandant %1 in %2 stimmt nicht mit seinem Export überein (%3); die Quelle wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 changed on the source since the export (%2); it is on %3 as exported and still on the source. Run the move again after removing it from %3.</source>
+        <translation>Mandant %1 wurde in der Quelle seit dem Export geändert (%2); er ist in %3 so wie exportiert und noch in der Quelle. Entfernen Sie ihn aus %3 und verschieben Sie ihn erneut.</translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::TenantService</name>
     <message>
         <source>A tenant with the slug &quot;%1&quot; already exists; choose another slug.</source>
         <translation>Es gibt bereits einen Mandanten mit dem Slug „%1“; wählen Sie einen anderen Slug.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantTransfer</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 von %2 Zeilen …</translation>
+    </message>
+    <message>
+        <source>Export Tenant %1</source>
+        <translation>Mandant %1 exportieren</translation>
+    </message>
+    <message>
+        <source>%1.tenant</source>
+        <translation>%1.tenant</translation>
+    </message>
+    <message>
+        <source>Tenant exports (*.tenant);;All files (*)</source>
+        <translation>Mandantenexporte (*.tenant);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the tenant</source>
+        <translation>Mandant wird exportiert</translation>
+    </message>
+    <message>
+        <source>Exported tenant %1 to %2.</source>
+        <translation>Mandant %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not export the tenant</source>
+        <translation>Der Mandant konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Import Tenant</source>
+        <translation>Mandant importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1 adds tenant %2 with these rows:</source>
+        <translation>Der Import von %1 fügt den Mandanten %2 mit diesen Zeilen hinzu:</translation>
+    </message>
+    <message>
+        <source>Imported tenant %2 from %1:</source>
+        <translation>Mandant %2 aus %1 importiert:</translation>
+    </message>
+    <message>
+        <source>These people are new here and will be created locked: %1.</source>
+        <translation>Diese Personen sind hier neu und werden gesperrt angelegt: %1.</translation>
+    </message>
+    <message>
+        <source>Created these people, locked: %1.</source>
+        <translation>Diese Personen wurden gesperrt angelegt: %1.</translation>
+    </message>
+    <message>
+        <source>Could not import the tenant</source>
+        <translation>Der Mandant konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Checking the tenant export</source>
+        <translation>Mandantenexport wird geprüft</translation>
+    </message>
+    <message>
+        <source>Importing the tenant</source>
+        <translation>Mandant wird importiert</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5574,26 @@ Die Datei ist %2.</translation>
             <numerusform>%n Mandant</numerusform>
             <numerusform>%n Mandanten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport Tenant…</source>
+        <translation>Mandant e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export the selected tenant with its data into one file</source>
+        <translation>Den ausgewählten Mandanten mit seinen Daten in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Tenant…</source>
+        <translation>Mandant &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add a tenant from an export file to this database</source>
+        <translation>Einen Mandanten aus einer Exportdatei zu dieser Datenbank hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a tenant first.</source>
+        <translation>Wählen Sie zuerst einen Mandanten aus.</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +6869,160 @@ Die Datei ist %2.</translation>
         <source>Deleted tenant %1 with %2 and %3.</source>
         <translation>Mandant %1 mit %2 und %3 gelöscht.</translation>
     </message>
+    <message>
+        <source>Also count what the tenant owns: rows of every table with a tenant_id column and memory entries in its namespaces.</source>
+        <translation>Auch zählen, was der Mandant besitzt: Zeilen jeder Tabelle mit einer Spalte tenant_id und Memory-Einträge in seinen Namensräumen.</translation>
+    </message>
+    <message>
+        <source>Also delete the tenant&apos;s data rows and memory entries (global admins).</source>
+        <translation>Auch die Datenzeilen und Memory-Einträge des Mandanten löschen (globale Administratoren).</translation>
+    </message>
+    <message>
+        <source>Deleting tenant %1 also deletes its %2, %3 and the data it owns; add --yes --with-data to confirm.</source>
+        <translation>Das Löschen des Mandanten %1 löscht auch seine %2, %3 und die Daten, die er besitzt; bestätigen Sie mit --yes --with-data.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::TenantDataCommand</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Go on although another process has the target database open or a server answers the health address.</source>
+        <translation>Fortfahren, obwohl ein anderer Prozess die Zieldatenbank geöffnet hat oder ein Server unter der Health-Adresse antwortet.</translation>
+    </message>
+    <message>
+        <source>The aistack health address to ask before changing the target (default: $TENANTDESK_HEALTH_URL, else %1; empty or &quot;none&quot;: do not ask).</source>
+        <translation>Die aistack-Health-Adresse, die vor dem Ändern des Ziels gefragt wird (Standard: $TENANTDESK_HEALTH_URL, sonst %1; leer oder „none“: nicht fragen).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>How memory namespaces name a tenant and workspace: {tenant} and {workspace} stand for their ids (default: the settings&apos;, else %1).</source>
+        <translation>Wie Memory-Namensräume Mandant und Arbeitsbereich benennen: {tenant} und {workspace} stehen für ihre IDs (Standard: das der Einstellungen, sonst %1).</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>muster</translation>
+    </message>
+    <message>
+        <source>Footprint:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Also export the members&apos; password hashes.</source>
+        <translation>Auch die Passwort-Hashes der Mitglieder exportieren.</translation>
+    </message>
+    <message>
+        <source>The tenant.</source>
+        <translation>Der Mandant.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>The export holds the members&apos; password hashes: keep the file as safe as the database itself.</source>
+        <translation>Der Export enthält die Passwort-Hashes der Mitglieder: Bewahren Sie die Datei so sicher auf wie die Datenbank selbst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported tenant %1 with %n member(s) to %2.</source>
+        <translation>
+            <numerusform>Mandant %1 mit %n Mitglied nach %2 exportiert.</numerusform>
+            <numerusform>Mandant %1 mit %n Mitgliedern nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report what would be added; change nothing.</source>
+        <translation>Berichten, was hinzugefügt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Create members this database does not know, locked.</source>
+        <translation>Mitglieder, die diese Datenbank nicht kennt, gesperrt anlegen.</translation>
+    </message>
+    <message>
+        <source>Give the tenant and its workspaces new ids when theirs are taken.</source>
+        <translation>Dem Mandanten und seinen Arbeitsbereichen neue IDs geben, wenn ihre vergeben sind.</translation>
+    </message>
+    <message>
+        <source>The export file.</source>
+        <translation>Die Exportdatei.</translation>
+    </message>
+    <message>
+        <source>Dry run: importing %1 would add tenant %2 (%3):</source>
+        <translation>Probelauf: Der Import von %1 würde den Mandanten %2 (%3) hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Imported %1: added tenant %2 (%3):</source>
+        <translation>%1 importiert: Mandant %2 (%3) hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Members found by e-mail: %1.</source>
+        <translation>Über die E-Mail-Adresse gefundene Mitglieder: %1.</translation>
+    </message>
+    <message>
+        <source>Users created, locked: %1.</source>
+        <translation>Gesperrt angelegte Benutzer: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n membership(s) of people the export does not name (deleted users).</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft von Personen übersprungen, die der Export nicht nennt (gelöschte Benutzer).</numerusform>
+            <numerusform>%n Mitgliedschaften von Personen übersprungen, die der Export nicht nennt (gelöschte Benutzer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database to move the tenant to.</source>
+        <translation>Die Datenbank, in die der Mandant verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Confirm deleting the tenant on the source once the target holds it.</source>
+        <translation>Das Löschen des Mandanten in der Quelle bestätigen, sobald das Ziel ihn enthält.</translation>
+    </message>
+    <message>
+        <source>Create members the target does not know, locked.</source>
+        <translation>Mitglieder, die das Ziel nicht kennt, gesperrt anlegen.</translation>
+    </message>
+    <message>
+        <source>Moving tenant %1 to %2 deletes it on %3 with everything it owns; add --yes to confirm.
+%4</source>
+        <translation>Das Verschieben des Mandanten %1 nach %2 löscht ihn in %3 mit allem, was er besitzt; bestätigen Sie mit --yes.
+%4</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Passwort für %1 in %2: </translation>
+    </message>
+    <message>
+        <source>Tenant %1 was on %2 already, equal to the source.</source>
+        <translation>Mandant %1 war bereits in %2, gleich der Quelle.</translation>
+    </message>
+    <message>
+        <source>Moved tenant %1 to %2; the target&apos;s rows match the export:</source>
+        <translation>Mandant %1 nach %2 verschoben; die Zeilen im Ziel stimmen mit dem Export überein:</translation>
+    </message>
+    <message>
+        <source>Deleted it on %1.</source>
+        <translation>In %1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::cli::UserCommand</name>
@@ -6981,6 +7410,25 @@ Die Datei ist %2.</translation>
     <message>
         <source>There is no workspace &quot;%1&quot; that you may see.</source>
         <translation>Es gibt keinen Arbeitsbereich „%1“, den Sie sehen dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::tenantdata::ExportFile</name>
+    <message>
+        <source>There is no export file %1.</source>
+        <translation>Es gibt keine Exportdatei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TenantDesk tenant export.</source>
+        <translation>%1 ist kein Mandantenexport von TenantDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is a tenant export of version %2; this TenantDesk reads version %3.</source>
+        <translation>%1 ist ein Mandantenexport der Version %2; dieses TenantDesk liest Version %3.</translation>
+    </message>
+    <message>
+        <source>The rows of table %1 in %2 do not match the export&apos;s checksum: the file is damaged or was changed.</source>
+        <translation>Die Zeilen der Tabelle %1 in %2 passen nicht zur Prüfsumme des Exports: Die Datei ist beschädigt oder wurde geändert.</translation>
     </message>
 </context>
 </TS>

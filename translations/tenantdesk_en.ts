@@ -130,6 +130,13 @@
             <numerusform>%n workspaces</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Also delete the %n data row(s) it owns (they cannot be restored)</source>
+        <translation>
+            <numerusform>Also delete the %n data row it owns (it cannot be restored)</numerusform>
+            <numerusform>Also delete the %n data rows it owns (they cannot be restored)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenantdesk::MembershipHistory</name>
@@ -289,6 +296,71 @@
     </message>
 </context>
 <context>
+    <name>tenantdesk::TenantFootprint</name>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in table %1 (counted by reading the whole table: no index on its tenant column)</source>
+        <translation>
+            <numerusform>%n row in table %1 (counted by reading the whole table: no index on its tenant column)</numerusform>
+            <numerusform>%n rows in table %1 (counted by reading the whole table: no index on its tenant column)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in table %1</source>
+        <translation>
+            <numerusform>%n row in table %1</numerusform>
+            <numerusform>%n rows in table %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory entry(s) in namespaces starting with &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n memory entry in namespaces starting with &quot;%1&quot;</numerusform>
+            <numerusform>%n memory entries in namespaces starting with &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory entry(s)</source>
+        <translation>
+            <numerusform>%n memory entry</numerusform>
+            <numerusform>%n memory entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantImporter</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::TenantTransfer</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenantdesk::TenantsPage</name>
     <message numerus="yes">
         <source>%n tenant(s)</source>
@@ -417,6 +489,30 @@
         <translation>
             <numerusform>%n membership</numerusform>
             <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenantdesk::cli::TenantDataCommand</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported tenant %1 with %n member(s) to %2.</source>
+        <translation>
+            <numerusform>Exported tenant %1 with %n member to %2.</numerusform>
+            <numerusform>Exported tenant %1 with %n members to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n membership(s) of people the export does not name (deleted users).</source>
+        <translation>
+            <numerusform>Skipped %n membership of a person the export does not name (a deleted user).</numerusform>
+            <numerusform>Skipped %n memberships of people the export does not name (deleted users).</numerusform>
         </translation>
     </message>
 </context>

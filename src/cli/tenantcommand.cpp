@@ -6,10 +6,12 @@
 #include "cli/lookup.h"
 #include "cli/output.h"
 #include "cli/signin.h"
+#include "cli/tenantdata.h"
 
 #include "core/tenancy/membershipservice.h"
 #include "core/tenancy/tenantservice.h"
 #include "core/tenancy/workspaceservice.h"
+#include "core/tenantdata/footprint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,11 +27,12 @@ struct TenantCommand
 };
 
 const char kListUsage[] = "tenantctl tenant list [--filter TEXT] [--limit N]";
-const char kShowUsage[] = "tenantctl tenant show SLUG";
+const char kShowUsage[] = "tenantctl tenant show SLUG [--footprint] [--namespace-pattern PATTERN]";
 const char kCreateUsage[] = "tenantctl tenant create --name NAME --slug SLUG [--workspace SLUG]";
 const char kRenameUsage[] = "tenantctl tenant rename SLUG --name NAME";
 const char kSettingsUsage[] = "tenantctl tenant settings SLUG [--set JSON]";
-const char kDeleteUsage[] = "tenantctl tenant delete SLUG --yes";
+const char kDeleteUsage[] = "tenantctl tenant delete SLUG --yes [--with-data] "
+                            "[--namespace-pattern PATTERN]";
 
 int list(CliContext &context, const QStringList &arguments)
 {
@@ -76,11 +79,20 @@ int list(CliContext &context, const QStringList &arguments)
 int show(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption footprint(
+            QStringLiteral("footprint"),
+            TenantCommand::tr("Also count what the tenant owns: rows of every table with a "
+                              "tenant_id column and memory entries in its namespaces."));
+    const QCommandLineOption pattern = namespacePatternOption();
+    parser.addOptions({footprint, pattern});
     parser.addPositionalArgument(QStringLiteral("slug"), TenantCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("tenant show"), arguments, 1,
                                    QLatin1String(kShowUsage));
         code >= 0)
         return code;
+    auto patternText = namespacePattern(parser, pattern);
+    if (!patternText)
+        return context.fail(patternText.error());
     auto target = signInToTenant(context, parser.positionalArguments().at(0));
     if (!target)
         return context.fail(target.error());
@@ -94,10 +106,20 @@ int show(CliContext &context, const QStringList &arguments)
     auto memberships = MembershipService(*session.db, session.actor).count(members);
     if (!memberships)
         return context.fail(memberships.error());
+    std::optional<Footprint> owned;
+    if (parser.isSet(footprint)) {
+        auto counted
+                = TenantFootprint(*session.db, session.actor, *patternText).ofTenant(tenant.id);
+        if (!counted)
+            return context.fail(counted.error());
+        owned = *counted;
+    }
     if (context.json()) {
         QJsonObject object = tenantJson(tenant);
         object.insert(QStringLiteral("workspaces"), *workspaces);
         object.insert(QStringLiteral("memberships"), *memberships);
+        if (owned)
+            object.insert(QStringLiteral("footprint"), footprintJson(*owned));
         context.printJson(object);
         return 0;
     }
@@ -113,6 +135,8 @@ int show(CliContext &context, const QStringList &arguments)
                     .arg(QString::fromUtf8(
                             QJsonDocument(tenant.settings).toJson(QJsonDocument::Compact)))
         << '\n';
+    if (owned)
+        out << footprintText(*owned);
     return 0;
 }
 
@@ -233,12 +257,20 @@ int remove(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption yes(QStringLiteral("yes"), TenantCommand::tr("Confirm the deletion."));
-    parser.addOption(yes);
+    const QCommandLineOption withData(
+            QStringLiteral("with-data"),
+            TenantCommand::tr("Also delete the tenant's data rows and memory entries (global "
+                              "admins)."));
+    const QCommandLineOption pattern = namespacePatternOption();
+    parser.addOptions({yes, withData, pattern});
     parser.addPositionalArgument(QStringLiteral("slug"), TenantCommand::tr("The tenant."));
     if (int code = parseSubCommand(context, parser, QStringLiteral("tenant delete"), arguments, 1,
                                    QLatin1String(kDeleteUsage));
         code >= 0)
         return code;
+    auto patternText = namespacePattern(parser, pattern);
+    if (!patternText)
+        return context.fail(patternText.error());
     auto target = signInToTenant(context, parser.positionalArguments().at(0));
     if (!target)
         return context.fail(target.error());
@@ -248,27 +280,37 @@ int remove(CliContext &context, const QStringList &arguments)
     auto impact = service.deletionImpact(tenant.id);
     if (!impact)
         return context.fail(impact.error());
+    auto footprint = TenantFootprint(*session.db, session.actor, *patternText).ofTenant(tenant.id);
+    if (!footprint)
+        return context.fail(footprint.error());
+    const QString workspaces = TenantCommand::tr("%n workspace(s)", "", int(impact->workspaces));
+    const QString memberships = TenantCommand::tr("%n membership(s)", "", int(impact->memberships));
     if (!parser.isSet(yes))
         return context.usage(
-                TenantCommand::tr(
-                        "Deleting tenant %1 also deletes its %2 and %3; add --yes to confirm.")
-                        .arg(tenant.slug,
-                             TenantCommand::tr("%n workspace(s)", "", int(impact->workspaces)),
-                             TenantCommand::tr("%n membership(s)", "", int(impact->memberships))));
-    if (auto removed = service.remove(tenant.id, tenant.slug); !removed)
+                (footprint->dataRows() > 0
+                         ? TenantCommand::tr("Deleting tenant %1 also deletes its %2, %3 and the "
+                                             "data it owns; add --yes --with-data to confirm.")
+                         : TenantCommand::tr("Deleting tenant %1 also deletes its %2 and %3; add "
+                                             "--yes to confirm."))
+                        .arg(tenant.slug, workspaces, memberships)
+                + QLatin1Char('\n') + footprintText(*footprint).trimmed());
+    TenantService::Removal removal;
+    removal.withData = parser.isSet(withData);
+    removal.namespacePattern = *patternText;
+    if (auto removed = service.remove(tenant.id, tenant.slug, removal); !removed)
         return context.fail(removed.error());
-    if (context.json())
+    if (context.json()) {
         context.printJson({{QStringLiteral("deleted"), tenant.slug},
                            {QStringLiteral("id"), tenant.id},
                            {QStringLiteral("workspaces"), impact->workspaces},
-                           {QStringLiteral("memberships"), impact->memberships}});
-    else
-        context.out()
-                << TenantCommand::tr("Deleted tenant %1 with %2 and %3.")
-                           .arg(tenant.slug,
-                                TenantCommand::tr("%n workspace(s)", "", int(impact->workspaces)),
-                                TenantCommand::tr("%n membership(s)", "", int(impact->memberships)))
-                << '\n';
+                           {QStringLiteral("memberships"), impact->memberships},
+                           {QStringLiteral("footprint"), footprintJson(*footprint)}});
+        return 0;
+    }
+    context.out() << TenantCommand::tr("Deleted tenant %1 with %2 and %3.")
+                             .arg(tenant.slug, workspaces, memberships)
+                  << '\n'
+                  << footprintText(*footprint);
     return 0;
 }
 
@@ -281,7 +323,10 @@ QList<SubCommand> tenantSubCommands()
             {"create", kCreateUsage, create},
             {"rename", kRenameUsage, rename},
             {"settings", kSettingsUsage, settings},
-            {"delete", kDeleteUsage, remove}};
+            {"delete", kDeleteUsage, remove},
+            {"export", kTenantExportUsage, tenantExport},
+            {"import", kTenantImportUsage, tenantImport},
+            {"move", kTenantMoveUsage, tenantMove}};
 }
 
 int runTenant(CliContext &context, const QStringList &arguments)

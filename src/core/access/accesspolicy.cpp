@@ -39,6 +39,7 @@ constexpr std::array kActionNames = {
         ActionName{Action::VerifyAudit, "audit.verify"},
         ActionName{Action::ViewAudit, "audit.view"},
         ActionName{Action::ManageUsers, "user.manage"},
+        ActionName{Action::TransferTenant, "tenant.transfer"},
 };
 
 Requirement requirementOf(Action action)
@@ -66,6 +67,7 @@ Requirement requirementOf(Action action)
     case Action::Provision:
     case Action::VerifyAudit:
     case Action::ManageUsers:
+    case Action::TransferTenant:
         break;
     }
     return Requirement::GlobalAdmin;

@@ -32,7 +32,8 @@ enum class Action {
     Provision,
     VerifyAudit,
     ViewAudit,
-    ManageUsers, // create, lock, unlock, reset, rename, change the global role of, delete users
+    ManageUsers,    // create, lock, unlock, reset, rename, change the global role of, delete users
+    TransferTenant, // export, import or move a whole tenant (and delete it with its data rows)
 };
 
 QString actionName(Action action); // e.g. "tenant.create", "member.grant-workspace"

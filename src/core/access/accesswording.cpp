@@ -98,6 +98,10 @@ QString ruleOf(Action action)
         return AccessPolicy::tr(
                 "creating, locking, resetting, renaming or removing people needs a global "
                 "admin");
+    case Action::TransferTenant:
+        return AccessPolicy::tr(
+                "exporting, importing or moving a tenant, or deleting it with its data rows, "
+                "needs a global admin");
     }
     return {};
 }

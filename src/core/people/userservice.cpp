@@ -18,6 +18,41 @@ namespace tenantdesk {
 
 using namespace userchange;
 
+namespace {
+
+// Inserts a new user with the given stored hash and audits it, inside the caller's write
+// transaction, once the actor may manage users.
+Result<User> insertUser(const Database &db, const Actor &actor, const NewUser &newUser,
+                        const QByteArray &storedHash)
+{
+    if (auto unique = requireUnique(db, newUser.username, newUser.email, {}); !unique)
+        return unique.error();
+
+    User user;
+    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.username = newUser.username;
+    user.email = newUser.email;
+    user.globalRole = newUser.role;
+    user.createdAt = isoNow();
+    user.locked = storedHash.startsWith('!');
+    auto inserted
+            = db.exec(QStringLiteral("INSERT INTO users (id, email, username, password_hash, role, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {user.id, user.email, user.username, QString::fromLatin1(storedHash),
+                       globalRoleName(user.globalRole), user.createdAt, user.createdAt});
+    if (!inserted) // another process may have taken the name after our check
+        return inserted.error().code == ErrorCode::Conflict ? conflict(
+                       UserService::tr("The username \"%1\" or the e-mail address \"%2\" is taken.")
+                               .arg(user.username, user.email))
+                                                            : inserted.error();
+    if (auto logged = audit(db, QStringLiteral("user.created"), actor, user, {}, userState(user));
+        !logged)
+        return logged.error();
+    return user;
+}
+
+} // namespace
+
 UserService::UserService(const Database &db, const Actor &actor)
     : m_db(db)
     , m_actor(actor)
@@ -75,32 +110,36 @@ Result<User> UserService::create(const NewUser &newUser)
     auto actor = beginWriteAs(transaction, m_db, m_actor, Action::ManageUsers);
     if (!actor)
         return actor.error();
-    if (auto unique = requireUnique(m_db, newUser.username, newUser.email, {}); !unique)
-        return unique.error();
-
-    User user;
-    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    user.username = newUser.username;
-    user.email = newUser.email;
-    user.globalRole = newUser.role;
-    user.createdAt = isoNow();
-    auto inserted = m_db.exec(
-            QStringLiteral("INSERT INTO users (id, email, username, password_hash, role, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {user.id, user.email, user.username, QString::fromLatin1(*hash),
-             globalRoleName(user.globalRole), user.createdAt, user.createdAt});
-    if (!inserted) // another process may have taken the name after our check
-        return inserted.error().code == ErrorCode::Conflict ? conflict(
-                       UserService::tr("The username \"%1\" or the e-mail address \"%2\" is taken.")
-                               .arg(user.username, user.email))
-                                                            : inserted.error();
-    if (auto logged
-        = audit(m_db, QStringLiteral("user.created"), *actor, user, {}, userState(user));
-        !logged)
-        return logged.error();
+    auto user = insertUser(m_db, *actor, newUser, *hash);
+    if (!user)
+        return user.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcAuth) << actor->auditName() << "created user" << user.username;
+    qCInfo(lcAuth) << actor->auditName() << "created user" << user->username;
+    return user;
+}
+
+Result<User> UserService::createLockedInTransaction(const NewUser &newUser,
+                                                    const QByteArray &passwordHash)
+{
+    if (auto valid = validateUsername(newUser.username); !valid)
+        return valid.error();
+    if (auto valid = validateEmail(newUser.email); !valid)
+        return valid.error();
+    if (auto allowed = AccessPolicy(m_db).require(m_actor, Action::ManageUsers, {}); !allowed)
+        return allowed.error();
+    QByteArray hash = passwordHash;
+    if (hash.isEmpty()) {
+        auto random = hashOf(generatePassword());
+        if (!random)
+            return random.error();
+        hash = *random;
+    }
+    if (!hash.startsWith('!'))
+        hash.prepend('!');
+    auto user = insertUser(m_db, m_actor, newUser, hash);
+    if (user)
+        qCInfo(lcAuth) << m_actor.auditName() << "created locked user" << user->username;
     return user;
 }
 

@@ -47,6 +47,11 @@ public:
     // Conflict for a username or e-mail already in use; InvalidInput for a malformed one or a
     // password shorter than 8 characters.
     Result<User> create(const NewUser &newUser);
+    // For a caller that holds the write transaction already and has taken the actor from
+    // currentActor (a tenant import): creates the user locked, with the given bcrypt hash
+    // behind the "!" (unlocking restores it) or, without one, a random password's. Audited
+    // like create(); newUser.password is not used.
+    Result<User> createLockedInTransaction(const NewUser &newUser, const QByteArray &passwordHash);
     // Sets a new password and revokes the user's refresh tokens. A locked user stays locked.
     Result<User> resetPassword(const QString &userId, const QString &password);
     // The actor's own password; needs the old one. Any signed-in user may.

@@ -253,7 +253,7 @@ Result<DeletionImpact> deletionImpactOf(const Database &db, const Actor &actor, 
 
 template<typename Row>
 Result<void> removeRow(const Database &db, const Actor &signedIn, const QString &id,
-                       const QString &confirmSlug)
+                       const QString &confirmSlug, const BeforeRemoval &beforeRemoval)
 {
     using Kind = RowKind<Row>;
     WriteTransaction transaction(db);
@@ -274,6 +274,10 @@ Result<void> removeRow(const Database &db, const Actor &signedIn, const QString 
         return impact.error();
     QJsonObject before = rowState(row);
     Kind::recordImpact(before, *impact);
+    if (beforeRemoval) {
+        if (auto prepared = beforeRemoval(actor, before); !prepared)
+            return prepared.error();
+    }
     // The payload first: it reads what the deletes remove (the workspace's tenant slug).
     auto payload = Kind::payload(db, actor, row, before, {});
     if (!payload)
@@ -306,8 +310,8 @@ template Result<DeletionImpact> deletionImpactOf<Tenant>(const Database &, const
 template Result<DeletionImpact> deletionImpactOf<Workspace>(const Database &, const Actor &,
                                                             const QString &);
 template Result<void> removeRow<Tenant>(const Database &, const Actor &, const QString &,
-                                        const QString &);
+                                        const QString &, const BeforeRemoval &);
 template Result<void> removeRow<Workspace>(const Database &, const Actor &, const QString &,
-                                           const QString &);
+                                           const QString &, const BeforeRemoval &);
 
 } // namespace tenantdesk::tenancy

@@ -9,7 +9,10 @@
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include <QJsonObject>
 #include <QString>
+
+#include <functional>
 
 namespace tenantdesk {
 
@@ -33,11 +36,16 @@ Result<Row> updateRowSettings(const Database &db, const Actor &actor, const QStr
 template<typename Row>
 Result<DeletionImpact> deletionImpactOf(const Database &db, const Actor &actor, const QString &id);
 
+// Runs inside removeRow's transaction before the row's own deletes, with the actor as the
+// database has it now and the audit payload's "before" object to add to; an error stops the
+// deletion and changes nothing.
+using BeforeRemoval = std::function<Result<void>(const Actor &actor, QJsonObject &before)>;
+
 // Deletes the row and what belongs to it, with its audit entry, in one transaction;
 // confirmSlug must equal the row's slug.
 template<typename Row>
 Result<void> removeRow(const Database &db, const Actor &actor, const QString &id,
-                       const QString &confirmSlug);
+                       const QString &confirmSlug, const BeforeRemoval &beforeRemoval = {});
 
 } // namespace tenancy
 } // namespace tenantdesk

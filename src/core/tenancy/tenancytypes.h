@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -80,6 +81,10 @@ struct DeletionImpact
 {
     qint64 workspaces = 0;
     qint64 memberships = 0;
+    // What else it owns, as TenantFootprint::describe() words it (filled in where the caller
+    // counts the footprint), and its data rows: a deletion needs an explicit choice for them.
+    QStringList footprint;
+    qint64 dataRows = 0;
 };
 
 // A page of a list: rows matching `filter` (name or slug contains it, case-insensitive),

@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "core/tenancy/namedrows.h"
 #include "core/tenancy/tenancysql.h"
+#include "core/tenantdata/footprint.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -180,9 +181,41 @@ Result<DeletionImpact> TenantService::deletionImpact(const QString &tenantId) co
     return deletionImpactOf<Tenant>(m_db, m_actor, tenantId);
 }
 
-Result<void> TenantService::remove(const QString &tenantId, const QString &confirmSlug)
+Result<void> TenantService::remove(const QString &tenantId, const QString &confirmSlug,
+                                   const Removal &removal)
 {
-    return removeRow<Tenant>(m_db, m_actor, tenantId, confirmSlug);
+    const QString pattern = removal.namespacePattern.isEmpty() ? NamespacePattern::defaultPattern()
+                                                               : removal.namespacePattern;
+    if (auto valid = NamespacePattern::validate(pattern); !valid)
+        return valid.error();
+    // Inside the deletion's transaction: the counts are those the deletes remove.
+    auto withData = [&](const Actor &actor, QJsonObject &before) -> Result<void> {
+        if (removal.verify) {
+            if (auto verified = removal.verify(); !verified)
+                return verified.error();
+        }
+        auto footprint = tenantdata::countTenant(m_db, tenantId, pattern);
+        if (!footprint)
+            return footprint.error();
+        if (footprint->dataRows() == 0)
+            return {};
+        if (!removal.withData)
+            return conflict(TenantFootprint::deletionRefusal(confirmSlug, *footprint));
+        if (auto allowed
+            = AccessPolicy(m_db).require(actor, Action::TransferTenant, {tenantId, {}, {}});
+            !allowed)
+            return allowed.error();
+        QJsonObject rows;
+        for (const TableRows &table : footprint->tables) {
+            if (table.rows > 0)
+                rows.insert(table.table, table.rows);
+        }
+        before.insert(QStringLiteral("data_rows"), rows);
+        if (footprint->hasMemory)
+            before.insert(QStringLiteral("memory_entries"), footprint->memoryEntries);
+        return tenantdata::deleteTenantData(m_db, *footprint);
+    };
+    return removeRow<Tenant>(m_db, m_actor, tenantId, confirmSlug, withData);
 }
 
 } // namespace tenantdesk

@@ -8,9 +8,22 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace tenantdesk {
 
 class Database;
+
+// How a deletion treats the tenant's data rows (tables with a tenant_id column, memory
+// entries in its namespaces: TenantFootprint).
+struct TenantRemoval
+{
+    bool withData = false;    // delete them in the same transaction; otherwise refuse
+    QString namespacePattern; // empty: NamespacePattern::defaultPattern()
+    // Runs inside the deletion's transaction before anything is deleted; an error stops
+    // it (a move checks there that the source still equals its export).
+    std::function<Result<void>()> verify;
+};
 
 // Tenants as the acting user may see and change them. Every call checks access first
 // (AccessPolicy); every change is one transaction together with its audit entry.
@@ -40,9 +53,12 @@ public:
     Result<Tenant> rename(const QString &tenantId, const QString &name);
     Result<Tenant> updateSettings(const QString &tenantId, const QJsonObject &settings);
     Result<DeletionImpact> deletionImpact(const QString &tenantId) const;
+    using Removal = TenantRemoval;
     // Deletes the tenant with its workspaces and memberships; confirmSlug must equal the
-    // tenant's slug.
-    Result<void> remove(const QString &tenantId, const QString &confirmSlug);
+    // tenant's slug. A tenant that still owns data rows is refused (Conflict, naming the
+    // counts) unless removal.withData, which deletes them too.
+    Result<void> remove(const QString &tenantId, const QString &confirmSlug,
+                        const Removal &removal = {});
 
 private:
     const Database &m_db;

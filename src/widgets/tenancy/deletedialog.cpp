@@ -32,6 +32,12 @@ DeleteDialog::DeleteDialog(Kind kind, const QString &name, const QString &slug,
                                          .arg(what, memberships, consequences));
     }
     ui.messageLabel->setAccessibleDescription(ui.messageLabel->text());
+    ui.footprintLabel->setVisible(!impact.footprint.isEmpty());
+    ui.footprintLabel->setText(tr("It owns: %1.").arg(impact.footprint.join(QStringLiteral("; "))));
+    m_ownsData = impact.dataRows > 0;
+    ui.withDataCheck->setVisible(m_ownsData);
+    ui.withDataCheck->setText(tr("Also delete the %n data row(s) it owns (they cannot be restored)",
+                                 nullptr, int(impact.dataRows)));
     ui.confirmLabel->setText(tr("Type <b>%1</b> to confirm:").arg(slug.toHtmlEscaped()));
     ui.confirmEdit->setPlaceholderText(slug);
 
@@ -42,9 +48,20 @@ DeleteDialog::DeleteDialog(Kind kind, const QString &name, const QString &slug,
     m_deleteButton->setEnabled(false);
     ui.buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(m_deleteButton, &QPushButton::clicked, this, &QDialog::accept);
-    connect(ui.confirmEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_deleteButton->setEnabled(text == m_slug); });
+    connect(ui.confirmEdit, &QLineEdit::textChanged, this, &DeleteDialog::updateDeleteButton);
+    connect(ui.withDataCheck, &QCheckBox::toggled, this, &DeleteDialog::updateDeleteButton);
     ui.confirmEdit->setFocus();
+}
+
+void DeleteDialog::updateDeleteButton()
+{
+    m_deleteButton->setEnabled(ui.confirmEdit->text() == m_slug
+                               && (!m_ownsData || ui.withDataCheck->isChecked()));
+}
+
+bool DeleteDialog::withData() const
+{
+    return m_ownsData && ui.withDataCheck->isChecked();
 }
 
 QString DeleteDialog::typedSlug() const

@@ -3,14 +3,18 @@
 #include "models/session/session.h"
 #include "widgets/common/errorpresenter.h"
 #include "widgets/common/writejob.h"
+#include "widgets/tenancy/footprintpanel.h"
 #include "widgets/tenancy/namedialog.h"
 #include "widgets/tenancy/settingsdialog.h"
 
 #include "models/jobs/databaseworker.h"
 #include "models/lists/modelroles.h"
 #include "models/lists/namedrowcolumns.h"
+#include "models/lists/pagedmodelbase.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QItemSelectionModel>
 #include <QShowEvent>
 
 namespace tenantdesk {
@@ -102,6 +106,41 @@ void TenancyListPage::setUp(Setup setup)
               setup.selectedTarget, selectFirst);
     gate->add(m_delete, tenant ? Action::DeleteTenant : Action::DeleteWorkspace,
               setup.selectedTarget, selectFirst);
+
+    if (m_calls.footprint) {
+        m_footprint = new FootprintPanel(this);
+        if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+            box->insertWidget(box->indexOf(tableView()) + 1, m_footprint);
+        connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this] { updateFootprint(); });
+        connect(setup.model, &PagedModelBase::refreshed, this, [this] {
+            m_footprintId.clear(); // counts may have changed: count again
+            updateFootprint();
+        });
+    }
+}
+
+void TenancyListPage::updateFootprint()
+{
+    const QString id = currentId();
+    if (id.isEmpty()) {
+        m_footprintId.clear();
+        m_footprint->clear();
+        return;
+    }
+    if (id == m_footprintId)
+        return;
+    m_footprintId = id;
+    m_footprint->showCounting();
+    m_session->worker()->run<Result<QStringList>>(
+            this, m_calls.footprint(id), [this, id](Result<QStringList> lines) {
+                if (id != m_footprintId)
+                    return; // the selection moved on while this was counted
+                if (lines)
+                    m_footprint->showFootprint(*lines);
+                else
+                    m_footprint->showError(lines.error().message);
+            });
 }
 
 bool TenancyListPage::isOnScreen() const
@@ -226,7 +265,7 @@ void TenancyListPage::deleteItem()
                         new DeleteDialog(m_kind, item.name, item.slug, *impact, this));
                 connect(dialog, &QDialog::accepted, this, [this, dialog, item] {
                     runWrite(m_session, this, m_texts.deleteFailed,
-                             m_calls.remove(item.id, dialog->typedSlug()),
+                             m_calls.remove(item.id, dialog->typedSlug(), dialog->withData()),
                              [this, name = item.name] {
                                  m_session->showStatus(m_texts.deleted.arg(name));
                              });

@@ -17,6 +17,7 @@ namespace tenantdesk {
 
 class Database;
 struct Actor;
+class FootprintPanel;
 
 // What the tenants and workspaces pages share: a list of named rows with a slug and
 // settings, and the four actions on them (new, rename, settings, delete), each enabled only
@@ -60,10 +61,15 @@ protected:
         std::function<Job<Item>(const QString &id, const QString &name)> rename;
         std::function<Job<Item>(const QString &id, const QJsonObject &settings)> saveSettings;
         std::function<Job<DeletionImpact>(const QString &id)> deletionImpact;
-        std::function<Job<void>(const QString &id, const QString &confirmSlug)> remove;
+        // withData: the admin chose to delete the data rows too (DeleteDialog).
+        std::function<Job<void>(const QString &id, const QString &confirmSlug, bool withData)>
+                remove;
+        // The footprint of a row (TenantFootprint::describe), for the details line.
+        std::function<Job<QStringList>(const QString &id)> footprint;
     };
 
-    // What the subclass hands over once its model exists.
+    // What the subclass hands over once its model exists (calls.footprint set: the page
+    // shows the current row's footprint under the table).
     struct Setup
     {
         PagedModelBase *model = nullptr;
@@ -88,6 +94,9 @@ protected:
     // The active tenant (workspace) as an Item, when there is one: the target of the menu
     // actions while the page is not on screen.
     virtual std::optional<Item> contextItem() const = 0;
+
+    // What the actions act on (see targetId()), if anything.
+    std::optional<Item> currentItem() const;
 
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -119,7 +128,7 @@ protected:
                 return Service(db, actor).deletionImpact(id);
             };
         };
-        calls.remove = [](const QString &id, const QString &confirmSlug) -> Job<void> {
+        calls.remove = [](const QString &id, const QString &confirmSlug, bool) -> Job<void> {
             return [id, confirmSlug](const Database &db, const Actor &actor) {
                 return Service(db, actor).remove(id, confirmSlug);
             };
@@ -143,10 +152,10 @@ private:
     void renameItem();
     void editSettings();
     void deleteItem();
-    // What the actions act on (see targetId()), if anything.
-    std::optional<Item> currentItem() const;
     // True while the page is the one on screen (not a hidden tab).
     bool isOnScreen() const;
+    // Counts the current row's footprint on the worker and shows it under the table.
+    void updateFootprint();
 
     Kind m_kind;
     Texts m_texts;
@@ -155,6 +164,8 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_delete = nullptr;
+    FootprintPanel *m_footprint = nullptr;
+    QString m_footprintId; // the row the footprint shown (or being counted) belongs to
 };
 
 } // namespace tenantdesk

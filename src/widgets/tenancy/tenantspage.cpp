@@ -2,17 +2,20 @@
 
 #include "models/session/session.h"
 #include "widgets/common/icons.h"
+#include "widgets/tenancy/tenanttransfer.h"
 
 #include "models/context/activecontext.h"
 #include "models/lists/tenantlistmodel.h"
 
 #include "core/tenancy/tenantservice.h"
+#include "core/tenantdata/footprint.h"
 
 namespace tenantdesk {
 
 TenantsPage::TenantsPage(Session *session, QWidget *parent)
     : TenancyListPage(Kind::Tenant, session, parent)
     , m_model(new TenantListModel(session->worker(), this))
+    , m_transfer(new TenantTransfer(session, this))
 {
     setObjectName(QStringLiteral("tenantsPage"));
     setHeading(tr("Tenants"));
@@ -35,6 +38,42 @@ TenantsPage::TenantsPage(Session *session, QWidget *parent)
             return itemOf(TenantService(db, actor).find(id));
         });
     };
+    // The footprint, and the deletion that names it: a tenant that owns data rows is deleted
+    // only with the admin's explicit choice to delete them too.
+    setup.calls.footprint = [](const QString &id) {
+        return Job<QStringList>([id](const Database &db,
+                                     const Actor &actor) -> Result<QStringList> {
+            auto footprint
+                    = TenantFootprint(db, actor, NamespacePattern::configured()).ofTenant(id);
+            if (!footprint)
+                return footprint.error();
+            return TenantFootprint::describe(*footprint);
+        });
+    };
+    setup.calls.deletionImpact = [](const QString &id) {
+        return Job<DeletionImpact>([id](const Database &db,
+                                        const Actor &actor) -> Result<DeletionImpact> {
+            auto impact = TenantService(db, actor).deletionImpact(id);
+            if (!impact)
+                return impact.error();
+            auto footprint
+                    = TenantFootprint(db, actor, NamespacePattern::configured()).ofTenant(id);
+            if (!footprint)
+                return footprint.error();
+            DeletionImpact withFootprint = *impact;
+            withFootprint.footprint = TenantFootprint::describe(*footprint);
+            withFootprint.dataRows = footprint->dataRows();
+            return withFootprint;
+        });
+    };
+    setup.calls.remove = [](const QString &id, const QString &confirmSlug, bool withData) {
+        return Job<void>([id, confirmSlug, withData](const Database &db, const Actor &actor) {
+            TenantRemoval removal;
+            removal.withData = withData;
+            removal.namespacePattern = NamespacePattern::configured();
+            return TenantService(db, actor).remove(id, confirmSlug, removal);
+        });
+    };
     setup.createTarget = [] {
         return AccessTarget{};
     };
@@ -44,7 +83,30 @@ TenantsPage::TenantsPage(Session *session, QWidget *parent)
             return std::nullopt;
         return AccessTarget{id, {}, TenantRole::None};
     };
+    const ActionGate::TargetFn selected = setup.selectedTarget;
     setUp(std::move(setup));
+
+    // A whole tenant into a file and from a file (global admins: Action::TransferTenant).
+    m_export = addPageAction(tr("E&xport Tenant…"), QStringLiteral("document-export"), {},
+                             tr("Export the selected tenant with its data into one file"), [this] {
+                                 if (const std::optional<Item> item = currentItem())
+                                     m_transfer->exportTenant(item->id, item->slug);
+                             });
+    m_import = addPageAction(tr("&Import Tenant…"), QStringLiteral("document-import"), {},
+                             tr("Add a tenant from an export file to this database"),
+                             [this] { m_transfer->importTenant(); });
+    m_export->setObjectName(QStringLiteral("exportTenantAction"));
+    m_import->setObjectName(QStringLiteral("importTenantAction"));
+    actionGate()->add(m_export, Action::TransferTenant, selected, tr("Select a tenant first."));
+    actionGate()->add(
+            m_import, Action::TransferTenant,
+            [] { return std::optional<AccessTarget>(AccessTarget{}); }, QString());
+    connect(m_transfer, &TenantTransfer::runningChanged, this, [this](bool running) {
+        m_export->setEnabled(!running && m_export->isEnabled());
+        m_import->setEnabled(!running && m_import->isEnabled());
+        if (!running)
+            actionGate()->evaluate();
+    });
 
     // A switch selects the active tenant's row; after a reload it is selected when nothing
     // else is (the admin's own selection stays).

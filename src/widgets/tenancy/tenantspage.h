@@ -5,6 +5,7 @@
 namespace tenantdesk {
 
 class TenantListModel;
+class TenantTransfer;
 
 // The tenants the signed-in user may see: search, sort, create, rename, edit settings and
 // delete, each action enabled only where AccessPolicy allows it. Enter or a double click
@@ -24,6 +25,9 @@ public:
     QIcon icon() const override { return pageIcon(); }
 
     TenantListModel *model() const { return m_model; }
+    TenantTransfer *transfer() const { return m_transfer; }
+    QAction *exportAction() const { return m_export; }
+    QAction *importAction() const { return m_import; }
 
 protected:
     QString countText(int rows) const override;
@@ -35,6 +39,9 @@ protected:
 
 private:
     TenantListModel *m_model;
+    TenantTransfer *m_transfer;
+    QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
 };
 
 } // namespace tenantdesk

@@ -7,6 +7,7 @@
 #include "models/lists/workspacelistmodel.h"
 
 #include "core/tenancy/workspaceservice.h"
+#include "core/tenantdata/footprint.h"
 
 namespace tenantdesk {
 
@@ -34,6 +35,16 @@ WorkspacesPage::WorkspacesPage(Session *session, QWidget *parent)
                 [tenantId = m_model->tenantId(), id](const Database &db, const Actor &actor) {
                     return itemOf(WorkspaceService(db, actor).find(tenantId, id));
                 });
+    };
+    setup.calls.footprint = [](const QString &id) {
+        return Job<QStringList>([id](const Database &db,
+                                     const Actor &actor) -> Result<QStringList> {
+            auto footprint
+                    = TenantFootprint(db, actor, NamespacePattern::configured()).ofWorkspace(id);
+            if (!footprint)
+                return footprint.error();
+            return TenantFootprint::describe(*footprint);
+        });
     };
     setup.createTarget = [this]() -> std::optional<AccessTarget> {
         if (m_model->tenantId().isEmpty())
