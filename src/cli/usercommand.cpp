@@ -97,6 +97,7 @@ TargetKind targetKindOf(Action action)
     case Action::VerifyAudit:
     case Action::ViewAudit:
     case Action::ManageUsers:
+    case Action::TransferTenant: // global: it moves whole tenants between installations
         break;
     }
     return TargetKind::None;

@@ -181,7 +181,7 @@ void TestSettingsEditor::saveIsEnabledOnlyForValidChanges()
 void TestSettingsEditor::deleteNeedsTheTypedSlugAndNamesWhatGoes()
 {
     DeleteDialog dialog(DeleteDialog::Kind::Tenant, QStringLiteral("Acme"), QStringLiteral("acme"),
-                        DeletionImpact{4, 17});
+                        DeletionImpact{4, 17, {}, 0});
     dialog.show();
     const QString message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
     QVERIFY(message.contains(QStringLiteral("Acme")));
