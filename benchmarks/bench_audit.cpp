@@ -5,6 +5,7 @@
 // shell on the same SQL. Usage: bench_audit [PATH]   (prints a Markdown table). With PATH, the
 // generated file is kept there and reused by later runs.
 
+#include "mediantime.h"
 #include "support/testdatabase.h"
 
 #include "core/audit/auditlog.h"
@@ -35,19 +36,6 @@ constexpr int kEntries = 100000;
 constexpr int kPageSize = 256; // KeysetTableModel's page
 
 QTextStream out(stdout);
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 template<typename T> T must(Result<T> result, const char *what)
 {

@@ -3,6 +3,7 @@
 // Usage: bench_scale [PATH]   (RelWithDebInfo build; prints a Markdown table). With PATH,
 // the generated file is kept there and reused by later runs.
 
+#include "mediantime.h"
 #include "support/bulkdata.h"
 #include "support/testdatabase.h"
 
@@ -33,20 +34,6 @@ using namespace tenantdesk;
 namespace {
 
 QTextStream out(stdout);
-
-// Median wall time of `runs` calls, in milliseconds.
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 void row(const QString &what, double ms, const QString &note = {})
 {
