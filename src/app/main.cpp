@@ -4,7 +4,6 @@
 #include "app/unixsignals.h"
 
 #include "core/translations.h"
-#include "models/session/session.h"
 #include "widgets/common/icons.h"
 
 #include <QApplication>
@@ -47,14 +46,13 @@ int main(int argc, char *argv[])
     // File ▸ Open… and Sign Out end a session: start again on the file they name.
     for (;;) {
         tenantdesk::Startup startup(startupOptions);
-        const auto options = startup.run();
+        auto started = startup.run();
         if (unixSignals.isSignalled())
             return unixSignals.exitCode();
-        if (!options)
+        if (!started)
             return startup.exitCode();
 
-        tenantdesk::Session session(*options);
-        tenantdesk::MainWindow window(&session);
+        tenantdesk::MainWindow &window = *started->window;
         QString reopen;
         QObject::connect(&window, &tenantdesk::MainWindow::reopenRequested, &window,
                          [&reopen](const QString &path) { reopen = path; });

@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QWhatsThis>
 
 #include <algorithm>
@@ -467,6 +468,15 @@ void MainWindow::restoreLayout()
     }
     if (m_access)
         m_access->setRelevant(ui.pageTabs->currentWidget() == m_memberships);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!event->spontaneous() && !m_shownOnce) {
+        m_shownOnce = true;
+        m_fileActions->rememberFile();
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -83,6 +83,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // A tab whose page is built on first use.
@@ -136,6 +137,7 @@ private:
     std::function<void()> m_migrationHandler;
     std::vector<LazyPage> m_lazyPages;
     bool m_swappingPage = false;
+    bool m_shownOnce = false; // the file goes into Open Recent when first shown
 };
 
 } // namespace tenantdesk

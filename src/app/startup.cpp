@@ -122,16 +122,39 @@ void Startup::fail(const QString &title, const QString &message, int exitCode)
     m_exitCode = exitCode;
 }
 
-std::optional<Session::Options> Startup::run()
+SessionWindow SessionWindow::build(const Session::Options &options)
 {
-    if (m_options.demo)
-        return runDemo();
+    SessionWindow built;
+    built.session = std::make_unique<Session>(options);
+    built.window = std::make_unique<MainWindow>(built.session.get());
+    return built;
+}
+
+std::optional<SessionWindow> Startup::run()
+{
+    if (m_options.demo) {
+        auto demo = runDemo();
+        return demo ? std::optional(SessionWindow::build(*demo)) : std::nullopt;
+    }
 
     std::unique_ptr<Database> db = openDatabase();
     if (!db)
         return std::nullopt;
-    std::optional<Actor> actor = signIn(*db);
-    if (!actor) {
+    Session::Options session;
+    session.databasePath = QFileInfo(db->path()).absoluteFilePath();
+    session.hasTenancyTables = hasTenancyTables(*db);
+    session.pollIntervalMs = ChangeWatcher::intervalFromSettings();
+
+    const Authenticator authenticator(*db);
+    auto required = authenticator.requiresSignIn();
+    if (!required) {
+        fail(Startup::tr("Cannot read the users"), required.error().message);
+        return std::nullopt;
+    }
+    if (*required)
+        return signIn(*db, session);
+    std::optional<Actor> admin = createFirstAdmin(*db);
+    if (!admin) {
         // Cancelled on the first start: the file made a moment ago goes again.
         if (!m_createdPath.isEmpty()) {
             db.reset();
@@ -139,12 +162,8 @@ std::optional<Session::Options> Startup::run()
         }
         return std::nullopt;
     }
-    Session::Options session;
-    session.databasePath = QFileInfo(db->path()).absoluteFilePath();
-    session.actor = *actor;
-    session.hasTenancyTables = hasTenancyTables(*db);
-    session.pollIntervalMs = ChangeWatcher::intervalFromSettings();
-    return session;
+    session.actor = *admin;
+    return SessionWindow::build(session);
 }
 
 std::unique_ptr<Database> Startup::openDatabase()
@@ -208,19 +227,10 @@ void Startup::removeCreatedDatabase()
     m_createdFolders.clear();
 }
 
-std::optional<Actor> Startup::signIn(const Database &db)
+std::optional<SessionWindow> Startup::signIn(const Database &db, const Session::Options &base)
 {
-    const Authenticator authenticator(db);
-    auto required = authenticator.requiresSignIn();
-    if (!required) {
-        fail(Startup::tr("Cannot read the users"), required.error().message);
-        return std::nullopt;
-    }
-    if (!*required)
-        return createFirstAdmin(db);
-
-    const auto attempt = [&db](const QString &login, const QString &password) {
-        return Authenticator(db).signIn(login, password);
+    const auto attempt = [this, &db, &base](const QString &login, const QString &password) {
+        return signInBuilding(db, base, login, password);
     };
     SignInDialog dialog(db.path(), attempt);
     dialog.setLogin(m_options.user);
@@ -228,7 +238,7 @@ std::optional<Actor> Startup::signIn(const Database &db)
     if (!password.isEmpty() && !m_options.user.isEmpty()) {
         auto actor = attempt(m_options.user, password);
         if (actor)
-            return *actor;
+            return std::move(m_signedIn);
         dialog.setProblem(Startup::tr("The password in $TENANTDESK_PASSWORD did not work: %1")
                                   .arg(actor.error().message));
     }
@@ -236,7 +246,36 @@ std::optional<Actor> Startup::signIn(const Database &db)
         m_exitCode = 0;
         return std::nullopt;
     }
-    return dialog.actor();
+    return std::move(m_signedIn);
+}
+
+Result<Actor> Startup::signInBuilding(const Database &db, const Session::Options &base,
+                                      const QString &login, const QString &password)
+{
+    auto expected = Authenticator(db).expectedActor(login);
+    if (!expected)
+        return expected.error();
+    Session::Options options = base;
+    options.actor = *expected;
+    auto session = std::make_unique<Session>(options);
+    // bcrypt runs on the session's worker, the window is built here meanwhile; the worker
+    // runs none of the window's queries before the password passed.
+    session->beginSignIn(login, password);
+    auto window = std::make_unique<MainWindow>(session.get());
+    auto signedIn = session->waitForSignIn();
+    if (!signedIn)
+        return signedIn.error(); // the window was never shown, and goes
+    SessionWindow built{std::move(session), std::move(window)};
+    if (signedIn->userId != expected->userId) {
+        // The login named someone else by the time it was checked (a rename in between):
+        // the window was built for the wrong person.
+        built.window.reset();
+        built.session.reset();
+        options.actor = *signedIn;
+        built = SessionWindow::build(options);
+    }
+    m_signedIn = std::move(built);
+    return signedIn;
 }
 
 std::optional<Actor> Startup::createFirstAdmin(const Database &db)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/mainwindow.h"
 #include "models/session/session.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,15 @@ struct StartupOptions
     static QString description();
 };
 
+// A session and its main window (not shown yet); the window goes first.
+struct SessionWindow
+{
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+
+    static SessionWindow build(const Session::Options &options);
+};
+
 // The start-up sequence before the main window: open the database (on the first start, after
 // asking: create the default one, or open an existing one; a demo is made without asking), create
 // the first admin where there are no users, sign in where there are. Its few queries are the only
@@ -51,13 +61,18 @@ public:
     explicit Startup(StartupOptions options);
     ~Startup();
 
-    std::optional<Session::Options> run();
+    // The session and its window, built while the password was being checked.
+    std::optional<SessionWindow> run();
     int exitCode() const { return m_exitCode; }
 
 private:
     std::optional<Session::Options> runDemo();
     std::unique_ptr<Database> openDatabase();
-    std::optional<Actor> signIn(const Database &db);
+    std::optional<SessionWindow> signIn(const Database &db, const Session::Options &base);
+    // Builds the session and its window for whom login names while the session's worker
+    // checks the password; kept only when the check passed.
+    Result<Actor> signInBuilding(const Database &db, const Session::Options &base,
+                                 const QString &login, const QString &password);
     std::optional<Actor> createFirstAdmin(const Database &db);
     void fail(const QString &title, const QString &message, int exitCode = 1);
     // The first start was cancelled after the new default database was made: remove it
@@ -71,6 +86,7 @@ private:
     // Set while this run made the default database (and its folder) at the admin's request.
     QString m_createdPath;
     QStringList m_createdFolders;
+    std::optional<SessionWindow> m_signedIn;
 };
 
 } // namespace tenantdesk

@@ -56,6 +56,8 @@ private slots:
     void dropsResultOfRequesterDestroyedAfterItsJobFinished();
     void destroyingWorkerFinishesQueuedJobsAndDeliversNothing();
     void deliversOpenErrorInsteadOfRunningJob();
+    void jobsAfterASignInRunAsItsActor();
+    void jobsAfterAFailedSignInNeverRun();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -173,6 +175,70 @@ void TestDatabaseWorker::deliversOpenErrorInsteadOfRunningJob()
     QVERIFY(!*answer);
     QVERIFY(!answer->error().message.isEmpty());
     QVERIFY(!ran.load());
+}
+
+void TestDatabaseWorker::jobsAfterASignInRunAsItsActor()
+{
+    Actor expected;
+    expected.username = QStringLiteral("expected");
+    DatabaseWorker worker(m_db->path(), expected);
+    QObject requester;
+    Latch latch;
+    std::optional<Result<Actor>> signedIn;
+    // The sign-in holds the worker until released: the job below is queued behind it.
+    worker.signInFirst(
+            &requester,
+            [&latch](const Database &) -> Result<Actor> {
+                latch.started.release();
+                latch.gate.acquire();
+                Actor checked;
+                checked.username = QStringLiteral("checked");
+                return checked;
+            },
+            [&signedIn](Result<Actor> actor) { signedIn = std::move(actor); });
+    QString ranAs;
+    worker.run<Result<QString>>(
+            &requester,
+            [](const Database &, const Actor &actor) -> Result<QString> { return actor.username; },
+            [&ranAs](Result<QString> name) { ranAs = *name; });
+    QVERIFY(latch.started.tryAcquire(1, kTimeoutMs));
+    QCOMPARE(worker.actor().username, QStringLiteral("expected"));
+    latch.gate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(ranAs, QStringLiteral("checked"), kTimeoutMs);
+    QVERIFY(signedIn && *signedIn);
+    QCOMPARE(worker.actor().username, QStringLiteral("checked"));
+}
+
+void TestDatabaseWorker::jobsAfterAFailedSignInNeverRun()
+{
+    std::atomic<int> ran = 0;
+    int delivered = 0;
+    std::optional<Result<Actor>> signedIn;
+    {
+        DatabaseWorker worker(m_db->path(), {});
+        QObject requester;
+        worker.signInFirst(
+                &requester,
+                [](const Database &) -> Result<Actor> { return denied(QStringLiteral("no")); },
+                [&signedIn](Result<Actor> actor) { signedIn = std::move(actor); });
+        for (int i = 0; i < 3; ++i)
+            worker.run<Result<int>>(
+                    &requester,
+                    [&ran](const Database &, const Actor &) -> Result<int> { return ++ran; },
+                    [&delivered](Result<int>) { ++delivered; });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), kTimeoutMs);
+        QVERIFY(!*signedIn);
+        QCOMPARE(signedIn->error().message, QStringLiteral("no"));
+        // A job posted after the answer is refused all the same.
+        worker.run<Result<int>>(
+                &requester,
+                [&ran](const Database &, const Actor &) -> Result<int> { return ++ran; },
+                [&delivered](Result<int>) { ++delivered; });
+        QCoreApplication::processEvents();
+    } // the worker's thread has run everything queued when it is gone
+    QCoreApplication::processEvents();
+    QCOMPARE(ran.load(), 0);
+    QCOMPARE(delivered, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseWorker)

@@ -8,6 +8,7 @@
 
 #include "widgets/shell/firstadmindialog.h"
 #include "widgets/shell/firststartdialog.h"
+#include "widgets/shell/recentfiles.h"
 #include "widgets/shell/signindialog.h"
 
 #include "core/database/database.h"
@@ -70,6 +71,7 @@ private slots:
     void notSqliteIsAClearMessage();
     void passwordFromEnvironmentSkipsTheDialog();
     void wrongPasswordShowsTheDialogWithTheReason();
+    void failedSignInKeepsNoWindowAndTheDialogTriesAgain();
     void databaseWithoutTenancyTablesStillOpens();
     void demoIsFilledAndSignedIn();
 };
@@ -150,20 +152,21 @@ void TestStartup::newDefaultDatabaseGetsSchemaAndFirstAdmin()
         first->createButton()->click();
     });
     Startup startup(StartupOptions{});
-    const auto options = startup.run();
-    QVERIFY(options);
+    const auto started = startup.run();
+    QVERIFY(started);
+    const Session &session = *started->session;
     QCOMPARE(shownPath,
              QDir::toNativeSeparators(QFileInfo(defaultDatabasePath()).absoluteFilePath()));
     QVERIFY(intro.contains(QStringLiteral("no users")));
-    QCOMPARE(options->actor.username, QStringLiteral("ada"));
-    QVERIFY(options->actor.isGlobalAdmin());
-    QVERIFY(options->hasTenancyTables);
-    QVERIFY(!options->demo);
+    QCOMPARE(session.actor().username, QStringLiteral("ada"));
+    QVERIFY(session.actor().isGlobalAdmin());
+    QVERIFY(session.hasTenancyTables());
+    QVERIFY(!session.isDemo());
     auto db = Database::open(defaultDatabasePath());
     QVERIFY(db);
     QVERIFY((*db)->hasTable(QStringLiteral("tenants")));
     QVERIFY((*db)->hasTable(QStringLiteral("audit_log_chain")));
-    QVERIFY(TenantService(**db, options->actor).count());
+    QVERIFY(TenantService(**db, session.actor()).count());
 }
 
 void TestStartup::missingFileIsAClearMessage()
@@ -214,11 +217,13 @@ void TestStartup::passwordFromEnvironmentSkipsTheDialog()
     options.databasePath = test.path();
     options.user = QStringLiteral("mia");
     Startup startup(options);
-    const auto session = startup.run();
+    const auto started = startup.run();
     qunsetenv("TENANTDESK_PASSWORD");
-    QVERIFY(session);
-    QCOMPARE(session->actor.userId, id);
-    QVERIFY(session->hasTenancyTables);
+    QVERIFY(started);
+    QCOMPARE(started->session->actor().userId, id);
+    QVERIFY(started->session->hasTenancyTables());
+    QVERIFY(started->window);
+    QVERIFY(!started->window->isVisible()); // main shows it
 }
 
 void TestStartup::wrongPasswordShowsTheDialogWithTheReason()
@@ -239,12 +244,45 @@ void TestStartup::wrongPasswordShowsTheDialogWithTheReason()
         static_cast<QDialog *>(dialog)->reject();
     });
     Startup startup(options);
-    const auto session = startup.run();
+    const auto started = startup.run();
     qunsetenv("TENANTDESK_PASSWORD");
-    QVERIFY(!session);
+    QVERIFY(!started);
     QCOMPARE(startup.exitCode(), 0); // the user cancelled
     QVERIFY(problem.contains(QStringLiteral("TENANTDESK_PASSWORD")));
     QCOMPARE(login, QStringLiteral("mia"));
+}
+
+void TestStartup::failedSignInKeepsNoWindowAndTheDialogTriesAgain()
+{
+    TestDatabase test;
+    test.applyBundledSchema();
+    const QString id = test.addUser(QStringLiteral("mia"), QStringLiteral("developer"), kPassword);
+    qputenv("TENANTDESK_PASSWORD", "not the password");
+    StartupOptions options;
+    options.databasePath = test.path();
+    options.user = QStringLiteral("mia");
+    const QString file = QFileInfo(test.path()).absoluteFilePath();
+    int windowsWhileAsked = -1;
+    bool recentWhileAsked = true;
+    whenModal([&](QWidget *dialog) {
+        // The window built during the failed check is gone, and left no trace.
+        windowsWhileAsked = 0;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            windowsWhileAsked += qobject_cast<MainWindow *>(top) ? 1 : 0;
+        recentWhileAsked = RecentFiles().files().contains(file);
+        typeInto(dialog, "passwordEdit", kPassword);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    Startup startup(options);
+    const auto started = startup.run();
+    qunsetenv("TENANTDESK_PASSWORD");
+    QCOMPARE(windowsWhileAsked, 0);
+    QVERIFY(!recentWhileAsked);
+    QVERIFY(started);
+    QCOMPARE(started->session->actor().userId, id);
+    // Only a window that is shown puts its file into Open Recent.
+    started->window->show();
+    QTRY_VERIFY(RecentFiles().files().contains(file));
 }
 
 void TestStartup::databaseWithoutTenancyTablesStillOpens()
@@ -260,9 +298,9 @@ void TestStartup::databaseWithoutTenancyTablesStillOpens()
     options.databasePath = test.path();
     options.user = QStringLiteral("root");
     Startup startup(options);
-    const auto session = startup.run();
-    QVERIFY(session);
-    QVERIFY(!session->hasTenancyTables);
+    const auto started = startup.run();
+    QVERIFY(started);
+    QVERIFY(!started->session->hasTenancyTables());
     QCOMPARE(test.dump(), before); // opening never changes a database
 }
 
@@ -271,15 +309,16 @@ void TestStartup::demoIsFilledAndSignedIn()
     StartupOptions options;
     options.demo = true;
     Startup startup(options);
-    const auto session = startup.run();
-    QVERIFY(session);
-    QVERIFY(session->demo);
-    QVERIFY(!session->persistContext);
-    QVERIFY(session->actor.isGlobalAdmin());
-    QVERIFY(QFile::exists(session->databasePath));
-    auto db = Database::open(session->databasePath);
+    const auto started = startup.run();
+    QVERIFY(started);
+    const Session &session = *started->session;
+    QVERIFY(session.isDemo());
+    QVERIFY(!session.persistsContext());
+    QVERIFY(session.actor().isGlobalAdmin());
+    QVERIFY(QFile::exists(session.databasePath()));
+    auto db = Database::open(session.databasePath());
     QVERIFY(db);
-    QVERIFY(*TenantService(**db, session->actor).count() >= 10);
+    QVERIFY(*TenantService(**db, session.actor()).count() >= 10);
 }
 
 QTEST_MAIN(TestStartup)

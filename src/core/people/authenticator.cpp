@@ -118,6 +118,14 @@ Result<Actor> Authenticator::signIn(const QString &typedLogin, const QString &pa
     return (*user)->toActor();
 }
 
+Result<Actor> Authenticator::expectedActor(const QString &login) const
+{
+    auto user = UserDirectory(m_db).findByLogin(login.trimmed());
+    if (!user)
+        return user.error();
+    return *user ? (*user)->toActor() : Actor();
+}
+
 Result<Actor> Authenticator::bootstrap() const
 {
     auto required = requiresSignIn();

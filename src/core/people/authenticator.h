@@ -29,6 +29,12 @@ public:
     // never the name typed when it matches no user.
     Result<Actor> signIn(const QString &login, const QString &password) const;
 
+    // Who signIn(login, ...) would sign in, without checking anything else: what a window
+    // can be built for while the password is being checked. An actor without an id (no
+    // rights) where the login names nobody, so that both cases build the same window.
+    // Never a signed-in actor: only signIn() is.
+    Result<Actor> expectedActor(const QString &login) const;
+
     // The actor of a session on a database without users: it may only create the first
     // admin and apply migrations. Denied where users exist.
     Result<Actor> bootstrap() const;

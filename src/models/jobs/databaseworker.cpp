@@ -19,8 +19,11 @@ public:
         , m_actor(std::move(actor))
     { }
 
-    void execute(const Task &task)
+    // False when the task did not run: a sign-in before it failed.
+    bool execute(const Task &task)
     {
+        if (m_signInFailed)
+            return false;
         if (!m_db && !m_openError) {
             auto opened = Database::open(m_path);
             if (opened)
@@ -28,18 +31,21 @@ public:
             else
                 m_openError = std::make_unique<Error>(opened.error());
         }
-        task(m_db.get(), m_actor, m_openError.get());
+        task(this, m_db.get(), m_actor, m_openError.get());
+        return true;
     }
 
     // Closes the connection on its own thread before the thread ends.
     void close() { m_db.reset(); }
     void setActor(const Actor &actor) { m_actor = actor; }
+    void refuseLaterTasks() { m_signInFailed = true; }
 
 private:
     QString m_path;
     Actor m_actor;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Error> m_openError;
+    bool m_signInFailed = false;
 };
 
 // Lives on the thread that created the DatabaseWorker (the requesters' thread) and outlives
@@ -118,6 +124,30 @@ void DatabaseWorker::setActor(const Actor &actor)
             Qt::QueuedConnection);
 }
 
+void DatabaseWorker::signInFirst(QObject *context,
+                                 std::function<Result<Actor>(const Database &)> verify,
+                                 std::function<void(Result<Actor>)> done)
+{
+    auto result = std::make_shared<std::optional<Result<Actor>>>();
+    post(
+            context,
+            [verify = std::move(verify), result](Executor *executor, const Database *db,
+                                                 const Actor &, const Error *openError) {
+                const Result<Actor> &signedIn
+                        = result->emplace(openError ? Result<Actor>(*openError) : verify(*db));
+                if (signedIn)
+                    executor->setActor(*signedIn);
+                else
+                    executor->refuseLaterTasks();
+            },
+            [this, result, done = std::move(done)] {
+                Result<Actor> signedIn = std::move(**result);
+                if (signedIn)
+                    m_actor = *signedIn;
+                done(std::move(signedIn));
+            });
+}
+
 void DatabaseWorker::post(QObject *context, Task task, std::function<void()> deliver)
 {
     Q_ASSERT_X(!context || context->thread() == thread(), "DatabaseWorker::run",
@@ -126,7 +156,8 @@ void DatabaseWorker::post(QObject *context, Task task, std::function<void()> del
     QMetaObject::invokeMethod(
             m_executor,
             [executor = m_executor, receiver = m_receiver, ticket, task = std::move(task)] {
-                executor->execute(task);
+                if (!executor->execute(task))
+                    return;
                 QMetaObject::invokeMethod(
                         receiver, [receiver, ticket] { receiver->deliver(ticket); },
                         Qt::QueuedConnection);

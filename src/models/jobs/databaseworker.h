@@ -38,6 +38,13 @@ public:
     // the user's role or name). Jobs already queued keep the one they were queued with.
     void setActor(const Actor &actor);
 
+    // Makes the next job a sign-in: verify(db) runs on the worker thread (bcrypt takes a
+    // while on purpose, and the caller builds its window meanwhile); the jobs posted after it
+    // run only once it succeeded, as the actor it returned. After a failure no later job runs
+    // and none of their results come. done(result) as for run().
+    void signInFirst(QObject *context, std::function<Result<Actor>(const Database &)> verify,
+                     std::function<void(Result<Actor>)> done);
+
     // job(db, actor) runs on the worker thread; done(result) runs on this object's thread,
     // which must be context's thread, and only while context exists.
     template<typename T>
@@ -49,7 +56,7 @@ public:
         auto result = std::make_shared<std::optional<T>>();
         post(
                 context,
-                [job = std::move(job), result](const Database *db, const Actor &actor,
+                [job = std::move(job), result](Executor *, const Database *db, const Actor &actor,
                                                const Error *openError) {
                     result->emplace(openError ? T(*openError) : job(*db, actor));
                 },
@@ -57,12 +64,12 @@ public:
     }
 
 private:
-    using Task = std::function<void(const Database *, const Actor &, const Error *)>;
+    class Executor;
+    using Task = std::function<void(Executor *, const Database *, const Actor &, const Error *)>;
     // Registers deliver for context here (on the requester's thread), then queues task on
     // the worker thread. Only a ticket number crosses between the two.
     void post(QObject *context, Task task, std::function<void()> deliver);
 
-    class Executor;
     class Receiver;
     QString m_path;
     Actor m_actor;

@@ -7,13 +7,25 @@
 #include "models/jobs/databaseworker.h"
 
 #include "core/access/currentactor.h"
+#include "core/people/authenticator.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "tenantdesk.widgets.session", QtWarningMsg)
 
 namespace tenantdesk {
+
+namespace {
+
+bool sameAccountState(const Actor &a, const Actor &b)
+{
+    return a.userId == b.userId && a.globalRole == b.globalRole && a.username == b.username
+            && a.email == b.email;
+}
+
+} // namespace
 
 Session::Session(const Options &options, QObject *parent)
     : QObject(parent)
@@ -62,6 +74,37 @@ void Session::start()
         restoreContext();
     }
     m_watcher->start();
+}
+
+void Session::beginSignIn(const QString &login, const QString &password)
+{
+    m_worker->signInFirst(
+            this,
+            [login, password](const Database &db) {
+                return Authenticator(db).signIn(login, password);
+            },
+            [this](Result<Actor> signedIn) {
+                // Who the login named may have changed in the moment between (a new role):
+                // what the database answered now is the session's actor.
+                if (signedIn && !sameAccountState(*signedIn, m_options.actor)) {
+                    m_options.actor = *signedIn;
+                    Q_EMIT actorChanged();
+                }
+                m_signIn = std::move(signedIn);
+                Q_EMIT signInAnswered();
+            });
+}
+
+Result<Actor> Session::waitForSignIn()
+{
+    if (!m_signIn) {
+        // Only the worker's answer (and what paints) gets through: the window being built is
+        // not shown yet, and the sign-in dialog takes no input meanwhile.
+        QEventLoop loop;
+        connect(this, &Session::signInAnswered, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return *m_signIn;
 }
 
 void Session::checkAccount()

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/access/actor.h"
+#include "core/result.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace tenantdesk {
 
@@ -46,10 +48,20 @@ public:
     const Actor &actor() const { return m_options.actor; }
     bool isDemo() const { return m_options.demo; }
     bool hasTenancyTables() const { return m_options.hasTenancyTables; }
+    bool persistsContext() const { return m_options.persistContext; }
 
     DatabaseWorker *worker() const { return m_worker; }
     ActiveContext *context() const { return m_context; }
     ChangeWatcher *changeWatcher() const { return m_watcher; }
+
+    // Signs in on the worker before any other job of the session runs: options.actor is who
+    // the login names (Authenticator::expectedActor), and the window can be built for them
+    // while bcrypt checks the password. Call right after construction; then waitForSignIn().
+    void beginSignIn(const QString &login, const QString &password);
+    // Processes events until the sign-in begun by beginSignIn() has an answer: the signed-in
+    // actor (now actor()), or why not, in which case the session runs nothing more and is
+    // to be destroyed.
+    Result<Actor> waitForSignIn();
 
     // Restores the remembered context and starts watching for other writers. Idempotent.
     void start();
@@ -94,6 +106,8 @@ Q_SIGNALS:
     // The account was deleted or locked by someone else: message says so; the window closes
     // the session.
     void ended(const QString &message);
+    // The sign-in of beginSignIn() has its answer (waitForSignIn() returns it).
+    void signInAnswered();
 
 private:
     // The state a notice describes, so that it can be withdrawn when that state ends.
@@ -123,6 +137,7 @@ private:
     bool m_checkingAccount = false;
     QString m_endedMessage;
     Notice m_notice;
+    std::optional<Result<Actor>> m_signIn; // set once the sign-in of beginSignIn() answered
 };
 
 } // namespace tenantdesk

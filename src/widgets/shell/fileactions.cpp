@@ -42,7 +42,6 @@ FileActions::FileActions(Session *session, QWidget *window)
         m_signOut->setStatusTip(tr("Sign out of %1 and sign in again, as the same or another "
                                    "user")
                                         .arg(session->databaseFileName()));
-        m_recent->add(session->databasePath());
     }
     m_signOut->setToolTip(m_signOut->statusTip());
     m_recent->attach(m_recentMenu);
@@ -51,6 +50,12 @@ FileActions::FileActions(Session *session, QWidget *window)
     connect(m_signOut, &QAction::triggered, this,
             [this] { Q_EMIT reopenRequested(m_session->databasePath()); });
     connect(m_preferences, &QAction::triggered, this, &FileActions::showPreferences);
+}
+
+void FileActions::rememberFile()
+{
+    if (!m_session->isDemo())
+        m_recent->add(m_session->databasePath());
 }
 
 void FileActions::addTo(QMenu *menu, QAction *before)

@@ -24,6 +24,9 @@ public:
 
     // Puts the actions into menu, above before.
     void addTo(QMenu *menu, QAction *before);
+    // Puts the session's file first in Open Recent; when its window is first shown, not
+    // before: a window built for a sign-in that then failed leaves no trace.
+    void rememberFile();
 
     QAction *openAction() const { return m_open; }
     QAction *signOutAction() const { return m_signOut; }

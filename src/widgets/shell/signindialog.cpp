@@ -51,8 +51,7 @@ void SignInDialog::updateButtons()
 
 void SignInDialog::accept()
 {
-    // bcrypt takes a moment on purpose; this start-up step is the one query allowed on
-    // the GUI thread.
+    // bcrypt takes a moment on purpose (the window is built meanwhile).
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto actor = m_signIn(ui.loginEdit->text().trimmed(), ui.passwordEdit->text());
     QApplication::restoreOverrideCursor();
