@@ -459,7 +459,7 @@ void MainWindow::restoreLayout()
     if (!restoreState(settings.value(kStateKey).toByteArray()) && m_switcher && m_access)
         resizeDocks({m_switcher, m_access},
                     {qMax(m_switcher->widget()->minimumWidth(), width() / 6),
-                     m_access->widget()->minimumWidth()},
+                     EffectiveAccessDock::kMinimumWidth},
                     Qt::Horizontal);
     const QString page = settings.value(kPageKey).toString();
     for (int i = 0; i < ui.pageTabs->count(); ++i) {

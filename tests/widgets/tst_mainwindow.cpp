@@ -11,6 +11,7 @@
 #include "widgets/audit/auditpage.h"
 #include "widgets/common/emptystate.h"
 #include "widgets/common/noticebar.h"
+#include "widgets/memberships/effectiveaccessdock.h"
 #include "widgets/memberships/membershipspage.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
@@ -21,6 +22,7 @@
 
 #include "models/context/activecontext.h"
 #include "models/context/switchermodel.h"
+#include "models/lists/membershiplistmodel.h"
 #include "models/lists/tenantlistmodel.h"
 #include "models/lists/workspacelistmodel.h"
 
@@ -72,6 +74,7 @@ private slots:
     void quickSwitcherAnswersEachKeyFromItsIndexAndSeesNewTenants();
     void databaseWithoutTenancyTablesPointsToTheWizard();
     void startBuildsOnlyThePageOnScreen();
+    void effectiveAccessIsBuiltNextToTheMembersAndAnswers();
 
 private:
     Actor signIn(const QString &login) const;
@@ -418,6 +421,56 @@ void TestMainWindow::startBuildsOnlyThePageOnScreen()
     QTRY_VERIFY(qobject_cast<AuditPage *>(tabs->currentWidget()));
     QCOMPARE(window->auditPage(), tabs->currentWidget());
     QCOMPARE(window->builtPages().size(), 4);
+}
+
+void TestMainWindow::effectiveAccessIsBuiltNextToTheMembersAndAnswers()
+{
+    {
+        auto db = m_db.open();
+        const Actor admin = *Authenticator(*db).signIn(QStringLiteral("root"), kPassword);
+        QVERIFY(MembershipService(*db, admin).grant(m_acmeId, m_memberId, TenantRole::Member));
+    }
+    App app = start(signIn(QStringLiteral("root")));
+    MainWindow *window = app.window.get();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(app.context()->tenantId(), m_acmeId);
+    EffectiveAccessDock *access = window->effectiveAccessDock();
+    // Away from the membership list the dock is hidden, and its panel not built.
+    QVERIFY(!access->isVisible());
+    QVERIFY(!access->widget());
+
+    MembershipsPage *members = window->membershipsPage();
+    window->pageTabs()->setCurrentWidget(members);
+    QTRY_VERIFY(access->isVisible());
+    QVERIFY(access->widget());
+    SwitchTarget acme;
+    acme.tenantId = m_acmeId;
+    acme.tenantName = QStringLiteral("Acme");
+    acme.tenantSlug = QStringLiteral("acme");
+    app.context()->setCurrent(acme);
+    QTRY_VERIFY(members->model()->rowCount() >= 1);
+    int miaRow = -1;
+    for (int row = 0; row < members->model()->rowCount(); ++row) {
+        if (members->model()
+                    ->index(row, MembershipListModel::UserColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("mia")))
+            miaRow = row;
+    }
+    QVERIFY(miaRow >= 0);
+    members->tableView()->setCurrentIndex(members->model()->index(miaRow, 0));
+    QTRY_COMPARE(access->userId(), m_memberId);
+    QTRY_VERIFY(access->tenantWideLabel()->text().contains(QStringLiteral("member")));
+    // A member may not change workspace settings: the dock says so, with the rule.
+    access->actionBox()->setCurrentIndex(
+            access->actionBox()->findText(QStringLiteral("workspace.settings")));
+    QSignalSpy checked(access, &EffectiveAccessDock::checked);
+    access->checkButton()->click();
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.constFirst().constFirst().toBool(), false);
+    QVERIFY(access->resultLabel()->text().contains(QStringLiteral("Rule")));
 }
 
 void TestMainWindow::databaseWithoutTenancyTablesPointsToTheWizard()

@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QSettings>
+#include <QShowEvent>
 
 namespace tenantdesk {
 
@@ -25,6 +26,24 @@ EffectiveAccessDock::EffectiveAccessDock(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("effectiveAccessDock"));
     setAccessibleName(tr("Effective access"));
+    // Shown on the Members page, where it has something to say (see setRelevant()).
+    connect(toggleViewAction(), &QAction::triggered, this, [](bool shown) {
+        QSettings(settingsOrganization(), settingsApplication()).setValue(shownSetting(), shown);
+    });
+    connect(session->context(), &ActiveContext::contextChanged, this,
+            &EffectiveAccessDock::followContext);
+    connect(session, &Session::refreshRequested, this, [this] {
+        m_model->refresh();
+        reload();
+    });
+    followContext();
+}
+
+void EffectiveAccessDock::build()
+{
+    if (m_built)
+        return;
+    m_built = true;
     auto *panel = new QWidget(this);
     ui.setupUi(panel);
     setWidget(panel);
@@ -39,17 +58,13 @@ EffectiveAccessDock::EffectiveAccessDock(Session *session, QWidget *parent)
     ui.accessTable->horizontalHeader()->resizeSection(MembershipAccessModel::EffectiveRoleColumn,
                                                       110);
     // Wide enough for the three columns and the answer without scrolling sideways.
-    panel->setMinimumWidth(300);
+    panel->setMinimumWidth(kMinimumWidth);
     ColumnFitter::install(ui.accessTable);
     // Combos of long names must not widen the dock (and with it the window).
     for (QComboBox *box : {ui.actionCombo, ui.scopeCombo, ui.roleCombo}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);
     }
-    // Shown on the Members page, where it has something to say (see setRelevant()).
-    connect(toggleViewAction(), &QAction::triggered, this, [](bool shown) {
-        QSettings(settingsOrganization(), settingsApplication()).setValue(shownSetting(), shown);
-    });
 
     for (const QString &name : actionNames())
         ui.actionCombo->addItem(name, int(*actionFromName(name)));
@@ -66,14 +81,10 @@ EffectiveAccessDock::EffectiveAccessDock(Session *session, QWidget *parent)
     connect(m_model, &PagedModelBase::refreshed, this, &EffectiveAccessDock::fillScopes);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EffectiveAccessDock::fillScopes);
     connect(m_model, &PagedModelBase::errorOccurred, ui.tenantWideLabel, &QLabel::setText);
-    connect(session->context(), &ActiveContext::contextChanged, this,
-            &EffectiveAccessDock::followContext);
-    connect(session, &Session::refreshRequested, this, [this] {
-        m_model->refresh();
-        reload();
-    });
     updateRoleBox();
-    followContext();
+    showUser();
+    fillScopes();
+    reload();
 }
 
 void EffectiveAccessDock::followContext()
@@ -91,18 +102,28 @@ void EffectiveAccessDock::setUser(const QString &userId, const QString &label)
     m_userId = userId;
     m_userLabel = label;
     ++m_checkSerial; // an answer on its way was about someone else
-    ui.resultLabel->clear();
     m_model->setSubject(m_tenantId, userId);
-    const bool hasUser = !userId.isEmpty() && !m_tenantId.isEmpty();
-    ui.checkGroup->setEnabled(hasUser);
-    ui.userLabel->setText(hasUser ? label : tr("Select a membership to see that user's access."));
+    if (!m_built)
+        return; // build() shows it
+    ui.resultLabel->clear();
+    showUser();
     reload();
+}
+
+void EffectiveAccessDock::showUser()
+{
+    const bool hasUser = !m_userId.isEmpty() && !m_tenantId.isEmpty();
+    ui.checkGroup->setEnabled(hasUser);
+    ui.userLabel->setText(hasUser ? m_userLabel
+                                  : tr("Select a membership to see that user's access."));
 }
 
 // The tenant-wide grant, which the table shows folded into every workspace.
 void EffectiveAccessDock::reload()
 {
     const quint64 serial = ++m_serial;
+    if (!m_built)
+        return;
     if (m_userId.isEmpty() || m_tenantId.isEmpty()) {
         ui.tenantWideLabel->clear();
         return;
@@ -131,6 +152,8 @@ void EffectiveAccessDock::reload()
 
 void EffectiveAccessDock::fillScopes()
 {
+    if (!m_built)
+        return;
     const QString kept = ui.scopeCombo->currentData().toString();
     const QSignalBlocker blocker(ui.scopeCombo);
     ui.scopeCombo->clear();
@@ -155,6 +178,7 @@ void EffectiveAccessDock::updateRoleBox()
 
 void EffectiveAccessDock::check()
 {
+    build();
     if (m_userId.isEmpty() || m_tenantId.isEmpty())
         return;
     const auto action = Action(ui.actionCombo->currentData().toInt());
@@ -193,12 +217,19 @@ void EffectiveAccessDock::closeEvent(QCloseEvent *event)
     QDockWidget::closeEvent(event);
 }
 
+void EffectiveAccessDock::showEvent(QShowEvent *event)
+{
+    build();
+    QDockWidget::showEvent(event);
+}
+
 void EffectiveAccessDock::setRelevant(bool relevant)
 {
     if (!relevant) {
         hide();
         return;
     }
+    build();
     const QSettings settings(settingsOrganization(), settingsApplication());
     setVisible(settings.value(shownSetting(), true).toBool());
 }

@@ -23,12 +23,15 @@ public:
     explicit EffectiveAccessDock(Session *session, QWidget *parent = nullptr);
 
     MembershipAccessModel *model() const { return m_model; }
-    QLabel *tenantWideLabel() const { return ui.tenantWideLabel; }
-    QLabel *resultLabel() const { return ui.resultLabel; }
-    QComboBox *actionBox() const { return ui.actionCombo; }
-    QComboBox *scopeBox() const { return ui.scopeCombo; }
-    QComboBox *roleBox() const { return ui.roleCombo; }
-    QPushButton *checkButton() const { return ui.checkButton; }
+    // The panel's parts (built on first use).
+    QLabel *tenantWideLabel() { return built().tenantWideLabel; }
+    QLabel *resultLabel() { return built().resultLabel; }
+    QComboBox *actionBox() { return built().actionCombo; }
+    QComboBox *scopeBox() { return built().scopeCombo; }
+    QComboBox *roleBox() { return built().roleCombo; }
+    QPushButton *checkButton() { return built().checkButton; }
+    // How wide the panel needs to be, before it exists.
+    static constexpr int kMinimumWidth = 300;
     QString userId() const { return m_userId; }
 
     // Shows the access of this user (empty id: nobody).
@@ -43,12 +46,22 @@ public:
 protected:
     // The dock's close button is the admin's choice too.
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     // A check has been answered (the result label shows it).
     void checked(bool allowed);
 
 private:
+    // The panel, built when the dock is first shown or asked for: at start-up the dock is
+    // away (it only explains the membership list), so the window starts without it.
+    void build();
+    Ui::EffectiveAccessPanel &built()
+    {
+        build();
+        return ui;
+    }
+    void showUser();
     void followContext();
     void reload();
     void fillScopes();
@@ -61,6 +74,7 @@ private:
     QString m_tenantName;
     QString m_userId;
     QString m_userLabel;
+    bool m_built = false;
     quint64 m_serial = 0;      // tenant-wide role requests
     quint64 m_checkSerial = 0; // "can this user" requests
 };
