@@ -150,7 +150,6 @@ void MainWindow::setUpTenancyPages()
             [this] { return m_people = new PeoplePage(m_session, this); });
     addPage(AuditPage::staticMetaObject, AuditPage::pageTitle(), AuditPage::pageIcon(),
             [this] { return m_audit = new AuditPage(m_session, this); });
-    m_quickSwitcher = new QuickSwitcher(m_session, this);
     ui.stack->setCurrentWidget(ui.pageTabs);
 }
 
@@ -390,10 +389,18 @@ void MainWindow::setMigrationHandler(std::function<void()> handler)
     });
 }
 
+QuickSwitcher *MainWindow::quickSwitcher()
+{
+    // Made on the first Ctrl+K: a popup nobody opened need not be built at start.
+    if (!m_quickSwitcher && m_session->hasTenancyTables())
+        m_quickSwitcher = new QuickSwitcher(m_session, this);
+    return m_quickSwitcher;
+}
+
 void MainWindow::showQuickSwitcher()
 {
-    if (m_quickSwitcher)
-        m_quickSwitcher->popup(centralWidget());
+    if (QuickSwitcher *quick = quickSwitcher())
+        quick->popup(centralWidget());
 }
 
 void MainWindow::updateTitle()

@@ -65,7 +65,8 @@ public:
     QList<ViewPage *> builtPages() const;
     EffectiveAccessDock *effectiveAccessDock() const { return m_access; }
     MembershipHistory *membershipHistory() const { return m_history; }
-    QuickSwitcher *quickSwitcher() const { return m_quickSwitcher; }
+    // The Ctrl+K popup (made when first asked for); null without tenancy tables.
+    QuickSwitcher *quickSwitcher();
     NoticeBar *contextNotice() const { return m_notice; }
     SessionStatus *sessionStatus() const { return m_status; }
     QAction *quickSwitchAction() const { return ui.actionQuickSwitch; }
