@@ -68,6 +68,7 @@ private slots:
     void cleanup() { m_scene.reset(); }
     void footprintFollowsTheSelection();
     void workspaceFootprint();
+    void footprintIsCountedAgainOnRefreshNotOnPageLoads();
     void deleteNeedsTheExplicitDataChoice();
     void exportThenImportIntoAnotherFile();
 
@@ -120,6 +121,25 @@ void TestTenantDataPages::workspaceFootprint()
     QVERIFY(panel);
     QTRY_VERIFY2_WITH_TIMEOUT(panel->text().contains(QStringLiteral("9 rows in table notes"))
                                       && panel->text().contains(QStringLiteral("2 memory entries")),
+                              qPrintable(panel->text()), kTimeoutMs);
+}
+
+void TestTenantDataPages::footprintIsCountedAgainOnRefreshNotOnPageLoads()
+{
+    auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
+    show(page, m_scene->acme);
+    auto *panel = page->findChild<FootprintPanel *>(QStringLiteral("footprintPanel"));
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->text().contains(QStringLiteral("9 rows in table notes")),
+                              qPrintable(panel->text()), kTimeoutMs);
+    // The list loading pages (as scrolling does) leaves the counts alone.
+    auto *model = qobject_cast<PagedModelBase *>(page->tableView()->model());
+    Q_EMIT model->refreshed();
+    QVERIFY2(panel->text().contains(QStringLiteral("9 rows in table notes")),
+             qPrintable(panel->text()));
+    // Another writer adds rows; the refresh that follows counts again.
+    TenantDataFixture(m_scene->file.db).addRows(m_scene->acme, m_scene->dev, 2, 0, 0, 7);
+    m_scene->session.refresh();
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->text().contains(QStringLiteral("11 rows in table notes")),
                               qPrintable(panel->text()), kTimeoutMs);
 }
 

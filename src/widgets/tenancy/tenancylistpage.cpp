@@ -113,8 +113,11 @@ void TenancyListPage::setUp(Setup setup)
             box->insertWidget(box->indexOf(tableView()) + 1, m_footprint);
         connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this] { updateFootprint(); });
-        connect(setup.model, &PagedModelBase::refreshed, this, [this] {
-            m_footprintId.clear(); // counts may have changed: count again
+        // Counts change with the data, not with the pages the list loads: on F5 and other
+        // writers' commits only (a count of a tenant with a million memberships takes tens of
+        // milliseconds of the worker, which every query after it waits for).
+        connect(m_session, &Session::refreshRequested, this, [this] {
+            m_footprintId.clear();
             updateFootprint();
         });
     }
