@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/database/preparedstatement.h"
+#include "core/database/nativestatement.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -25,6 +25,9 @@ public:
     // Appends one entry after the chain's current last one. Call it inside the write
     // transaction of the change it records. Does nothing where the file has no audit table.
     Result<void> append(const QString &eventType, const QJsonObject &payload);
+    // The same for a payload already in canonical form (canonicaljson.h), as
+    // CanonicalObjectWriter writes it: the bytes are hashed and stored as they are.
+    Result<void> appendCanonical(const QString &eventType, const QByteArray &canonicalPayload);
 
 private:
     Result<void> setUp();
@@ -33,8 +36,8 @@ private:
     std::optional<bool> m_available;
     bool m_utf8 = true;
     QByteArray m_key;
-    PreparedStatement m_last;
-    PreparedStatement m_insert;
+    NativeStatement m_last;
+    NativeStatement m_insert;
 };
 
 } // namespace tenantdesk
