@@ -1,5 +1,7 @@
 #include "support/testdatabase.h"
 
+#include "core/audit/auditappender.h"
+#include "core/audit/auditlog.h"
 #include "core/audit/canonicaljson.h"
 #include "core/audit/canonicalobjectwriter.h"
 #include "core/database/database.h"
@@ -8,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <cstddef>
@@ -87,6 +90,7 @@ private slots:
     void randomRecordsMatchCanonicalJson();
     void nativeStatementKeepsEmptyTextAndBytes();
     void nativeStatementReportsConstraintsAsConflicts();
+    void manyEntriesAppendedAtOnceChainAndSignAsOneByOne();
 };
 
 void TestMembershipPayload::writerMatchesCanonicalJsonForTrickyStrings()
@@ -259,6 +263,44 @@ void TestMembershipPayload::nativeStatementReportsConstraintsAsConflicts()
     QVERIFY(!stepped);
     QVERIFY2(stepped.error().message.contains(QLatin1String("no_such_table")),
              qPrintable(stepped.error().message));
+}
+
+void TestMembershipPayload::manyEntriesAppendedAtOnceChainAndSignAsOneByOne()
+{
+    // More than one INSERT's worth, after an entry appended on its own, signed: the chain
+    // verifies, every entry signed, in order.
+    qputenv("AISTACK_AUDIT_KEY", QByteArray(40, 'k'));
+    const auto unsetKey = qScopeGuard([] { qunsetenv("AISTACK_AUDIT_KEY"); });
+    TestDatabase test;
+    test.applyBundledSchema();
+    auto db = test.open();
+    WriteTransaction transaction(*db);
+    QVERIFY(transaction.begin());
+    QVERIFY(AuditLog(*db).append(QStringLiteral("first"), {}));
+    QList<AuditAppender::CanonicalEntry> entries;
+    for (int i = 0; i < 600; ++i) {
+        QByteArray payload;
+        CanonicalObjectWriter object(payload);
+        object.addString(QLatin1String("n"), QString::number(i) + utf16(u" \u2028\U0001F600"));
+        object.finish();
+        entries.append({QStringLiteral("batch.%1").arg(i), payload});
+    }
+    AuditAppender appender(*db);
+    QVERIFY(appender.appendCanonical(entries.mid(0, 1)));
+    QVERIFY(appender.appendCanonical(entries.mid(1)));
+    QVERIFY(AuditLog(*db).append(QStringLiteral("last"), {}));
+    QVERIFY(transaction.commit());
+
+    auto verified = AuditLog(*db).verify();
+    QVERIFY(verified);
+    QVERIFY2(verified->valid, qPrintable(verified->reason));
+    QCOMPARE(verified->total, 602);
+    QCOMPARE(verified->signedEntries, 602);
+    auto newest = AuditLog(*db).list({}, 3);
+    QVERIFY(newest);
+    QCOMPARE(newest->at(0).eventType, QStringLiteral("last"));
+    QCOMPARE(newest->at(1).eventType, QStringLiteral("batch.599"));
+    QCOMPARE(newest->at(2).eventType, QStringLiteral("batch.598"));
 }
 
 QTEST_GUILESS_MAIN(TestMembershipPayload)

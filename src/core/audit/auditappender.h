@@ -5,8 +5,11 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace tenantdesk {
@@ -29,15 +32,27 @@ public:
     // CanonicalObjectWriter writes it: the bytes are hashed and stored as they are.
     Result<void> appendCanonical(const QString &eventType, const QByteArray &canonicalPayload);
 
+    struct CanonicalEntry
+    {
+        QString eventType;
+        QByteArray payload; // canonical
+    };
+    // Appends the entries in order, exactly as appendCanonical one by one would, with one
+    // INSERT for up to 256 of them (AUTOINCREMENT's counter is then updated once per INSERT,
+    // not per entry).
+    Result<void> appendCanonical(const QList<CanonicalEntry> &entries);
+
 private:
     Result<void> setUp();
+    NativeStatement &insertRows(qsizetype rows);
 
     const Database &m_db;
     std::optional<bool> m_available;
     bool m_utf8 = true;
     QByteArray m_key;
     NativeStatement m_last;
-    NativeStatement m_insert;
+    // The INSERT of n entries at once, by n.
+    std::map<qsizetype, std::unique_ptr<NativeStatement>> m_insertRows;
 };
 
 } // namespace tenantdesk

@@ -270,14 +270,9 @@ Result<QList<MembershipChangeResult>> ChangeBatch::applyAll(const QList<Membersh
     return results;
 }
 
-Result<void> ChangeBatch::writeAudit(const QString &event, const QByteArray &payload)
-{
-    return m_statements->audit.appendCanonical(event, payload);
-}
-
-// Writes the pending grants and then their audit entries, in order: the chain and the table
-// end up exactly as if each had been written when it was judged. Called before anything that
-// could see them (a look-up of the same scope, the acting user's own roles, the tenant's
+// Writes the pending grants and then their audit entries (in one go too), in order: the chain and
+// the table end up exactly as if each had been written when it was judged. Called before anything
+// that could see them (a look-up of the same scope, the acting user's own roles, the tenant's
 // admins, another write or audit entry) and at the end of applyAll.
 Result<void> ChangeBatch::flushPending()
 {
@@ -302,12 +297,12 @@ Result<void> ChangeBatch::flushPending()
     auto inserted = insert->run();
     if (!inserted && inserted.error().code != ErrorCode::Conflict)
         return explain(m_db, inserted.error());
+    QList<AuditAppender::CanonicalEntry> entries;
+    entries.reserve(grants.size());
     if (inserted) {
-        for (const PendingGrant &grant : grants) {
-            if (auto logged = writeAudit(grant.event, grant.payload); !logged)
-                return logged.error();
-        }
-        return {};
+        for (const PendingGrant &grant : grants)
+            entries.append({grant.event, grant.payload});
+        return statements.audit.appendCanonical(entries);
     }
     // A row broke one of the schema's rules, and SQLite undid the statement whole: write them
     // one by one, as apply() does, so that only that row is refused.
@@ -325,10 +320,9 @@ Result<void> ChangeBatch::flushPending()
                     = schemaRefusal(written.error(), grant.userLabel, m_tenant, grant.target, {});
             continue;
         }
-        if (auto logged = writeAudit(grant.event, grant.payload); !logged)
-            return logged.error();
+        entries.append({grant.event, grant.payload});
     }
-    return {};
+    return statements.audit.appendCanonical(entries);
 }
 
 Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &change)
@@ -538,7 +532,7 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
             return schemaRefusal(written.error(), userLabel, tenant, target, previous);
         return explain(db, written.error());
     }
-    if (auto logged = writeAudit(event, auditPayload(record)); !logged)
+    if (auto logged = statements.audit.appendCanonical(event, auditPayload(record)); !logged)
         return logged.error();
     return result;
 }

@@ -59,7 +59,6 @@ private:
     Result<std::optional<Workspace>> workspace(const QString &id);
     Result<MembershipChangeResult> applyOne(const MembershipChange &change);
     Result<void> flushPending();
-    Result<void> writeAudit(const QString &event, const QByteArray &payload);
 
     const Database &m_db;
     Actor m_actor;
