@@ -181,11 +181,17 @@ struct ChangeBatch::Statements
     Statements(const Database &db, const Tenant &tenant)
         : tenantId(tenant.id.toUtf8())
         , username(db, "SELECT username FROM users WHERE id = ?")
-        // The role of loadSql's row: the highest of duplicate tenant-wide rows.
-        , existingRole(db,
-                       "SELECT role FROM tenant_users WHERE tenant_id = ? AND user_id = ? AND "
-                       "workspace_id IS ? ORDER BY CASE role WHEN 'tenant_admin' THEN 3 WHEN "
-                       "'workspace_admin' THEN 2 ELSE 1 END DESC, rowid LIMIT 1")
+        // The role of loadSql's row. Only tenant-wide rows (NULL workspace) can be duplicates,
+        // whose highest role counts; a workspace's scope is unique in the primary key, so its
+        // look-up needs no sort.
+        , existingTenantWideRole(
+                  db,
+                  "SELECT role FROM tenant_users WHERE tenant_id = ? AND user_id = ? AND "
+                  "workspace_id IS NULL ORDER BY CASE role WHEN 'tenant_admin' THEN 3 WHEN "
+                  "'workspace_admin' THEN 2 ELSE 1 END DESC, rowid LIMIT 1")
+        , existingWorkspaceRole(db,
+                                "SELECT role FROM tenant_users WHERE tenant_id = ? AND user_id = "
+                                "? AND workspace_id = ?")
         , update(db,
                  "UPDATE tenant_users SET role = ? WHERE tenant_id = ? AND user_id = ? AND "
                  "workspace_id IS ?")
@@ -200,7 +206,8 @@ struct ChangeBatch::Statements
 
     QByteArray tenantId;
     NativeStatement username;
-    NativeStatement existingRole;
+    NativeStatement existingTenantWideRole;
+    NativeStatement existingWorkspaceRole;
     NativeStatement update;
     NativeStatement insert;
     NativeStatement remove;
@@ -379,13 +386,16 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
             return flushed.error();
     }
     std::optional<TenantRole> previous;
-    statements.existingRole.bindText(1, statements.tenantId);
-    statements.existingRole.bindText(2, userId);
-    statements.existingRole.bindTextOrNull(3, workspaceId);
-    auto existing = statements.existingRole.step();
+    NativeStatement &existingRole
+            = onWorkspace ? statements.existingWorkspaceRole : statements.existingTenantWideRole;
+    existingRole.bindText(1, statements.tenantId);
+    existingRole.bindText(2, userId);
+    if (onWorkspace)
+        existingRole.bindText(3, workspaceId);
+    auto existing = existingRole.step();
     if (existing && *existing)
-        previous = roleOf(statements.existingRole.utf8(0));
-    statements.existingRole.reset();
+        previous = roleOf(existingRole.utf8(0));
+    existingRole.reset();
     if (!existing)
         return explain(db, existing.error());
     if (!grant && !previous)
