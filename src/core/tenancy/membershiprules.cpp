@@ -287,6 +287,7 @@ Result<void> ChangeBatch::flushPending()
     if (statements.pending.isEmpty())
         return {};
     const QList<PendingGrant> grants = std::exchange(statements.pending, {});
+    statements.pending.reserve(kRowsPerInsert);
     statements.pendingScopes.clear();
     statements.pendingHasActor = false;
 
