@@ -86,9 +86,27 @@ floor_once() {
     undo
     cat "$tmp/t.floor"
 }
+# A second floor: the shell also writes the 100,000 audit entries the import must write (one per
+# grant, architecture.md §2), of the same size and shape (the payload through json_object, the
+# hashes random: the shell has no SHA-256), in one transaction. Its fake entries would break the
+# chain, so it runs on a throwaway copy of the file.
+floor2_once() {
+    cp "$db" "$tmp/floor2.db"
+    /usr/bin/time -f '%e %M' -o "$tmp/t.floor2" sqlite3 "$tmp/floor2.db" \
+        "CREATE TEMP TABLE imported (user TEXT, workspace TEXT, role TEXT)" \
+        ".import --csv --skip 1 $tmp/import.csv imported" \
+        "BEGIN" \
+        "INSERT INTO tenant_users (tenant_id, user_id, workspace_id, role, created_at) SELECT '$t2', u.id, w.id, r.role, 1800000000000 FROM imported r JOIN users u ON u.username = r.user JOIN workspaces w ON w.tenant_id = '$t2' AND w.slug = r.workspace WHERE NOT EXISTS (SELECT 1 FROM tenant_users t WHERE t.tenant_id = '$t2' AND t.user_id = u.id AND t.workspace_id = w.id)" \
+        "INSERT INTO audit_log_chain (prev_hash, hash, event_type, payload_json, created_at) SELECT lower(hex(randomblob(32))), lower(hex(randomblob(32))), 'membership.granted', json_object('actor', 'user000001', 'after', json_object('role', r.role), 'before', json_object(), 'tenant_id', '$t2', 'tenant_slug', 'tenant-000002', 'user_id', u.id, 'username', u.username, 'workspace_id', w.id, 'workspace_slug', w.slug), 1800000000000 FROM imported r JOIN users u ON u.username = r.user JOIN workspaces w ON w.tenant_id = '$t2' AND w.slug = r.workspace" \
+        "COMMIT" > "$tmp/floor2.out" 2>&1
+    rm -f "$tmp/floor2.db"
+    cat "$tmp/t.floor2"
+}
 ours=$(import_once)
 floor=$(floor_once)
+floor2=$(floor2_once)
 after=$(sqlite3 "$db" "SELECT count(*) FROM tenant_users")
 row "member import of 100,000 rows (all or nothing)" "$ours" "$floor"
+row "the same against the shell writing the audit entries too" "$ours" "$floor2"
 [ "$before" = "$after" ] || echo "warning: $before grants before, $after after" >&2
 echo "tenantctl: $(tail -1 "$tmp/import.out"); sqlite3 added $(cat "$tmp/floor.added") rows $(cat "$tmp/floor.out")" >&2

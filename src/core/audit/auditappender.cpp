@@ -7,29 +7,42 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace tenantdesk {
 
 namespace {
 
-// QtSql binds a null QByteArray as NULL: an empty text must stay an empty text.
-QByteArray nonNull(const QByteArray &bytes)
+constexpr qsizetype kEntriesPerInsert = 256;
+
+// In a UTF-8 file the text goes in as the exact UTF-8 bytes it was hashed from; the casts keep
+// a value bound in another form (a UTF-16 file's text) stored as text.
+QByteArray insertRowsSql(qsizetype rows)
 {
-    return bytes.isNull() ? QByteArray("") : bytes;
+    QByteArray sql = "INSERT INTO audit_log_chain (prev_hash, hash, event_type, payload_json, "
+                     "signature, signature_alg, created_at) VALUES ";
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i)
+            sql += ", ";
+        sql += "(?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?)";
+    }
+    return sql;
 }
 
 } // namespace
 
 AuditAppender::AuditAppender(const Database &db)
     : m_db(db)
-    , m_last(db, QStringLiteral("SELECT hash FROM audit_log_chain ORDER BY seq DESC LIMIT 1"))
-    // The payload goes in as the exact UTF-8 bytes it was hashed from (a blob cast to text):
-    // bound as a QString, SQLite's UTF-16 conversion would drop a leading U+FFFE (it takes it
-    // for a byte order mark) and a reader through UTF-16 would see U+FFFD.
-    , m_insert(db,
-               QStringLiteral("INSERT INTO audit_log_chain (prev_hash, hash, event_type, "
-                              "payload_json, signature, signature_alg, created_at) VALUES (?, ?, "
-                              "CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?)"))
+    , m_last(db, "SELECT hash FROM audit_log_chain ORDER BY seq DESC LIMIT 1")
 { }
+
+NativeStatement &AuditAppender::insertRows(qsizetype rows)
+{
+    std::unique_ptr<NativeStatement> &statement = m_insertRows[rows];
+    if (!statement)
+        statement = std::make_unique<NativeStatement>(m_db, insertRowsSql(rows));
+    return *statement;
+}
 
 Result<void> AuditAppender::setUp()
 {
@@ -48,31 +61,76 @@ Result<void> AuditAppender::setUp()
 
 Result<void> AuditAppender::append(const QString &eventType, const QJsonObject &payload)
 {
+    return appendCanonical(eventType, canonicalJson(payload));
+}
+
+Result<void> AuditAppender::appendCanonical(const QString &eventType,
+                                            const QByteArray &canonicalPayload)
+{
+    return appendCanonical(QList<CanonicalEntry>{{eventType, canonicalPayload}});
+}
+
+Result<void> AuditAppender::appendCanonical(const QList<CanonicalEntry> &entries)
+{
     if (!m_available) {
         if (auto ready = setUp(); !ready)
             return ready.error();
     }
-    if (!*m_available)
+    if (!*m_available || entries.isEmpty())
         return {};
     // Read under the caller's write lock every time: any other append of the transaction
-    // (through AuditLog or another appender) is part of the chain this entry follows.
-    auto last = m_last.scalar();
-    if (!last)
-        return last.error();
-    const QString prevHash = last->isNull() ? AuditLog::genesisHash() : last->toString();
-    const qint64 createdAt = QDateTime::currentMSecsSinceEpoch();
-    const QByteArray canonical = canonicalJson(payload);
-    const QString hash = AuditLog::computeHash(prevHash, createdAt, eventType, canonical);
-    const QVariant signature = m_key.isEmpty() ? QVariant() : QVariant(AuditLog::sign(hash, m_key));
-    const QVariant signatureAlg
-            = m_key.isEmpty() ? QVariant() : QVariant(QStringLiteral("HMAC-SHA256"));
-    auto inserted = m_insert.run(
-            {prevHash, hash, m_utf8 ? QVariant(nonNull(eventType.toUtf8())) : QVariant(eventType),
-             m_utf8 ? QVariant(canonical) : QVariant(QString::fromUtf8(canonical)), signature,
-             signatureAlg, createdAt});
-    if (!inserted)
-        return inserted.error();
-    qCDebug(lcAudit) << "appended" << eventType;
+    // (through AuditLog or another appender) is part of the chain these entries follow. It is
+    // one seek to the table's last row.
+    auto found = m_last.step();
+    if (!found)
+        return found.error();
+    QByteArray prevHash;
+    if (!*found) {
+        prevHash = AuditLog::genesisHash().toLatin1();
+    } else {
+        const QByteArrayView stored = m_last.utf8(0);
+        // Verification reads prev_hash and hash as text; a stored hash that is not UTF-8
+        // (a tampered row) is followed the way that text reads.
+        prevHash = stored.isValidUtf8() ? stored.toByteArray()
+                                        : QString::fromUtf8(stored.data(), stored.size()).toUtf8();
+    }
+    m_last.reset();
+
+    for (qsizetype first = 0; first < entries.size(); first += kEntriesPerInsert) {
+        const qsizetype rows = std::min(kEntriesPerInsert, entries.size() - first);
+        NativeStatement &insert = insertRows(rows);
+        int index = 0;
+        for (qsizetype row = first; row < first + rows; ++row) {
+            const CanonicalEntry &entry = entries.at(row);
+            const qint64 createdAt = QDateTime::currentMSecsSinceEpoch();
+            const QByteArray eventUtf8 = entry.eventType.toUtf8();
+            const QByteArray hash
+                    = AuditLog::computeHashUtf8(prevHash, createdAt, eventUtf8, entry.payload);
+            if (m_utf8) {
+                insert.bindText(++index, prevHash);
+                insert.bindText(++index, hash);
+                insert.bindText(++index, eventUtf8);
+                insert.bindText(++index, entry.payload);
+            } else {
+                insert.bindText16(++index, QString::fromUtf8(prevHash));
+                insert.bindText16(++index, QString::fromLatin1(hash));
+                insert.bindText16(++index, entry.eventType);
+                insert.bindText16(++index, QString::fromUtf8(entry.payload));
+            }
+            if (m_key.isEmpty()) {
+                insert.bindNull(++index);
+                insert.bindNull(++index);
+            } else {
+                insert.bindText(++index, AuditLog::signUtf8(hash, m_key));
+                insert.bindText(++index, "HMAC-SHA256");
+            }
+            insert.bindInt64(++index, createdAt);
+            prevHash = hash;
+        }
+        if (auto inserted = insert.run(); !inserted)
+            return inserted.error();
+    }
+    qCDebug(lcAudit) << "appended" << entries.size() << "entries";
     return {};
 }
 

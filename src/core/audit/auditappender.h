@@ -1,12 +1,15 @@
 #pragma once
 
-#include "core/database/preparedstatement.h"
+#include "core/database/nativestatement.h"
 #include "core/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace tenantdesk {
@@ -25,16 +28,31 @@ public:
     // Appends one entry after the chain's current last one. Call it inside the write
     // transaction of the change it records. Does nothing where the file has no audit table.
     Result<void> append(const QString &eventType, const QJsonObject &payload);
+    // The same for a payload already in canonical form (canonicaljson.h), as
+    // CanonicalObjectWriter writes it: the bytes are hashed and stored as they are.
+    Result<void> appendCanonical(const QString &eventType, const QByteArray &canonicalPayload);
+
+    struct CanonicalEntry
+    {
+        QString eventType;
+        QByteArray payload; // canonical
+    };
+    // Appends the entries in order, exactly as appendCanonical one by one would, with one
+    // INSERT for up to 256 of them (AUTOINCREMENT's counter is then updated once per INSERT,
+    // not per entry).
+    Result<void> appendCanonical(const QList<CanonicalEntry> &entries);
 
 private:
     Result<void> setUp();
+    NativeStatement &insertRows(qsizetype rows);
 
     const Database &m_db;
     std::optional<bool> m_available;
     bool m_utf8 = true;
     QByteArray m_key;
-    PreparedStatement m_last;
-    PreparedStatement m_insert;
+    NativeStatement m_last;
+    // The INSERT of n entries at once, by n.
+    std::map<qsizetype, std::unique_ptr<NativeStatement>> m_insertRows;
 };
 
 } // namespace tenantdesk

@@ -119,16 +119,23 @@ QString AuditLog::genesisHash()
 QString AuditLog::computeHash(const QString &prevHash, qint64 createdAtMs, const QString &eventType,
                               const QByteArray &canonicalPayload)
 {
+    return QString::fromLatin1(
+            computeHashUtf8(prevHash.toUtf8(), createdAtMs, eventType.toUtf8(), canonicalPayload));
+}
+
+QByteArray AuditLog::computeHashUtf8(QByteArrayView prevHash, qint64 createdAtMs,
+                                     QByteArrayView eventType, QByteArrayView canonicalPayload)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData("aistack/audit-log-chain/v1\n");
-    hash.addData(prevHash.toUtf8());
+    hash.addData(prevHash);
     hash.addData("\n");
     hash.addData(QByteArray::number(createdAtMs));
     hash.addData("\n");
-    hash.addData(eventType.toUtf8());
+    hash.addData(eventType);
     hash.addData("\n");
     hash.addData(canonicalPayload);
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.resultView().toByteArray().toHex();
 }
 
 QByteArray AuditLog::signingKey()
@@ -149,9 +156,13 @@ QString AuditLog::signingKeyProblem()
 
 QString AuditLog::sign(const QString &hash, const QByteArray &key)
 {
-    return QString::fromLatin1(
-            QMessageAuthenticationCode::hash(hash.toUtf8(), key, QCryptographicHash::Sha256)
-                    .toHex());
+    return QString::fromLatin1(signUtf8(hash.toUtf8(), key));
+}
+
+QByteArray AuditLog::signUtf8(QByteArrayView hash, const QByteArray &key)
+{
+    return QMessageAuthenticationCode::hash(hash.toByteArray(), key, QCryptographicHash::Sha256)
+            .toHex();
 }
 
 Result<void> AuditLog::append(const QString &eventType, const QJsonObject &payload) const

@@ -3,6 +3,7 @@
 #include "core/database/pageanchors.h"
 #include "core/result.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -103,11 +104,16 @@ public:
     static QString genesisHash();
     static QString computeHash(const QString &prevHash, qint64 createdAtMs,
                                const QString &eventType, const QByteArray &canonicalPayload);
+    // The same on UTF-8 bytes, the hex hash as Latin-1 bytes: for appends, which bind bytes.
+    static QByteArray computeHashUtf8(QByteArrayView prevHash, qint64 createdAtMs,
+                                      QByteArrayView eventType, QByteArrayView canonicalPayload);
     // The signing key from AISTACK_AUDIT_KEY, or empty when unset or shorter than 32 bytes.
     static QByteArray signingKey();
     // Why AISTACK_AUDIT_KEY is set but cannot be used (shorter than 32 bytes), or empty.
     static QString signingKeyProblem();
     static QString sign(const QString &hash, const QByteArray &key);
+    // The same on the hash's bytes, the hex signature as Latin-1 bytes.
+    static QByteArray signUtf8(QByteArrayView hash, const QByteArray &key);
 
 private:
     // True for a UTF-8 database, whose text the chain reads and writes as exact bytes.

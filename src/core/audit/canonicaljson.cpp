@@ -19,8 +19,25 @@ void appendString(QByteArray &out, const QString &text)
     static const char hex[] = "0123456789abcdef";
     out += '"';
     const qsizetype length = text.size();
+    const char16_t *const data = reinterpret_cast<const char16_t *>(text.constData());
     for (qsizetype i = 0; i < length; ++i) {
-        const char16_t c = text.at(i).unicode();
+        // A run of characters written as they are (printable ASCII but quote and backslash)
+        // goes in at once: ids, slugs and names are all of that, and a byte at a time cost
+        // more than the rest of an audit entry's payload.
+        qsizetype plain = i;
+        while (plain < length && data[plain] >= 0x20 && data[plain] < 0x80 && data[plain] != u'"'
+               && data[plain] != u'\\')
+            ++plain;
+        if (plain > i) {
+            const qsizetype at = out.size();
+            out.resize(at + (plain - i));
+            char *bytes = out.data() + at;
+            for (qsizetype k = i; k < plain; ++k)
+                *bytes++ = char(data[k]);
+            i = plain - 1;
+            continue;
+        }
+        const char16_t c = data[i];
         switch (c) {
         case u'"':
             out += "\\\"";

@@ -220,6 +220,12 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
     QList<MembershipChange> changes;
     QList<int> rowOfChange;
     QHash<QString, int> lineOfScope; // "user id|workspace id" -> first line granting it
+    // Sized for the file up front: growing them row by row rehashed and copied 100,000 keys
+    // several times over.
+    report.rows.reserve(records->size());
+    changes.reserve(records->size());
+    rowOfChange.reserve(records->size());
+    lineOfScope.reserve(records->size());
     bool anyInvalid = false;
     for (const Csv::Record &record : std::as_const(*records)) {
         CsvImportRow row;

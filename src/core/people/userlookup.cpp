@@ -15,9 +15,9 @@ QStringList UserLookup::exactLookupSql()
 
 UserLookup::UserLookup(const Database &db)
     : m_db(db)
-    , m_byId(db, exactLookupSql().at(0))
-    , m_byUsername(db, exactLookupSql().at(1))
-    , m_byEmail(db, exactLookupSql().at(2))
+    , m_byId(db, exactLookupSql().at(0).toUtf8())
+    , m_byUsername(db, exactLookupSql().at(1).toUtf8())
+    , m_byEmail(db, exactLookupSql().at(2).toUtf8())
 { }
 
 Result<std::optional<QString>> UserLookup::idOf(const QString &idOrLogin)
@@ -26,12 +26,20 @@ Result<std::optional<QString>> UserLookup::idOf(const QString &idOrLogin)
         m_hasUsers = m_db.hasTable(QStringLiteral("users"));
     if (!*m_hasUsers || idOrLogin.isEmpty())
         return std::optional<QString>();
-    for (PreparedStatement *statement : {&m_byId, &m_byUsername, &m_byEmail}) {
-        auto id = statement->scalar({idOrLogin});
-        if (!id)
-            return id.error();
-        if (!id->isNull())
-            return std::optional<QString>(id->toString());
+    const QByteArray name = idOrLogin.toUtf8();
+    for (NativeStatement *statement : {&m_byId, &m_byUsername, &m_byEmail}) {
+        statement->bindText(1, name);
+        auto found = statement->step();
+        std::optional<QString> id;
+        if (found && *found && !statement->isNull(0)) {
+            const QByteArrayView bytes = statement->utf8(0);
+            id = QString::fromUtf8(bytes.data(), bytes.size());
+        }
+        statement->reset();
+        if (!found)
+            return found.error();
+        if (id)
+            return id;
     }
     if (!idOrLogin.contains(QLatin1Char('@')))
         return std::optional<QString>();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/database/preparedstatement.h"
+#include "core/database/nativestatement.h"
 #include "core/result.h"
 
 #include <QString>
@@ -15,7 +15,8 @@ class Database;
 // Names many users one after the other, as UserDirectory::find names one: by id, else by
 // exact username, else by exact e-mail, each a seek in a unique index with a statement
 // prepared once. Only a name all three miss (an e-mail typed in another case) goes on to
-// find's case-insensitive e-mail match. For a CSV import's rows.
+// find's case-insensitive e-mail match. For a CSV import's rows: the names are bound as UTF-8
+// through SQLite's own API (NativeStatement).
 class UserLookup
 {
 public:
@@ -31,9 +32,9 @@ public:
 private:
     const Database &m_db;
     std::optional<bool> m_hasUsers;
-    PreparedStatement m_byId;
-    PreparedStatement m_byUsername;
-    PreparedStatement m_byEmail;
+    NativeStatement m_byId;
+    NativeStatement m_byUsername;
+    NativeStatement m_byEmail;
 };
 
 } // namespace tenantdesk

@@ -46,16 +46,26 @@ public:
     ChangeBatch(const ChangeBatch &) = delete;
     ChangeBatch &operator=(const ChangeBatch &) = delete;
 
+    // One change, written before it returns.
     Result<MembershipChangeResult> apply(const MembershipChange &change);
+    // Every change in order, with the same results and audit entries as apply() one by one;
+    // new grants are written many rows to one INSERT (see the .cpp for why and how that
+    // stays exact). Everything is written when it returns.
+    Result<QList<MembershipChangeResult>> applyAll(const QList<MembershipChange> &changes);
 
 private:
     struct Statements;
+    struct PendingGrant;
     Result<std::optional<Workspace>> workspace(const QString &id);
+    Result<MembershipChangeResult> applyOne(const MembershipChange &change);
+    Result<void> flushPending();
 
     const Database &m_db;
     Actor m_actor;
     Tenant m_tenant;
     std::unique_ptr<Statements> m_statements;
+    // applyAll's results so far, while it runs (null otherwise: nothing is deferred).
+    QList<MembershipChangeResult> *m_results = nullptr;
 };
 
 } // namespace membership

@@ -574,16 +574,15 @@ MembershipService::apply(const QString &tenantId, const QList<MembershipChange> 
         return locked.error();
     // Each change is judged against the state the changes before it left, as if applied one
     // by one; a refused change writes nothing, so skipping it keeps the others consistent.
-    QList<MembershipChangeResult> results;
-    bool anyRefused = false;
     membership::ChangeBatch batch(m_db, locked->actor, locked->tenant);
-    for (const MembershipChange &change : changes) {
-        auto result = batch.apply(change);
-        if (!result)
-            return result.error();
-        anyRefused = anyRefused || result->outcome == MembershipChangeResult::Outcome::Refused;
-        results.append(*result);
-    }
+    auto applied = batch.applyAll(changes);
+    if (!applied)
+        return applied.error();
+    const QList<MembershipChangeResult> &results = *applied;
+    const bool anyRefused
+            = std::any_of(results.cbegin(), results.cend(), [](const MembershipChangeResult &r) {
+                  return r.outcome == MembershipChangeResult::Outcome::Refused;
+              });
     if (dryRun || (allOrNothing && anyRefused)) {
         transaction.rollback();
         return results;
