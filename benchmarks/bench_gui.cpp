@@ -587,6 +587,76 @@ void switcher(const QString &path)
     }
 }
 
+// Median of each of the measurements, run in turn `runs` times: alternating shares out
+// whatever else the machine does.
+std::vector<double> mediansInTurn(int runs, const std::vector<std::function<double()>> &each)
+{
+    std::vector<std::vector<double>> times(each.size());
+    for (int run = 0; run < runs; ++run) {
+        for (size_t i = 0; i < each.size(); ++i)
+            times[i].push_back(each[i]());
+    }
+    std::vector<double> medians;
+    for (const std::vector<double> &one : times)
+        medians.push_back(median(one));
+    return medians;
+}
+
+void startUp(const QString &path)
+{
+    // Start to first rows, after one warm-up of each (file in the OS cache).
+    bareWindowMs(path);
+    mainWindowMs(path);
+    const std::vector<double> warm = mediansInTurn(5,
+                                                   {[&path] { return bareWindowMs(path); },
+                                                    [&path] {
+                                                        return mainWindowMs(path);
+                                                    }});
+    const double bare = warm[0];
+    const double window = warm[1];
+    row(QStringLiteral("start to first rows: bare QMainWindow + QTableView (floor)"), ms(bare),
+        QStringLiteral("median of 5"));
+    row(QStringLiteral("start to first rows: TenantDesk MainWindow, bcrypt excluded"), ms(window),
+        QStringLiteral("median of 5; %1x the floor").arg(window / bare, 0, 'f', 2));
+
+    // With the sign-in: bcrypt runs on the worker while the window is built.
+    setAdminPassword(path);
+    qputenv("TENANTDESK_PASSWORD", kPassword.toUtf8());
+    signedInWindowMs(path);
+    const std::vector<double> signing = mediansInTurn(5,
+                                                      {[&path] { return signInMs(path); },
+                                                       [&path] {
+                                                           return signedInWindowMs(path);
+                                                       }});
+    const double signIn = signing[0];
+    const double sequential = signIn + window;
+    row(QStringLiteral("start to first rows with the sign-in (bcrypt cost 10 on the worker while "
+                       "the window is built)"),
+        ms(signing[1]),
+        QStringLiteral("median of 5; the sign-in alone %1, the sign-in then the window %2: %3x "
+                       "of that")
+                .arg(ms(signIn), ms(sequential))
+                .arg(signing[1] / sequential, 0, 'f', 2));
+
+    // The same three, each the first window of a fresh process.
+    const std::vector<double> cold
+            = mediansInTurn(5,
+                            {[&path] { return coldStartMs(path, QStringLiteral("bare")); },
+                             [&path] { return coldStartMs(path, QStringLiteral("window")); },
+                             [&path] {
+                                 return coldStartMs(path, QStringLiteral("signin"));
+                             }});
+    qunsetenv("TENANTDESK_PASSWORD");
+    row(QStringLiteral("first window of a fresh process: bare QMainWindow + QTableView (floor)"),
+        ms(cold[0]), QStringLiteral("median of 5 processes"));
+    row(QStringLiteral("first window of a fresh process: TenantDesk, bcrypt excluded"), ms(cold[1]),
+        QStringLiteral("median of 5; %1x the floor").arg(cold[1] / cold[0], 0, 'f', 2));
+    row(QStringLiteral("first window of a fresh process: TenantDesk with the sign-in"), ms(cold[2]),
+        QStringLiteral("median of 5; the sign-in alone (warm) then the window: %1, %2x of that")
+                .arg(ms(signIn + cold[1]))
+                .arg(cold[2] / (signIn + cold[1]), 0, 'f', 2));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -622,62 +692,7 @@ int main(int argc, char *argv[])
     }
     out << "Database: " << path << "\n\n| what | measured | note |\n|---|---|---|\n";
 
-    // Start to first rows, alternating, after one warm-up of each (file in the OS cache).
-    bareWindowMs(path);
-    mainWindowMs(path);
-    std::vector<double> bare;
-    std::vector<double> full;
-    for (int run = 0; run < 5; ++run) {
-        bare.push_back(bareWindowMs(path));
-        full.push_back(mainWindowMs(path));
-    }
-    row(QStringLiteral("start to first rows: bare QMainWindow + QTableView (floor)"),
-        ms(median(bare)), QStringLiteral("median of 5"));
-    row(QStringLiteral("start to first rows: TenantDesk MainWindow, bcrypt excluded"),
-        ms(median(full)),
-        QStringLiteral("median of 5; %1x the floor").arg(median(full) / median(bare), 0, 'f', 2));
-
-    // With the sign-in: bcrypt runs on the worker while the window is built.
-    setAdminPassword(path);
-    qputenv("TENANTDESK_PASSWORD", kPassword.toUtf8());
-    signedInWindowMs(path);
-    std::vector<double> signIn;
-    std::vector<double> signedIn;
-    for (int run = 0; run < 5; ++run) {
-        signIn.push_back(signInMs(path));
-        signedIn.push_back(signedInWindowMs(path));
-    }
-    const double sequential = median(signIn) + median(full);
-    row(QStringLiteral("start to first rows with the sign-in (bcrypt cost 10 on the worker while "
-                       "the window is built)"),
-        ms(median(signedIn)),
-        QStringLiteral("median of 5; the sign-in alone %1, the sign-in then the window %2: %3x "
-                       "of that")
-                .arg(ms(median(signIn)), ms(sequential))
-                .arg(median(signedIn) / sequential, 0, 'f', 2));
-
-    // The same three, each the first window of a fresh process.
-    std::vector<double> coldBare;
-    std::vector<double> coldWindow;
-    std::vector<double> coldSignedIn;
-    for (int run = 0; run < 5; ++run) {
-        coldBare.push_back(coldStartMs(path, QStringLiteral("bare")));
-        coldWindow.push_back(coldStartMs(path, QStringLiteral("window")));
-        coldSignedIn.push_back(coldStartMs(path, QStringLiteral("signin")));
-    }
-    qunsetenv("TENANTDESK_PASSWORD");
-    row(QStringLiteral("first window of a fresh process: bare QMainWindow + QTableView (floor)"),
-        ms(median(coldBare)), QStringLiteral("median of 5 processes"));
-    row(QStringLiteral("first window of a fresh process: TenantDesk, bcrypt excluded"),
-        ms(median(coldWindow)),
-        QStringLiteral("median of 5; %1x the floor")
-                .arg(median(coldWindow) / median(coldBare), 0, 'f', 2));
-    row(QStringLiteral("first window of a fresh process: TenantDesk with the sign-in"),
-        ms(median(coldSignedIn)),
-        QStringLiteral("median of 5; the sign-in alone (warm) then the window: %1, %2x of that")
-                .arg(ms(median(signIn) + median(coldWindow)))
-                .arg(median(coldSignedIn) / (median(signIn) + median(coldWindow)), 0, 'f', 2));
-
+    startUp(path);
     if (arguments.value(2) == QLatin1String("start"))
         return 0;
     memberList(path);
