@@ -56,9 +56,14 @@ void TestListModels::tenantModelLoadsOnePageUntilAsked()
     TenantListModel model(m_worker.get());
     const auto tester = modelTester(&model);
     QCOMPARE(model.rowCount(), 0);
-    QSignalSpy refreshed(&model, &PagedModelBase::refreshed);
-    QVERIFY(refreshed.wait());
-    const int firstPage = model.rowCount();
+    // Read when the first answer (the first page) arrives: the count's answer may be handled
+    // in the same pass of the event loop, before a wait returns.
+    int firstPage = -1;
+    connect(&model, &PagedModelBase::refreshed, this, [&] {
+        if (firstPage < 0)
+            firstPage = model.rowCount();
+    });
+    QTRY_VERIFY(firstPage >= 0);
     QVERIFY(firstPage > 0);
     QVERIFY(firstPage < kTenants);
     QTRY_VERIFY(model.isComplete());
