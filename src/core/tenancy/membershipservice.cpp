@@ -6,6 +6,7 @@
 #include "core/database/database.h"
 #include "core/logging.h"
 #include "core/people/userdirectory.h"
+#include "core/tenancy/changebatch.h"
 #include "core/tenancy/membershiprules.h"
 #include "core/tenancy/tenancysql.h"
 
