@@ -13,6 +13,7 @@
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/people/peoplepage.h"
 #include "widgets/shell/fileactions.h"
+#include "widgets/shell/lazypagetabs.h"
 #include "widgets/shell/pagenavigator.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
@@ -119,10 +120,7 @@ void MainWindow::setUpTenancyPages()
 {
     // Only the page on screen is built at start; the others when first shown, so that their
     // widgets and first queries do not stand between the start and the first rows.
-    connect(ui.pageTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (!m_swappingPage)
-            buildPage(index);
-    });
+    m_pages = new LazyPageTabs(ui.pageTabs);
     m_switcher = new SwitcherDock(m_session, this);
     addDock(m_switcher, Qt::LeftDockWidgetArea);
     // Edit first: the page menus then pick letters the bar does not use yet.
@@ -235,38 +233,12 @@ void MainWindow::setUpEmptyState()
     ui.stack->setCurrentWidget(m_emptyState);
 }
 
-void MainWindow::addPage(ViewPage *page)
-{
-    ui.pageTabs->addTab(page, page->icon(), page->title());
-    // A page out of sight does not hold the window wider than the page on screen needs.
-    page->setSizePolicy(QSizePolicy::Ignored, page->sizePolicy().verticalPolicy());
-    // Ctrl+<number> in the order pages are added.
-    m_pagesMenu->addAction(m_navigator->addPage(page, page->title()));
-    addPageMenu(page->title())->addActions(page->pageActions());
-}
-
 void MainWindow::addPage(const QMetaObject &type, const QString &title, const QIcon &icon,
                          std::function<ViewPage *()> create)
 {
-    LazyPage lazy;
-    lazy.type = &type;
-    lazy.title = title;
-    lazy.icon = icon;
-    lazy.create = std::move(create);
-    lazy.placeholder = new QWidget(this);
-    lazy.placeholder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    lazy.menu = addPageMenu(title);
-    const int index = int(m_lazyPages.size());
-    // A menu opened before its page was shown offers the page's actions all the same.
-    connect(lazy.menu, &QMenu::aboutToShow, this, [this, index] { buildPage(index); });
-    m_lazyPages.push_back(std::move(lazy));
+    QWidget *placeholder = m_pages->add(type, title, icon, addPageMenu(title), std::move(create));
     // Ctrl+<number> in the order pages are added; the navigator shows the tab, which builds it.
-    // The first tab becomes current here; the page on screen is built once the saved layout
-    // said which one it is (buildCurrentPage).
-    m_swappingPage = true;
-    ui.pageTabs->addTab(m_lazyPages.back().placeholder, icon, title);
-    m_swappingPage = false;
-    m_pagesMenu->addAction(m_navigator->addPage(m_lazyPages.back().placeholder, title));
+    m_pagesMenu->addAction(m_navigator->addPage(placeholder, title));
 }
 
 QMenu *MainWindow::addPageMenu(const QString &title)
@@ -283,43 +255,12 @@ QMenu *MainWindow::addPageMenu(const QString &title)
 
 ViewPage *MainWindow::buildPage(int index)
 {
-    QWidget *tab = ui.pageTabs->widget(index);
-    const auto lazy = std::find_if(m_lazyPages.begin(), m_lazyPages.end(),
-                                   [tab](const LazyPage &page) { return page.placeholder == tab; });
-    if (!tab || lazy == m_lazyPages.end())
-        return qobject_cast<ViewPage *>(tab);
-    return buildPage(*lazy);
-}
-
-ViewPage *MainWindow::buildPage(LazyPage &lazy)
-{
-    if (lazy.page)
-        return lazy.page;
-    ViewPage *page = lazy.create();
-    lazy.page = page;
-    page->setSizePolicy(QSizePolicy::Ignored, page->sizePolicy().verticalPolicy());
-    lazy.menu->addActions(page->pageActions());
-    // The page takes its placeholder's place: same tab, same title, still current if it was.
-    const int index = ui.pageTabs->indexOf(lazy.placeholder);
-    const bool current = ui.pageTabs->currentIndex() == index;
-    m_swappingPage = true;
-    ui.pageTabs->insertTab(index, page, lazy.icon, lazy.title);
-    ui.pageTabs->removeTab(index + 1);
-    m_swappingPage = false;
-    if (current)
-        ui.pageTabs->setCurrentIndex(index);
-    lazy.placeholder->deleteLater();
-    lazy.placeholder = nullptr;
-    return page;
+    return m_pages ? m_pages->build(index) : nullptr;
 }
 
 ViewPage *MainWindow::pageOfType(const QMetaObject &type)
 {
-    for (LazyPage &lazy : m_lazyPages) {
-        if (lazy.type == &type)
-            return buildPage(lazy);
-    }
-    return nullptr;
+    return m_pages ? m_pages->ofType(type) : nullptr;
 }
 
 TenantsPage *MainWindow::tenantsPage()
@@ -359,11 +300,9 @@ QList<ViewPage *> MainWindow::builtPages() const
 
 QString MainWindow::pageClassAt(int index) const
 {
+    if (m_pages)
+        return m_pages->classAt(index);
     QWidget *tab = ui.pageTabs->widget(index);
-    for (const LazyPage &lazy : m_lazyPages) {
-        if (tab && lazy.placeholder == tab)
-            return QString::fromLatin1(lazy.type->className());
-    }
     return tab ? QString::fromLatin1(tab->metaObject()->className()) : QString();
 }
 

@@ -22,6 +22,7 @@ class PageNavigator;
 class PeoplePage;
 class QuickSwitcher;
 class Session;
+class LazyPageTabs;
 class SessionStatus;
 class SwitcherDock;
 class TenantsPage;
@@ -39,12 +40,10 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // A page as a tab of the central area, with its actions in a menu of its own.
-    void addPage(ViewPage *page);
-    // The same for a page built only when it is first needed: its tab is shown, its menu is
-    // opened or one of the accessors below asks for it. Until then the tab holds an empty
-    // placeholder and the page runs no query. type is the page's class (the open page is
-    // remembered by class name).
+    // A page as a tab of the central area, with its actions in a menu of its own, built only
+    // when it is first needed: its tab is shown, its menu is opened or one of the accessors
+    // below asks for it. Until then the tab holds an empty placeholder and the page runs no
+    // query. type is the page's class (the open page is remembered by class name).
     void addPage(const QMetaObject &type, const QString &title, const QIcon &icon,
                  std::function<ViewPage *()> create);
     // A dock (it needs an objectName, for the saved layout) with a toggle in the View menu.
@@ -87,22 +86,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // A tab whose page is built on first use.
-    struct LazyPage
-    {
-        const QMetaObject *type = nullptr;
-        QString title;
-        QIcon icon;
-        std::function<ViewPage *()> create;
-        QWidget *placeholder = nullptr;
-        ViewPage *page = nullptr;
-        QMenu *menu = nullptr;
-    };
-
     void setUpActions();
-    // Builds the page of m_lazyPages[index] if it is not built yet, and puts it in its tab.
+    // The page in tab index, built now if it was not.
     ViewPage *buildPage(int index);
-    ViewPage *buildPage(LazyPage &lazy);
     ViewPage *pageOfType(const QMetaObject &type);
     // The class name of the page in tab index, built or not.
     QString pageClassAt(int index) const;
@@ -136,9 +122,8 @@ private:
     PageNavigator *m_navigator = nullptr;
     QMenu *m_pagesMenu = nullptr;
     std::function<void()> m_migrationHandler;
-    std::vector<LazyPage> m_lazyPages;
-    bool m_swappingPage = false;
-    bool m_shownOnce = false; // the file goes into Open Recent when first shown
+    LazyPageTabs *m_pages = nullptr; // with the tenancy tables
+    bool m_shownOnce = false;        // the file goes into Open Recent when first shown
 };
 
 } // namespace tenantdesk
