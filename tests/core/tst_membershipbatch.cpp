@@ -41,6 +41,7 @@ private slots:
     void manyGrantsWriteTheSameRowsAndChainAsOneByOne();
     void aRowTheSchemaRefusesIsRefusedAloneInABatch();
     void aRefusalAmongPendingGrantsNamesWhoCould();
+    void anActorWhoDemotesThemselvesIsJudgedByTheNewRoleAfterwards();
 
 private:
     std::unique_ptr<TestDatabase> m_test;
@@ -208,6 +209,31 @@ void TestMembershipBatch::aRefusalAmongPendingGrantsNamesWhoCould()
     QVERIFY2(results->at(2).error->message.contains(QLatin1String("u001")),
              qPrintable(results->at(2).error->message));
     QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(3), m_dev), QStringLiteral("workspace_admin"));
+    QVERIFY(AuditLog(*m_db).verify()->valid);
+}
+
+void TestMembershipBatch::anActorWhoDemotesThemselvesIsJudgedByTheNewRoleAfterwards()
+{
+    // The batch remembers the acting user's roles between changes; their own change must
+    // make it read them again. alice, tenant_admin, hands the role to u001 (queued as a new
+    // grant), steps down to member herself, and may then grant nothing: before her step down
+    // the same grant was allowed.
+    using Kind = MembershipChange::Kind;
+    auto results = MembershipService(*m_db, m_alice)
+                           .apply(m_acme,
+                                  {{Kind::Grant, m_users.at(5), m_dev, TenantRole::Member},
+                                   {Kind::Grant, m_users.at(1), {}, TenantRole::TenantAdmin},
+                                   {Kind::Grant, m_alice.userId, {}, TenantRole::Member},
+                                   {Kind::Grant, m_users.at(6), m_dev, TenantRole::Member}},
+                                  false);
+    QVERIFY2(results, why(results).constData());
+    using Outcome = MembershipChangeResult::Outcome;
+    QCOMPARE(results->at(0).outcome, Outcome::Added);
+    QCOMPARE(results->at(1).outcome, Outcome::Added);
+    QCOMPARE(results->at(2).outcome, Outcome::Changed);
+    QCOMPARE(results->at(3).outcome, Outcome::Refused);
+    QCOMPARE(m_fixture->roleOf(m_acme, m_alice.userId), QStringLiteral("member"));
+    QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(6), m_dev), QString());
     QVERIFY(AuditLog(*m_db).verify()->valid);
 }
 

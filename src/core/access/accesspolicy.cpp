@@ -170,7 +170,7 @@ AccessPolicy::AccessPolicy(const Database &db)
 Result<TenantRole> AccessPolicy::effectiveRole(const QString &userId, const QString &tenantId,
                                                const QString &workspaceId) const
 {
-    auto held = heldRoles(m_db, userId, tenantId, workspaceId);
+    auto held = rolesOf(userId, tenantId, workspaceId);
     if (!held)
         return held.error();
     return held->effective();
@@ -227,7 +227,7 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
     if (!target.workspaceId.isEmpty()) {
         // The workspace decides which tenant's rules apply; a mismatched pair is refused
         // rather than judged by the other tenant's roles.
-        auto workspace = tenancy::loadWorkspace(m_db, target.workspaceId);
+        auto workspace = this->workspace(target.workspaceId);
         if (!workspace)
             return workspace.error();
         if (!*workspace || (!tenantId.isEmpty() && (*workspace)->tenantId != tenantId)) {
@@ -241,7 +241,7 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
         decision.reason = AccessPolicy::tr("no tenant was named");
         return decision;
     }
-    auto tenantSlug = slugOf(m_db, QStringLiteral("tenants"), tenantId);
+    auto tenantSlug = this->tenantSlug(tenantId);
     if (!tenantSlug)
         return tenantSlug.error();
     if (tenantSlug->isEmpty()) {
@@ -249,7 +249,7 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
         return decision;
     }
 
-    auto held = heldRoles(m_db, actor.userId, tenantId, target.workspaceId);
+    auto held = rolesOf(actor.userId, tenantId, target.workspaceId);
     if (!held)
         return held.error();
     const bool onWorkspace = !target.workspaceId.isEmpty();
@@ -286,6 +286,44 @@ Result<AccessDecision> AccessPolicy::decide(const Actor &actor, Action action,
         decision.whoCould = whoCouldText(m_db, requirement, tenantId, target.workspaceId,
                                          *tenantSlug, workspaceSlug);
     return decision;
+}
+
+Result<std::optional<Workspace>> AccessPolicy::workspace(const QString &id) const
+{
+    if (m_remembering) {
+        if (const auto known = m_workspaces.constFind(id); known != m_workspaces.cend())
+            return *known;
+    }
+    auto found = tenancy::loadWorkspace(m_db, id);
+    if (found && m_remembering)
+        m_workspaces.insert(id, *found);
+    return found;
+}
+
+Result<QString> AccessPolicy::tenantSlug(const QString &id) const
+{
+    if (m_remembering) {
+        if (const auto known = m_tenantSlugs.constFind(id); known != m_tenantSlugs.cend())
+            return *known;
+    }
+    auto slug = slugOf(m_db, QStringLiteral("tenants"), id);
+    if (slug && m_remembering)
+        m_tenantSlugs.insert(id, *slug);
+    return slug;
+}
+
+Result<HeldRoles> AccessPolicy::rolesOf(const QString &userId, const QString &tenantId,
+                                        const QString &workspaceId) const
+{
+    const QString key = userId + u'|' + tenantId + u'|' + workspaceId;
+    if (m_remembering) {
+        if (const auto known = m_roles.constFind(key); known != m_roles.cend())
+            return *known;
+    }
+    auto held = heldRoles(m_db, userId, tenantId, workspaceId);
+    if (held && m_remembering)
+        m_roles.insert(key, *held);
+    return held;
 }
 
 Result<void> AccessPolicy::require(const Actor &actor, Action action,

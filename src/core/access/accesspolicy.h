@@ -4,7 +4,10 @@
 #include "core/result.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include "core/access/heldroles.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -93,8 +96,24 @@ public:
     // in a tenant. decide() gives the same answer for every action this settles.
     static std::optional<AccessDecision> decideForActor(const Actor &actor, Action action);
 
+    // From now on decide() remembers what it read (workspaces, tenant slugs and the actors'
+    // roles) instead of reading it again: for a batch inside one write transaction, whose
+    // own writes are the only changes. Call forgetRoles() after each write of a grant of a
+    // user whose roles were read (the acting user's own).
+    void rememberWithinTransaction() { m_remembering = true; }
+    void forgetRoles() const { m_roles.clear(); }
+
 private:
+    Result<std::optional<Workspace>> workspace(const QString &id) const;
+    Result<QString> tenantSlug(const QString &id) const;
+    Result<accesswording::HeldRoles> rolesOf(const QString &userId, const QString &tenantId,
+                                             const QString &workspaceId) const;
+
     const Database &m_db;
+    bool m_remembering = false;
+    mutable QHash<QString, std::optional<Workspace>> m_workspaces;
+    mutable QHash<QString, QString> m_tenantSlugs;
+    mutable QHash<QString, accesswording::HeldRoles> m_roles; // by "user|tenant|workspace"
 };
 
 } // namespace tenantdesk

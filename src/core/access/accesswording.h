@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/access/accesspolicy.h"
+#include "core/access/heldroles.h"
 
 #include <QString>
 
@@ -23,15 +24,6 @@ enum class Requirement {
     TenantAdmin,     // tenant-wide tenant_admin of T
     WorkspaceAdmin,  // effective workspace_admin or more on W
     WorkspaceRoles,  // tenant_admin, or workspace_admin on W for roles up to workspace_admin
-};
-
-// The roles a user holds in one tenant, as far as one decision needs them.
-struct HeldRoles
-{
-    TenantRole tenantWide = TenantRole::None;
-    TenantRole onWorkspace = TenantRole::None;
-    TenantRole anywhere = TenantRole::None;
-    TenantRole effective() const { return std::max(tenantWide, onWorkspace); }
 };
 
 // The rule that decides action, as a clause ("running migrations needs a global admin").

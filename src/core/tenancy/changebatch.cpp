@@ -151,7 +151,10 @@ struct ChangeBatch::Statements
                  "DELETE FROM tenant_users WHERE tenant_id = ? AND user_id = ? AND workspace_id "
                  "IS ?")
         , audit(db)
-    { }
+        , policy(db)
+    {
+        policy.rememberWithinTransaction();
+    }
 
     QByteArray tenantId;
     NativeStatement username;
@@ -167,6 +170,10 @@ struct ChangeBatch::Statements
     QList<PendingGrant> pending;
     QSet<QByteArray> pendingScopes; // "user id|workspace id"
     bool pendingHasActor = false;   // one of them is the acting user's own
+    // Remembers the acting user's roles, the tenant and the workspaces for the batch: only the
+    // batch writes while it holds the write lock, and it forgets the roles when it writes the
+    // acting user's own grants.
+    AccessPolicy policy;
     // The INSERT of n rows at once, by n.
     std::map<qsizetype, std::unique_ptr<NativeStatement>> insertRows;
 };
@@ -238,7 +245,8 @@ Result<void> ChangeBatch::flushPending()
     const QList<PendingGrant> grants = std::exchange(statements.pending, {});
     statements.pending.reserve(kRowsPerInsert);
     statements.pendingScopes.clear();
-    statements.pendingHasActor = false;
+    if (std::exchange(statements.pendingHasActor, false))
+        statements.policy.forgetRoles();
 
     std::unique_ptr<NativeStatement> &insert = statements.insertRows[grants.size()];
     if (!insert)
@@ -363,7 +371,7 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
         if (auto flushed = flushPending(); !flushed)
             return flushed.error();
     }
-    const AccessPolicy policy(db);
+    const AccessPolicy &policy = statements.policy;
     const AccessTarget accessTarget{tenant.id, change.workspaceId, involved};
     const Action action = onWorkspace ? Action::ManageWorkspaceRole : Action::ManageTenantRole;
     auto decision = policy.decide(actor, action, accessTarget);
@@ -487,6 +495,8 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
         write.bindTextOrNull(3, workspaceId);
     }
     const Result<void> written = write.run();
+    if (change.userId == actor.userId)
+        statements.policy.forgetRoles();
     if (!written) {
         if (written.error().code == ErrorCode::Conflict)
             return schemaRefusal(written.error(), userLabel, tenant, target, previous);
