@@ -19,6 +19,7 @@ namespace tenantdesk {
 
 namespace {
 
+// Whether the database still names the same account with the same rights and names.
 bool sameAccountState(const Actor &a, const Actor &b)
 {
     return a.userId == b.userId && a.globalRole == b.globalRole && a.username == b.username
@@ -131,8 +132,7 @@ void Session::checkAccount()
                 }
                 const Actor before = m_options.actor;
                 const Actor &now = check->actor;
-                if (now.globalRole == before.globalRole && now.username == before.username
-                    && now.email == before.email)
+                if (sameAccountState(now, before))
                     return;
                 m_options.actor = now;
                 m_worker->setActor(now);
