@@ -7,6 +7,7 @@
 #include "clirunner.h"
 #include "support/dbholderprocess.h"
 #include "support/files.h"
+#include "support/migrationsupport.h"
 #include "support/testdatabase.h"
 
 #include "core/migration/databasebackup.h"
@@ -288,25 +289,7 @@ void TestTenantctlLiveSafety::revertPlanNamesCascadedRowsAndWhereTheSqlIs()
 {
     TestDatabase t;
     t.open();
-    const QString folder = t.dir() + QStringLiteral("/cascade");
-    QDir().mkpath(folder);
-    writeFile(folder + QStringLiteral("/001_parents.sql"),
-              "-- == UP ==\n"
-              "CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT);\n"
-              "CREATE TABLE children (id INTEGER PRIMARY KEY,\n"
-              "  parent_id INTEGER NOT NULL REFERENCES parents(id) ON DELETE CASCADE);\n"
-              "-- == DOWN ==\n"
-              "DROP TABLE children;\n"
-              "DROP TABLE parents;\n");
-    // Its DOWN deletes two parents; SQLite removes their five children by the cascade, which
-    // no statement names.
-    writeFile(folder + QStringLiteral("/002_seed.sql"),
-              "-- == UP ==\n"
-              "INSERT INTO parents VALUES (1, 'a'), (2, 'b'), (3, 'c');\n"
-              "INSERT INTO children (parent_id) VALUES (1), (1), (1), (2), (2), (3);\n"
-              "\n"
-              "-- == DOWN ==\n"
-              "DELETE FROM parents WHERE id IN (1, 2);\n");
+    const QString folder = writeCascadeMigrations(t.dir());
     const QStringList dir{QStringLiteral("--dir"), folder};
     const CliRun up = migrate(t, QStringList{QStringLiteral("up")} + dir);
     QVERIFY2(up.exitCode == 0, up.err.constData());

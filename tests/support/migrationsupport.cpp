@@ -2,7 +2,9 @@
 
 #include "core/migration/migrationcatalog.h"
 #include "core/people/passwordhash.h"
+#include "files.h"
 
+#include <QDir>
 #include <QFile>
 #include <QtGlobal>
 
@@ -80,4 +82,26 @@ tenantdesk::MigrationScript script(const QString &fileName, const QByteArray &co
     if (!parsed)
         qFatal("parse failed: %s", qPrintable(parsed.error().message));
     return *parsed;
+}
+
+QString writeCascadeMigrations(const QString &dir)
+{
+    const QString folder = dir + QStringLiteral("/cascade");
+    QDir().mkpath(folder);
+    writeFile(folder + QStringLiteral("/001_parents.sql"),
+              "-- == UP ==\n"
+              "CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT);\n"
+              "CREATE TABLE children (id INTEGER PRIMARY KEY,\n"
+              "  parent_id INTEGER NOT NULL REFERENCES parents(id) ON DELETE CASCADE);\n"
+              "-- == DOWN ==\n"
+              "DROP TABLE children;\n"
+              "DROP TABLE parents;\n");
+    writeFile(folder + QStringLiteral("/002_seed.sql"),
+              "-- == UP ==\n"
+              "INSERT INTO parents VALUES (1, 'a'), (2, 'b'), (3, 'c');\n"
+              "INSERT INTO children (parent_id) VALUES (1), (1), (1), (2), (2), (3);\n"
+              "\n"
+              "-- == DOWN ==\n"
+              "DELETE FROM parents WHERE id IN (1, 2);\n");
+    return folder;
 }

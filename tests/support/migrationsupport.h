@@ -26,3 +26,8 @@ tenantdesk::MigrationPlanner plannerFor(const tenantdesk::Database &db, const QS
 
 // A migration script parsed from content; fails the test run when it does not parse.
 tenantdesk::MigrationScript script(const QString &fileName, const QByteArray &content);
+
+// Writes two migrations into dir/cascade and returns that folder: parents and children (ON
+// DELETE CASCADE), then three parents with six children, whose DOWN deletes two parents and
+// leaves their five children to the cascade, which no statement names.
+QString writeCascadeMigrations(const QString &dir);

@@ -3,6 +3,7 @@
 
 #include "tst_migrationwizard_driver.h"
 
+#include "support/migrationsupport.h"
 #include "support/testdatabase.h"
 
 #include "app/mainwindow.h"
@@ -890,41 +891,11 @@ void TestAdminDay::auditActorFilterCompletesTheKnownActors()
                     .rename(m_acmeId, QStringLiteral("Acme")));
 }
 
-namespace {
-
-// Two migrations: parents and children (ON DELETE CASCADE), then three parents with six
-// children, whose DOWN deletes two parents and leaves their five children to the cascade.
-QString writeCascadeFolder(const QString &dir)
-{
-    const QString folder = dir + QStringLiteral("/cascade");
-    QDir().mkpath(folder);
-    QFile parents(folder + QStringLiteral("/001_parents.sql"));
-    QFile seed(folder + QStringLiteral("/002_seed.sql"));
-    if (!parents.open(QIODevice::WriteOnly) || !seed.open(QIODevice::WriteOnly))
-        qFatal("cannot write the migrations");
-    parents.write("-- == UP ==\n"
-                  "CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT);\n"
-                  "CREATE TABLE children (id INTEGER PRIMARY KEY,\n"
-                  "  parent_id INTEGER NOT NULL REFERENCES parents(id) ON DELETE CASCADE);\n"
-                  "-- == DOWN ==\n"
-                  "DROP TABLE children;\n"
-                  "DROP TABLE parents;\n");
-    seed.write("-- == UP ==\n"
-               "INSERT INTO parents VALUES (1, 'a'), (2, 'b'), (3, 'c');\n"
-               "INSERT INTO children (parent_id) VALUES (1), (1), (1), (2), (2), (3);\n"
-               "\n"
-               "-- == DOWN ==\n"
-               "DELETE FROM parents WHERE id IN (1, 2);\n");
-    return folder;
-}
-
-} // namespace
-
 void TestAdminDay::revertPlanNamesCascadedDeletionsAndTheScript()
 {
     TestDatabase file;
     file.open();
-    const QString folder = writeCascadeFolder(file.dir());
+    const QString folder = writeCascadeMigrations(file.dir());
     {
         wizardtest::Driver apply(file.path(), Actor::bootstrapActor());
         QVERIFY(apply.runThrough("applyRadio", QString(), false, folder));
@@ -968,7 +939,7 @@ void TestAdminDay::preferencesBackupFolderAndRetentionAreUsedByTheNextBackup()
 {
     TestDatabase file;
     file.open();
-    const QString migrations = writeCascadeFolder(file.dir());
+    const QString migrations = writeCascadeMigrations(file.dir());
     const QString folder = file.dir() + QStringLiteral("/my backups/new");
     {
         App app = start(m_db, signIn(m_db, QStringLiteral("root")));
