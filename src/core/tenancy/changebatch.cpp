@@ -5,14 +5,13 @@
 #include "core/database/database.h"
 #include "core/database/nativestatement.h"
 #include "core/tenancy/membershipaudit.h"
+#include "core/tenancy/queuedgrants.h"
 #include "core/tenancy/tenancysql.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QScopeGuard>
-#include <QSet>
 
-#include <map>
 #include <utility>
 
 namespace tenantdesk::membership {
@@ -40,27 +39,6 @@ QString scopeLabel(const Tenant &tenant, const std::optional<Workspace> &workspa
     if (workspace)
         return MembershipRules::tr("workspace \"%1/%2\"").arg(tenant.slug, workspace->slug);
     return MembershipRules::tr("tenant \"%1\"").arg(tenant.slug);
-}
-
-// The rows of applyAll's new grants go to tenant_users this many at a time. Every INSERT into
-// tenant_users runs its trigger, so SQLite keeps a statement journal for it: a copy of each
-// page the statement changes (the row's table page and six index pages, about 40 KB). One
-// INSERT per row made that copy per row, which cost more than the row itself; one per 256
-// rows makes it once for them all.
-constexpr qsizetype kRowsPerInsert = 256;
-
-QByteArray insertRowsSql(qsizetype rows)
-{
-    QByteArray sql = "INSERT INTO tenant_users (tenant_id, user_id, workspace_id, role, "
-                     "created_at) VALUES (?, ?, ?, ?, ?)";
-    for (qsizetype i = 1; i < rows; ++i)
-        sql += ", (?, ?, ?, ?, ?)";
-    return sql;
-}
-
-QByteArray scopeKey(const QByteArray &userId, const QByteArray &workspaceId)
-{
-    return userId + '|' + workspaceId;
 }
 
 // A write the schema's own guards (unique scope, tenant-wide tenant_admin) refused.
@@ -107,22 +85,6 @@ Result<bool> hasOtherLivingTenantAdmin(const Database &db, const QString &tenant
 
 } // namespace
 
-// A new grant of applyAll, judged and answered "Added", whose row and audit entry are written
-// with the next flush.
-struct ChangeBatch::PendingGrant
-{
-    qsizetype resultIndex = 0;
-    QByteArray userId;
-    QByteArray workspaceId;
-    QByteArray role;
-    qint64 createdAt = 0;
-    QString event;
-    QByteArray payload;
-    // For the refusal, should the schema say no to the row.
-    QString userLabel;
-    std::optional<Workspace> target;
-};
-
 // The batch's statements run once or more per row of an import: they bind and read UTF-8
 // through SQLite's own API (NativeStatement), not QVariants through QtSql.
 struct ChangeBatch::Statements
@@ -152,6 +114,7 @@ struct ChangeBatch::Statements
                  "IS ?")
         , audit(db)
         , policy(db)
+        , queued(db, tenant.id)
     {
         policy.rememberWithinTransaction();
     }
@@ -166,16 +129,12 @@ struct ChangeBatch::Statements
     AuditAppender audit;
     // A batch changes grants, never workspaces: each is read once.
     QHash<QString, std::optional<Workspace>> workspaces;
-    // applyAll's new grants not written yet, in order, and what looks them up.
-    QList<PendingGrant> pending;
-    QSet<QByteArray> pendingScopes; // "user id|workspace id"
-    bool pendingHasActor = false;   // one of them is the acting user's own
     // Remembers the acting user's roles, the tenant and the workspaces for the batch: only the
     // batch writes while it holds the write lock, and it forgets the roles when it writes the
     // acting user's own grants.
     AccessPolicy policy;
-    // The INSERT of n rows at once, by n.
-    std::map<qsizetype, std::unique_ptr<NativeStatement>> insertRows;
+    // applyAll's new grants not written yet.
+    QueuedGrants queued;
 };
 
 ChangeBatch::ChangeBatch(const Database &db, const Actor &actor, const Tenant &tenant)
@@ -218,9 +177,7 @@ Result<QList<MembershipChangeResult>> ChangeBatch::applyAll(const QList<Membersh
     m_results = &results;
     const auto done = qScopeGuard([this] {
         m_results = nullptr;
-        m_statements->pending.clear();
-        m_statements->pendingScopes.clear();
-        m_statements->pendingHasActor = false;
+        m_statements->queued.clear();
     });
     for (const MembershipChange &change : changes) {
         auto result = applyOne(change);
@@ -233,61 +190,23 @@ Result<QList<MembershipChangeResult>> ChangeBatch::applyAll(const QList<Membersh
     return results;
 }
 
-// Writes the pending grants and then their audit entries (in one go too), in order: the chain and
-// the table end up exactly as if each had been written when it was judged. Called before anything
-// that could see them (a look-up of the same scope, the acting user's own roles, the tenant's
-// admins, another write or audit entry) and at the end of applyAll.
+// Called before anything that could see the queued grants (a look-up of the same scope, the
+// acting user's own roles, the tenant's admins, another write or audit entry) and at the end
+// of applyAll.
 Result<void> ChangeBatch::flushPending()
 {
     Statements &statements = *m_statements;
-    if (statements.pending.isEmpty())
+    if (statements.queued.isEmpty())
         return {};
-    const QList<PendingGrant> grants = std::exchange(statements.pending, {});
-    statements.pending.reserve(kRowsPerInsert);
-    statements.pendingScopes.clear();
-    if (std::exchange(statements.pendingHasActor, false))
+    if (statements.queued.holdsActorsOwn())
         statements.policy.forgetRoles();
-
-    std::unique_ptr<NativeStatement> &insert = statements.insertRows[grants.size()];
-    if (!insert)
-        insert = std::make_unique<NativeStatement>(m_db, insertRowsSql(grants.size()));
-    int index = 0;
-    for (const PendingGrant &grant : grants) {
-        insert->bindText(++index, statements.tenantId);
-        insert->bindText(++index, grant.userId);
-        insert->bindTextOrNull(++index, grant.workspaceId);
-        insert->bindText(++index, grant.role);
-        insert->bindInt64(++index, grant.createdAt);
-    }
-    auto inserted = insert->run();
-    if (!inserted && inserted.error().code != ErrorCode::Conflict)
-        return explain(m_db, inserted.error());
-    QList<AuditAppender::CanonicalEntry> entries;
-    entries.reserve(grants.size());
-    if (inserted) {
-        for (const PendingGrant &grant : grants)
-            entries.append({grant.event, grant.payload});
-        return statements.audit.appendCanonical(entries);
-    }
-    // A row broke one of the schema's rules, and SQLite undid the statement whole: write them
-    // one by one, as apply() does, so that only that row is refused.
-    for (const PendingGrant &grant : grants) {
-        NativeStatement &one = statements.insert;
-        one.bindText(1, statements.tenantId);
-        one.bindText(2, grant.userId);
-        one.bindTextOrNull(3, grant.workspaceId);
-        one.bindText(4, grant.role);
-        one.bindInt64(5, grant.createdAt);
-        if (auto written = one.run(); !written) {
-            if (written.error().code != ErrorCode::Conflict)
-                return explain(m_db, written.error());
-            (*m_results)[grant.resultIndex]
-                    = schemaRefusal(written.error(), grant.userLabel, m_tenant, grant.target, {});
-            continue;
-        }
-        entries.append({grant.event, grant.payload});
-    }
-    return statements.audit.appendCanonical(entries);
+    auto refused = statements.queued.write(statements.audit);
+    if (!refused)
+        return refused.error();
+    for (const QueuedGrants::Refused &one : *refused)
+        (*m_results)[one.grant.resultIndex]
+                = schemaRefusal(one.error, one.grant.userLabel, m_tenant, one.grant.target, {});
+    return {};
 }
 
 Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &change)
@@ -338,8 +257,7 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
                         MembershipRules::tr("There is no user with the id %1.").arg(change.userId)),
                 {});
 
-    const QByteArray scope = scopeKey(userId, workspaceId);
-    if (statements.pendingScopes.contains(scope)) {
+    if (statements.queued.holdsScope(userId, workspaceId)) {
         if (auto flushed = flushPending(); !flushed)
             return flushed.error();
     }
@@ -367,7 +285,7 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
             = grant ? std::max(previous.value_or(TenantRole::None), change.role) : *previous;
     // A global admin's decision reads nothing. Anyone else's reads their own grants (pending
     // ones of theirs are written first) and, to say who could, the tenant's admins.
-    if (statements.pendingHasActor && !actor.isGlobalAdmin()) {
+    if (statements.queued.holdsActorsOwn() && !actor.isGlobalAdmin()) {
         if (auto flushed = flushPending(); !flushed)
             return flushed.error();
     }
@@ -375,7 +293,7 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
     const AccessTarget accessTarget{tenant.id, change.workspaceId, involved};
     const Action action = onWorkspace ? Action::ManageWorkspaceRole : Action::ManageTenantRole;
     auto decision = policy.decide(actor, action, accessTarget);
-    if (decision && !decision->allowed && !statements.pending.isEmpty()) {
+    if (decision && !decision->allowed && !statements.queued.isEmpty()) {
         if (auto flushed = flushPending(); !flushed)
             return flushed.error();
         decision = policy.decide(actor, action, accessTarget);
@@ -453,20 +371,18 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
         record.after = change.role;
 
     if (m_results && grant && !previous) {
-        PendingGrant pending;
-        pending.resultIndex = m_results->size();
-        pending.userId = userId;
-        pending.workspaceId = workspaceId;
-        pending.role = tenantRoleName(change.role).toLatin1();
-        pending.createdAt = nowMs();
-        pending.event = event;
-        pending.payload = auditPayload(record);
-        pending.userLabel = userLabel;
-        pending.target = target;
-        statements.pending.append(pending);
-        statements.pendingScopes.insert(scope);
-        statements.pendingHasActor = statements.pendingHasActor || change.userId == actor.userId;
-        if (statements.pending.size() >= kRowsPerInsert) {
+        QueuedGrants::Grant queued;
+        queued.resultIndex = m_results->size();
+        queued.userId = userId;
+        queued.workspaceId = workspaceId;
+        queued.role = tenantRoleName(change.role).toLatin1();
+        queued.createdAt = nowMs();
+        queued.event = event;
+        queued.payload = auditPayload(record);
+        queued.userLabel = userLabel;
+        queued.target = target;
+        statements.queued.add(std::move(queued), change.userId == actor.userId);
+        if (statements.queued.isFull()) {
             if (auto flushed = flushPending(); !flushed)
                 return flushed.error();
         }

@@ -45,7 +45,6 @@ public:
 
 private:
     struct Statements;
-    struct PendingGrant;
     Result<std::optional<Workspace>> workspace(const QString &id);
     Result<MembershipChangeResult> applyOne(const MembershipChange &change);
     Result<void> flushPending();
