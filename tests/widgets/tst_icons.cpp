@@ -16,6 +16,7 @@ class TestIcons : public QObject
 
 private slots:
     void everyBundledIconPaintsAtEverySize();
+    void sizesBetweenAndBeyondTheBundledOnes();
     void aNameNeitherThemeHasIsNull();
 };
 
@@ -37,6 +38,30 @@ void TestIcons::everyBundledIconPaintsAtEverySize()
                      bundled.convertToFormat(QImage::Format_ARGB32_Premultiplied));
         }
     }
+}
+
+// Each size is read when first asked for, in any order: a request between two bundled sizes
+// is drawn from the larger, one beyond them from the largest.
+void TestIcons::sizesBetweenAndBeyondTheBundledOnes()
+{
+    const QString name = QDir(QStringLiteral(":/icons/16"))
+                                 .entryList({QStringLiteral("*.png")})
+                                 .value(0)
+                                 .chopped(4);
+    const QIcon icon = Icons::themed(name);
+    QCOMPARE(icon.actualSize(QSize(64, 64)), QSize(48, 48));
+    QCOMPARE(icon.actualSize(QSize(20, 20)), QSize(20, 20));
+    QCOMPARE(icon.actualSize(QSize(16, 16)), QSize(16, 16));
+    for (int size : {48, 32, 16, 24}) {
+        const QImage bundled(QStringLiteral(":/icons/%1/%2.png").arg(size).arg(name));
+        QCOMPARE(icon.pixmap(size, size)
+                         .toImage()
+                         .convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 bundled.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+    }
+    const QIcon only24(QStringLiteral(":/icons/24/%1.png").arg(name));
+    QCOMPARE(icon.pixmap(20, 20).toImage(), only24.pixmap(20, 20).toImage());
+    QVERIFY(!icon.pixmap(QSize(16, 16), QIcon::Disabled).isNull());
 }
 
 void TestIcons::aNameNeitherThemeHasIsNull()

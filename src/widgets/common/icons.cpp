@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
+#include <QSet>
+
+#include <iterator>
 
 // Q_INIT_RESOURCE must be used outside any namespace. Calling it also keeps the linker from
 // dropping the resources of this static library.
@@ -19,9 +22,9 @@ namespace {
 constexpr int kSizes[] = {16, 24, 32, 48};
 
 // The bundled PNGs of one name (rendered from resources/icons/*.svg by
-// tools/render-icons.sh: no SVG plugin needed), read when the icon is first painted:
-// QIcon::addFile decodes every file it is given, and doing that for four sizes of every icon
-// of the menus was a good part of building the window.
+// tools/render-icons.sh: no SVG plugin needed), each size read when it is first drawn:
+// QIcon::addFile decodes the file it is given, and decoding four sizes of every icon of the
+// menus was a good part of building the window, when a tab or a menu draws one of them.
 class BundledIconEngine : public QIconEngine
 {
 public:
@@ -31,15 +34,18 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        loaded().paint(painter, rect, Qt::AlignCenter, mode, state);
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        loadedFor(rect.size() * ratio).paint(painter, rect, Qt::AlignCenter, mode, state);
     }
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return loaded().pixmap(size, mode, state);
+        return loadedFor(size).pixmap(size, mode, state);
     }
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    // Known without reading the file: every bundled size is square.
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        return loaded().actualSize(size, mode, state);
+        const int bundled = bundledSizeFor(size);
+        return QSize(bundled, bundled).boundedTo(size);
     }
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
     {
@@ -59,17 +65,32 @@ public:
     }
 
 private:
-    const QIcon &loaded()
+    // The size drawn for a request: the smallest bundled one that covers it, else the largest.
+    static int bundledSizeFor(const QSize &size)
     {
-        if (m_icon.isNull()) {
-            for (int size : kSizes)
-                m_icon.addFile(file(m_name, size), QSize(size, size));
+        const int wanted = qMax(size.width(), size.height());
+        for (int bundled : kSizes) {
+            if (bundled >= wanted)
+                return bundled;
+        }
+        return kSizes[std::size(kSizes) - 1];
+    }
+
+    // The sizes read so far, in a QIcon that chooses among them and draws the disabled and
+    // selected looks; the one size the request needs is read first.
+    const QIcon &loadedFor(const QSize &size)
+    {
+        const int bundled = bundledSizeFor(size);
+        if (!m_read.contains(bundled)) {
+            m_icon.addFile(file(m_name, bundled), QSize(bundled, bundled));
+            m_read.insert(bundled);
         }
         return m_icon;
     }
 
     QString m_name;
     QIcon m_icon;
+    QSet<int> m_read;
 };
 
 } // namespace
