@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "models/jobs/databaseworker.h"
+
 #include "models/session/contextpersistence.h"
 #include "models/session/session.h"
 #include "widgets/audit/auditpage.h"
@@ -34,6 +36,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QWhatsThis>
+#include <QWindow>
 
 #include <algorithm>
 
@@ -56,6 +59,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setWindowIcon(Icons::application());
     setUpActions();
     setMigrationHandler([this] { MigrationWizard::openFor(m_session, this); });
+    // The pages first: the one on screen asks for its first rows as it is built, and the
+    // sooner it asks, the likelier they are back before the window first paints.
+    if (session->hasTenancyTables())
+        setUpTenancyPages();
+    else
+        setUpEmptyState();
 
     if (session->isDemo()) {
         m_demoBanner = new NoticeBar(this);
@@ -95,13 +104,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_status = new SessionStatus(session, this);
     statusBar()->addPermanentWidget(m_status);
 
-    if (session->hasTenancyTables())
-        setUpTenancyPages();
-    else
-        setUpEmptyState();
     connect(session, &Session::tenancyTablesCreated, this, [this] {
         setUpTenancyPages();
-        buildPage(ui.pageTabs->currentIndex());
         ui.actionQuickSwitch->setEnabled(true);
         ui.actionFind->setEnabled(true);
         updateTitle();
@@ -110,7 +114,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session->context(), &ActiveContext::contextChanged, this, &MainWindow::updateTitle);
     updateTitle();
     restoreLayout();
-    buildPage(ui.pageTabs->currentIndex());
     session->start();
 }
 
@@ -121,8 +124,7 @@ void MainWindow::setUpTenancyPages()
     // Only the page on screen is built at start; the others when first shown, so that their
     // widgets and first queries do not stand between the start and the first rows.
     m_pages = new LazyPageTabs(ui.pageTabs);
-    m_switcher = new SwitcherDock(m_session, this);
-    addDock(m_switcher, Qt::LeftDockWidgetArea);
+    m_access = new EffectiveAccessDock(m_session, this); // its panel is built when first shown
     // Edit first: the page menus then pick letters the bar does not use yet.
     m_history = new MembershipHistory(m_session, this);
     menuBar()->insertMenu(ui.viewMenu->menuAction(), m_history->createEditMenu(this));
@@ -131,8 +133,6 @@ void MainWindow::setUpTenancyPages()
     addPage(WorkspacesPage::staticMetaObject, WorkspacesPage::pageTitle(),
             WorkspacesPage::pageIcon(),
             [this] { return m_workspaces = new WorkspacesPage(m_session, this); });
-    m_access = new EffectiveAccessDock(m_session, this);
-    addDock(m_access, Qt::RightDockWidgetArea);
     addPage(MembershipsPage::staticMetaObject, MembershipsPage::pageTitle(),
             MembershipsPage::pageIcon(), [this] {
                 m_memberships = new MembershipsPage(m_session, m_history, this);
@@ -140,15 +140,32 @@ void MainWindow::setUpTenancyPages()
                         &EffectiveAccessDock::setUser);
                 return m_memberships;
             });
-    // The dock explains the membership list: it is away on the other pages.
-    connect(ui.pageTabs, &QTabWidget::currentChanged, m_access, [this] {
-        m_access->setRelevant(m_memberships && ui.pageTabs->currentWidget() == m_memberships);
-    });
     addPage(PeoplePage::staticMetaObject, PeoplePage::pageTitle(), PeoplePage::pageIcon(),
             [this] { return m_people = new PeoplePage(m_session, this); });
     addPage(AuditPage::staticMetaObject, AuditPage::pageTitle(), AuditPage::pageIcon(),
             [this] { return m_audit = new AuditPage(m_session, this); });
     ui.stack->setCurrentWidget(ui.pageTabs);
+    showSavedPage();
+    buildPage(ui.pageTabs->currentIndex());
+
+    m_switcher = new SwitcherDock(m_session, this);
+    addDock(m_switcher, Qt::LeftDockWidgetArea);
+    addDock(m_access, Qt::RightDockWidgetArea);
+    // The dock explains the membership list: it is away on the other pages.
+    m_access->setRelevant(m_memberships && ui.pageTabs->currentWidget() == m_memberships);
+    connect(ui.pageTabs, &QTabWidget::currentChanged, m_access, [this] {
+        m_access->setRelevant(m_memberships && ui.pageTabs->currentWidget() == m_memberships);
+    });
+}
+
+void MainWindow::showSavedPage()
+{
+    const QString page
+            = QSettings(settingsOrganization(), settingsApplication()).value(kPageKey).toString();
+    for (int i = 0; i < ui.pageTabs->count(); ++i) {
+        if (pageClassAt(i) == page)
+            ui.pageTabs->setCurrentIndex(i);
+    }
 }
 
 void MainWindow::setUpActions()
@@ -407,13 +424,6 @@ void MainWindow::restoreLayout()
                     {qMax(m_switcher->widget()->minimumWidth(), width() / 6),
                      EffectiveAccessDock::kMinimumWidth},
                     Qt::Horizontal);
-    const QString page = settings.value(kPageKey).toString();
-    for (int i = 0; i < ui.pageTabs->count(); ++i) {
-        if (pageClassAt(i) == page)
-            ui.pageTabs->setCurrentIndex(i);
-    }
-    if (m_access)
-        m_access->setRelevant(ui.pageTabs->currentWidget() == m_memberships);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -421,8 +431,21 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!event->spontaneous() && !m_shownOnce) {
         m_shownOnce = true;
         m_fileActions->rememberFile();
+        // The first page's rows are often back by the time the window first paints, but their
+        // delivery waits behind that paint: take them before it, and paint once, with rows.
+        if (QWindow *window = windowHandle())
+            window->installEventFilter(this);
     }
     QMainWindow::showEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Expose && watched == windowHandle()) {
+        watched->removeEventFilter(this);
+        m_session->worker()->deliverFinished();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -75,6 +75,7 @@ public:
 
     void showQuickSwitcher();
     void restoreLayout();
+    void showSavedPage();
 
 Q_SIGNALS:
     // File ▸ Open…, Open Recent or Sign Out: the window closes and the application starts
@@ -84,6 +85,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpActions();

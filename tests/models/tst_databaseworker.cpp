@@ -58,6 +58,7 @@ private slots:
     void deliversOpenErrorInsteadOfRunningJob();
     void jobsAfterASignInRunAsItsActor();
     void jobsAfterAFailedSignInNeverRun();
+    void deliverFinishedHandsOverWhatIsDoneInOrderAndOnlyOnce();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -239,6 +240,38 @@ void TestDatabaseWorker::jobsAfterAFailedSignInNeverRun()
     QCoreApplication::processEvents();
     QCOMPARE(ran.load(), 0);
     QCOMPARE(delivered, 0);
+}
+
+void TestDatabaseWorker::deliverFinishedHandsOverWhatIsDoneInOrderAndOnlyOnce()
+{
+    DatabaseWorker worker(m_db->path(), {});
+    Latch latch;
+    QObject requester;
+    QList<int> values;
+    int seenInsideFirst = -1;
+    worker.run<Result<int>>(&requester, returns(1), [&](Result<int> value) {
+        values.append(*value);
+        // Called while a result is delivered, it waits its turn: the first answer first.
+        worker.deliverFinished();
+        seenInsideFirst = int(values.size());
+    });
+    worker.run<Result<int>>(&requester, returns(2),
+                            [&](Result<int> value) { values.append(*value); });
+    worker.run<Result<int>>(&requester, latch.job(3),
+                            [&](Result<int> value) { values.append(*value); });
+    // The third job runs, so the first two have finished; no event has been processed here.
+    QVERIFY(latch.started.tryAcquire(1, kTimeoutMs));
+    QVERIFY(values.isEmpty());
+    worker.deliverFinished();
+    QCOMPARE(values, QList<int>({1, 2}));
+    QCOMPARE(seenInsideFirst, 1);
+
+    latch.gate.release();
+    worker.run<Result<int>>(&requester, returns(4),
+                            [&](Result<int> value) { values.append(*value); });
+    QTRY_COMPARE_WITH_TIMEOUT(values.size(), 4, kTimeoutMs);
+    // The queued deliveries of 1 and 2 came round and found nothing left to deliver.
+    QCOMPARE(values, QList<int>({1, 2, 3, 4}));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseWorker)

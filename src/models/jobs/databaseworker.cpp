@@ -5,7 +5,8 @@
 #include <QPointer>
 #include <QThread>
 
-#include <unordered_map>
+#include <atomic>
+#include <map>
 
 namespace tenantdesk {
 
@@ -24,15 +25,22 @@ public:
     {
         if (m_signInFailed)
             return false;
-        if (!m_db && !m_openError) {
-            auto opened = Database::open(m_path);
-            if (opened)
-                m_db = std::move(opened).value();
-            else
-                m_openError = std::make_unique<Error>(opened.error());
-        }
+        open();
         task(this, m_db.get(), m_actor, m_openError.get());
         return true;
+    }
+
+    // Opens the connection (which reads the schema), once.
+    void open()
+    {
+        if (m_db || m_openError)
+            return;
+        auto opened = Database::open(m_path);
+        if (!opened) {
+            m_openError = std::make_unique<Error>(opened.error());
+            return;
+        }
+        m_db = std::move(opened).value();
     }
 
     // Closes the connection on its own thread before the thread ends.
@@ -64,6 +72,11 @@ public:
         return ticket;
     }
 
+    // Called on the worker thread when the job of ticket has finished, before its delivery is
+    // queued. Jobs run in ticket order, so every ticket up to this one has finished too (or,
+    // after a failed sign-in, will never run and never be delivered).
+    void finished(quint64 ticket) { m_finished.store(ticket, std::memory_order_release); }
+
     // The job of ticket finished on the worker thread.
     void deliver(quint64 ticket)
     {
@@ -72,8 +85,25 @@ public:
             return;
         // A local copy: done may destroy the worker, and with it this receiver.
         const Pending pending = std::move(node.mapped());
-        if (pending.context)
-            pending.deliver();
+        if (!pending.context)
+            return;
+        ++m_delivering;
+        const QPointer<Receiver> alive(this);
+        pending.deliver();
+        if (alive)
+            --m_delivering;
+    }
+
+    // Delivers now, in order, the results of every job that has finished. Does nothing while
+    // a result is being delivered: the caller's own answer comes first.
+    void deliverFinished()
+    {
+        if (m_delivering > 0)
+            return;
+        const quint64 finished = m_finished.load(std::memory_order_acquire);
+        const QPointer<Receiver> alive(this);
+        while (alive && !m_pending.empty() && m_pending.begin()->first <= finished)
+            deliver(m_pending.begin()->first);
     }
 
 private:
@@ -83,8 +113,10 @@ private:
         std::function<void()> deliver;
     };
 
-    std::unordered_map<quint64, Pending> m_pending;
+    std::map<quint64, Pending> m_pending; // by ticket: deliverFinished goes in order
     quint64 m_lastTicket = 0;
+    std::atomic<quint64> m_finished = 0;
+    int m_delivering = 0;
 };
 
 DatabaseWorker::DatabaseWorker(const QString &path, const Actor &actor, QObject *parent)
@@ -98,6 +130,9 @@ DatabaseWorker::DatabaseWorker(const QString &path, const Actor &actor, QObject 
     m_thread->setObjectName(QStringLiteral("DatabaseWorker"));
     m_executor->moveToThread(m_thread);
     m_thread->start();
+    // The connection opens while the requester builds what will ask the first questions.
+    QMetaObject::invokeMethod(
+            m_executor, [executor = m_executor] { executor->open(); }, Qt::QueuedConnection);
 }
 
 DatabaseWorker::~DatabaseWorker()
@@ -148,6 +183,11 @@ void DatabaseWorker::signInFirst(QObject *context,
             });
 }
 
+void DatabaseWorker::deliverFinished()
+{
+    m_receiver->deliverFinished();
+}
+
 void DatabaseWorker::post(QObject *context, Task task, std::function<void()> deliver)
 {
     Q_ASSERT_X(!context || context->thread() == thread(), "DatabaseWorker::run",
@@ -158,6 +198,7 @@ void DatabaseWorker::post(QObject *context, Task task, std::function<void()> del
             [executor = m_executor, receiver = m_receiver, ticket, task = std::move(task)] {
                 if (!executor->execute(task))
                     return;
+                receiver->finished(ticket);
                 QMetaObject::invokeMethod(
                         receiver, [receiver, ticket] { receiver->deliver(ticket); },
                         Qt::QueuedConnection);

@@ -45,6 +45,12 @@ public:
     void signInFirst(QObject *context, std::function<Result<Actor>(const Database &)> verify,
                      std::function<void(Result<Actor>)> done);
 
+    // Delivers now, on this thread and in order, the results of the jobs that have already
+    // finished, instead of when their queued delivery comes round (a window about to paint
+    // for the first time takes the rows that are there). Not while a result is being
+    // delivered.
+    void deliverFinished();
+
     // job(db, actor) runs on the worker thread; done(result) runs on this object's thread,
     // which must be context's thread, and only while context exists.
     template<typename T>
