@@ -267,8 +267,8 @@ void TestMembershipPayload::nativeStatementReportsConstraintsAsConflicts()
 
 void TestMembershipPayload::manyEntriesAppendedAtOnceChainAndSignAsOneByOne()
 {
-    // More than one INSERT's worth, after an entry appended on its own, signed: the chain
-    // verifies, every entry signed, in order.
+    // More than one INSERT's worth, after an entry appended on its own, signed, the last 300
+    // hashed ahead: the chain verifies, every entry signed, in order.
     qputenv("AISTACK_AUDIT_KEY", QByteArray(40, 'k'));
     const auto unsetKey = qScopeGuard([] { qunsetenv("AISTACK_AUDIT_KEY"); });
     TestDatabase test;
@@ -287,7 +287,11 @@ void TestMembershipPayload::manyEntriesAppendedAtOnceChainAndSignAsOneByOne()
     }
     AuditAppender appender(*db);
     QVERIFY(appender.appendCanonical(entries.mid(0, 1)));
-    QVERIFY(appender.appendCanonical(entries.mid(1)));
+    QVERIFY(appender.appendCanonical(entries.mid(1, 299)));
+    // Hashed on another thread, then written: the same chain.
+    auto ahead = appender.hashAhead(entries.mid(300));
+    QVERIFY(ahead);
+    QVERIFY(appender.append(std::move(*ahead)));
     QVERIFY(AuditLog(*db).append(QStringLiteral("last"), {}));
     QVERIFY(transaction.commit());
 

@@ -29,6 +29,34 @@ QByteArray insertRowsSql(qsizetype rows)
     return sql;
 }
 
+// The chain after prevHash: each entry's hash, then its signature (empty without a key). Reads
+// nothing but its arguments, so it may run on any thread.
+QList<QByteArray> hashChain(QByteArray prevHash,
+                            const QList<AuditAppender::CanonicalEntry> &entries,
+                            const QList<qint64> &createdAt, const QByteArray &key)
+{
+    QList<QByteArray> links;
+    links.reserve(2 * entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditAppender::CanonicalEntry &entry = entries.at(i);
+        const QByteArray hash = AuditLog::computeHashUtf8(prevHash, createdAt.at(i),
+                                                          entry.eventType.toUtf8(), entry.payload);
+        links.append(hash);
+        links.append(key.isEmpty() ? QByteArray() : AuditLog::signUtf8(hash, key));
+        prevHash = hash;
+    }
+    return links;
+}
+
+QList<qint64> timestamps(qsizetype count)
+{
+    QList<qint64> createdAt;
+    createdAt.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        createdAt.append(QDateTime::currentMSecsSinceEpoch());
+    return createdAt;
+}
+
 } // namespace
 
 AuditAppender::AuditAppender(const Database &db)
@@ -72,15 +100,50 @@ Result<void> AuditAppender::appendCanonical(const QString &eventType,
 
 Result<void> AuditAppender::appendCanonical(const QList<CanonicalEntry> &entries)
 {
+    auto tail = chainTail();
+    if (!tail)
+        return tail.error();
+    if (!*m_available || entries.isEmpty())
+        return {};
+    const QList<qint64> createdAt = timestamps(entries.size());
+    return insert(entries, *tail, createdAt, hashChain(*tail, entries, createdAt, m_key));
+}
+
+Result<AuditAppender::Ahead> AuditAppender::hashAhead(const QList<CanonicalEntry> &entries)
+{
+    auto tail = chainTail();
+    if (!tail)
+        return tail.error();
+    Ahead ahead;
+    ahead.m_entries = entries;
+    ahead.m_prevHash = *tail;
+    if (!*m_available || entries.isEmpty())
+        return ahead;
+    ahead.m_createdAt = timestamps(entries.size());
+    // Copies share their data with the caller's (implicitly shared, read only on both sides).
+    ahead.m_hashes = std::async(std::launch::async, hashChain, ahead.m_prevHash, entries,
+                                ahead.m_createdAt, m_key);
+    return ahead;
+}
+
+Result<void> AuditAppender::append(Ahead &&ahead)
+{
+    if (!ahead.m_hashes.valid())
+        return {};
+    return insert(ahead.m_entries, ahead.m_prevHash, ahead.m_createdAt, ahead.m_hashes.get());
+}
+
+// The chain's last hash, read under the caller's write lock every time: any other append of
+// the transaction (through AuditLog or another appender) is part of the chain new entries
+// follow. It is one seek to the table's last row.
+Result<QByteArray> AuditAppender::chainTail()
+{
     if (!m_available) {
         if (auto ready = setUp(); !ready)
             return ready.error();
     }
-    if (!*m_available || entries.isEmpty())
-        return {};
-    // Read under the caller's write lock every time: any other append of the transaction
-    // (through AuditLog or another appender) is part of the chain these entries follow. It is
-    // one seek to the table's last row.
+    if (!*m_available)
+        return QByteArray();
     auto found = m_last.step();
     if (!found)
         return found.error();
@@ -95,21 +158,24 @@ Result<void> AuditAppender::appendCanonical(const QList<CanonicalEntry> &entries
                                         : QString::fromUtf8(stored.data(), stored.size()).toUtf8();
     }
     m_last.reset();
+    return prevHash;
+}
 
+Result<void> AuditAppender::insert(const QList<CanonicalEntry> &entries, QByteArray prevHash,
+                                   const QList<qint64> &createdAt, const QList<QByteArray> &links)
+{
     for (qsizetype first = 0; first < entries.size(); first += kEntriesPerInsert) {
         const qsizetype rows = std::min(kEntriesPerInsert, entries.size() - first);
         NativeStatement &insert = insertRows(rows);
         int index = 0;
         for (qsizetype row = first; row < first + rows; ++row) {
             const CanonicalEntry &entry = entries.at(row);
-            const qint64 createdAt = QDateTime::currentMSecsSinceEpoch();
-            const QByteArray eventUtf8 = entry.eventType.toUtf8();
-            const QByteArray hash
-                    = AuditLog::computeHashUtf8(prevHash, createdAt, eventUtf8, entry.payload);
+            const QByteArray &hash = links.at(2 * row);
+            const QByteArray &signature = links.at(2 * row + 1);
             if (m_utf8) {
                 insert.bindText(++index, prevHash);
                 insert.bindText(++index, hash);
-                insert.bindText(++index, eventUtf8);
+                insert.bindText(++index, entry.eventType.toUtf8());
                 insert.bindText(++index, entry.payload);
             } else {
                 insert.bindText16(++index, QString::fromUtf8(prevHash));
@@ -117,14 +183,14 @@ Result<void> AuditAppender::appendCanonical(const QList<CanonicalEntry> &entries
                 insert.bindText16(++index, entry.eventType);
                 insert.bindText16(++index, QString::fromUtf8(entry.payload));
             }
-            if (m_key.isEmpty()) {
+            if (signature.isEmpty()) {
                 insert.bindNull(++index);
                 insert.bindNull(++index);
             } else {
-                insert.bindText(++index, AuditLog::signUtf8(hash, m_key));
+                insert.bindText(++index, signature);
                 insert.bindText(++index, "HMAC-SHA256");
             }
-            insert.bindInt64(++index, createdAt);
+            insert.bindInt64(++index, createdAt.at(row));
             prevHash = hash;
         }
         if (auto inserted = insert.run(); !inserted)

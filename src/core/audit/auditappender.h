@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -42,8 +43,29 @@ public:
     // not per entry).
     Result<void> appendCanonical(const QList<CanonicalEntry> &entries);
 
+    // Entries whose hashes are computed on another thread while the caller writes something
+    // that is not an audit entry (a batch's grants); append(Ahead) then writes them.
+    class Ahead
+    {
+    private:
+        friend class AuditAppender;
+        QList<CanonicalEntry> m_entries;
+        QByteArray m_prevHash;
+        std::future<QList<QByteArray>> m_hashes; // hash, then signature or empty, per entry
+        QList<qint64> m_createdAt;
+    };
+    // Reads the chain's last hash now, under the caller's write lock, and starts hashing the
+    // entries after it. Until append(Ahead) nothing else may be appended to the chain.
+    Result<Ahead> hashAhead(const QList<CanonicalEntry> &entries);
+    // Appends what hashAhead prepared, as appendCanonical(entries) would have.
+    Result<void> append(Ahead &&ahead);
+
 private:
     Result<void> setUp();
+    Result<QByteArray> chainTail();
+    // links: hashChain's answer for entries.
+    Result<void> insert(const QList<CanonicalEntry> &entries, QByteArray prevHash,
+                        const QList<qint64> &createdAt, const QList<QByteArray> &links);
     NativeStatement &insertRows(qsizetype rows);
 
     const Database &m_db;

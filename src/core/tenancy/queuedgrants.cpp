@@ -81,31 +81,38 @@ Result<QList<QueuedGrants::Refused>> QueuedGrants::write(AuditAppender &audit)
         insert.bindText(first + 3, grant.role);
         insert.bindInt64(first + 4, grant.createdAt);
     };
+    QList<AuditAppender::CanonicalEntry> entries;
+    entries.reserve(grants.size());
+    for (const Grant &grant : grants)
+        entries.append({grant.event, grant.payload});
+    // The entries' hashes are computed on another core while the grants are written.
+    auto ahead = audit.hashAhead(entries);
+    if (!ahead)
+        return ahead.error();
     NativeStatement &all = insertOf(grants.size());
     for (qsizetype i = 0; i < grants.size(); ++i)
         bind(all, int(5 * i + 1), grants.at(i));
     auto inserted = all.run();
     if (!inserted && inserted.error().code != ErrorCode::Conflict)
         return tenancy::explain(m_db, inserted.error());
-    QList<AuditAppender::CanonicalEntry> entries;
-    entries.reserve(grants.size());
     if (inserted) {
-        for (const Grant &grant : grants)
-            entries.append({grant.event, grant.payload});
-    } else {
-        // A row broke one of the schema's rules, and SQLite undid the statement whole: write
-        // them one by one, so that only that row is refused.
-        NativeStatement &one = insertOf(1);
-        for (const Grant &grant : grants) {
-            bind(one, 1, grant);
-            if (auto written = one.run(); !written) {
-                if (written.error().code != ErrorCode::Conflict)
-                    return tenancy::explain(m_db, written.error());
-                refused.append({grant, written.error()});
-                continue;
-            }
-            entries.append({grant.event, grant.payload});
+        if (auto logged = audit.append(std::move(*ahead)); !logged)
+            return logged.error();
+        return refused;
+    }
+    // A row broke one of the schema's rules, and SQLite undid the statement whole: write them
+    // one by one, so that only that row is refused, and audit the others.
+    entries.clear();
+    NativeStatement &one = insertOf(1);
+    for (const Grant &grant : grants) {
+        bind(one, 1, grant);
+        if (auto written = one.run(); !written) {
+            if (written.error().code != ErrorCode::Conflict)
+                return tenancy::explain(m_db, written.error());
+            refused.append({grant, written.error()});
+            continue;
         }
+        entries.append({grant.event, grant.payload});
     }
     if (auto logged = audit.appendCanonical(entries); !logged)
         return logged.error();
