@@ -173,10 +173,11 @@ Result<void> AuditAppender::insert(const QList<CanonicalEntry> &entries, QByteAr
             const QByteArray &hash = links.at(2 * row);
             const QByteArray &signature = links.at(2 * row + 1);
             if (m_utf8) {
-                insert.bindText(++index, prevHash);
-                insert.bindText(++index, hash);
+                // prevHash is the hash before this one in links, or the caller's tail.
+                insert.bindTextBorrowed(++index, prevHash);
+                insert.bindTextBorrowed(++index, hash);
                 insert.bindText(++index, entry.eventType.toUtf8());
-                insert.bindText(++index, entry.payload);
+                insert.bindTextBorrowed(++index, entry.payload);
             } else {
                 insert.bindText16(++index, QString::fromUtf8(prevHash));
                 insert.bindText16(++index, QString::fromLatin1(hash));
@@ -187,7 +188,7 @@ Result<void> AuditAppender::insert(const QList<CanonicalEntry> &entries, QByteAr
                 insert.bindNull(++index);
                 insert.bindNull(++index);
             } else {
-                insert.bindText(++index, signature);
+                insert.bindTextBorrowed(++index, signature);
                 insert.bindText(++index, "HMAC-SHA256");
             }
             insert.bindInt64(++index, createdAt.at(row));

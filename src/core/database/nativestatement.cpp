@@ -39,6 +39,14 @@ void NativeStatement::bindText(int index, QByteArrayView utf8)
                       SQLITE_TRANSIENT);
 }
 
+void NativeStatement::bindTextBorrowed(int index, QByteArrayView utf8)
+{
+    if (!m_statement && !prepare())
+        return;
+    sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()),
+                      SQLITE_STATIC);
+}
+
 void NativeStatement::bindText16(int index, const QString &text)
 {
     if (!m_statement && !prepare())
@@ -70,6 +78,14 @@ void NativeStatement::bindTextOrNull(int index, QByteArrayView utf8)
         bindNull(index);
     else
         bindText(index, utf8);
+}
+
+void NativeStatement::bindTextOrNullBorrowed(int index, QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        bindNull(index);
+    else
+        bindTextBorrowed(index, utf8);
 }
 
 Result<bool> NativeStatement::step()

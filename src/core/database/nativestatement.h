@@ -30,11 +30,15 @@ public:
 
     // Placeholders count from 1, as in SQLite. Text is copied when bound.
     void bindText(int index, QByteArrayView utf8);
+    // Without the copy, for the many values of a many-row INSERT: utf8 must stay as it is
+    // until the statement is reset (run() resets it).
+    void bindTextBorrowed(int index, QByteArrayView utf8);
     void bindText16(int index, const QString &text);
     void bindInt64(int index, qint64 value);
     void bindNull(int index);
     // NULL for an empty text, the text otherwise (a tenant-wide scope's workspace_id).
     void bindTextOrNull(int index, QByteArrayView utf8);
+    void bindTextOrNullBorrowed(int index, QByteArrayView utf8);
 
     // One step: true with a row to read, false when done; an error as Database words it
     // (a constraint: Conflict with SQLite's message). Prepares the statement on first use.

@@ -74,11 +74,12 @@ Result<QList<QueuedGrants::Refused>> QueuedGrants::write(AuditAppender &audit)
     QList<Refused> refused;
     if (grants.isEmpty())
         return refused;
+    // grants and m_tenantId hold the bytes until each statement has run.
     const auto bind = [this](NativeStatement &insert, int first, const Grant &grant) {
-        insert.bindText(first, m_tenantId);
-        insert.bindText(first + 1, grant.userId);
-        insert.bindTextOrNull(first + 2, grant.workspaceId);
-        insert.bindText(first + 3, grant.role);
+        insert.bindTextBorrowed(first, m_tenantId);
+        insert.bindTextBorrowed(first + 1, grant.userId);
+        insert.bindTextOrNullBorrowed(first + 2, grant.workspaceId);
+        insert.bindTextBorrowed(first + 3, grant.role);
         insert.bindInt64(first + 4, grant.createdAt);
     };
     QList<AuditAppender::CanonicalEntry> entries;
