@@ -146,7 +146,11 @@ void MainWindow::setUpTenancyPages()
             [this] { return m_audit = new AuditPage(m_session, this); });
     ui.stack->setCurrentWidget(ui.pageTabs);
     showSavedPage();
+    const quint64 before = m_session->worker()->lastPosted();
     buildPage(ui.pageTabs->currentIndex());
+    // The page on screen asks for its first rows before anything else as it is built.
+    if (m_session->worker()->lastPosted() > before)
+        m_firstRowsJob = before + 1;
 
     m_switcher = new SwitcherDock(m_session, this);
     addDock(m_switcher, Qt::LeftDockWidgetArea);
@@ -431,8 +435,9 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!event->spontaneous() && !m_shownOnce) {
         m_shownOnce = true;
         m_fileActions->rememberFile();
-        // The first page's rows are often back by the time the window first paints, but their
-        // delivery waits behind that paint: take them before it, and paint once, with rows.
+        // The first rows are back, or nearly, by the time the window first paints, but their
+        // delivery would wait behind that paint: take them before it, and paint once, with
+        // rows.
         if (QWindow *window = windowHandle())
             window->installEventFilter(this);
     }
@@ -443,6 +448,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Expose && watched == windowHandle()) {
         watched->removeEventFilter(this);
+        // A moment's wait before the first frame, well inside what a stall may cost (50 ms):
+        // the page's query has usually run by the time the window is built.
+        if (m_firstRowsJob)
+            m_session->worker()->waitForFinished(m_firstRowsJob, kFirstRowsWaitMs);
         m_session->worker()->deliverFinished();
     }
     return QMainWindow::eventFilter(watched, event);

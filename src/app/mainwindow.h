@@ -126,6 +126,9 @@ private:
     std::function<void()> m_migrationHandler;
     LazyPageTabs *m_pages = nullptr; // with the tenancy tables
     bool m_shownOnce = false;        // the file goes into Open Recent when first shown
+    quint64 m_firstRowsJob = 0;      // the worker's job for the first rows on screen, if any
+    // How long the first frame waits for those rows at most.
+    static constexpr int kFirstRowsWaitMs = 20;
 };
 
 } // namespace tenantdesk

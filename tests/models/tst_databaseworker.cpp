@@ -59,6 +59,7 @@ private slots:
     void jobsAfterASignInRunAsItsActor();
     void jobsAfterAFailedSignInNeverRun();
     void deliverFinishedHandsOverWhatIsDoneInOrderAndOnlyOnce();
+    void waitForFinishedWaitsForThatJobOnly();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -272,6 +273,30 @@ void TestDatabaseWorker::deliverFinishedHandsOverWhatIsDoneInOrderAndOnlyOnce()
     QTRY_COMPARE_WITH_TIMEOUT(values.size(), 4, kTimeoutMs);
     // The queued deliveries of 1 and 2 came round and found nothing left to deliver.
     QCOMPARE(values, QList<int>({1, 2, 3, 4}));
+}
+
+void TestDatabaseWorker::waitForFinishedWaitsForThatJobOnly()
+{
+    DatabaseWorker worker(m_db->path(), {});
+    Latch latch;
+    QObject requester;
+    QList<int> values;
+    const quint64 before = worker.lastPosted();
+    worker.run<Result<int>>(&requester, returns(1),
+                            [&](Result<int> value) { values.append(*value); });
+    worker.run<Result<int>>(&requester, latch.job(2),
+                            [&](Result<int> value) { values.append(*value); });
+    QCOMPARE(worker.lastPosted(), before + 2);
+    QVERIFY(worker.waitForFinished(before + 1, kTimeoutMs));
+    // The second one is held: the wait gives up after its time, and delivers nothing.
+    QVERIFY(!worker.waitForFinished(before + 2, 50));
+    QVERIFY(values.isEmpty());
+    worker.deliverFinished();
+    QCOMPARE(values, QList<int>({1}));
+    latch.gate.release();
+    QVERIFY(worker.waitForFinished(before + 2, kTimeoutMs));
+    worker.deliverFinished();
+    QCOMPARE(values, QList<int>({1, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseWorker)

@@ -2,8 +2,11 @@
 
 #include "core/database/database.h"
 
+#include <QDeadlineTimer>
+#include <QMutex>
 #include <QPointer>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <map>
@@ -75,7 +78,25 @@ public:
     // Called on the worker thread when the job of ticket has finished, before its delivery is
     // queued. Jobs run in ticket order, so every ticket up to this one has finished too (or,
     // after a failed sign-in, will never run and never be delivered).
-    void finished(quint64 ticket) { m_finished.store(ticket, std::memory_order_release); }
+    void finished(quint64 ticket)
+    {
+        const QMutexLocker locker(&m_finishedMutex);
+        m_finished.store(ticket, std::memory_order_release);
+        m_finishedChanged.wakeAll();
+    }
+
+    quint64 lastTicket() const { return m_lastTicket; }
+
+    bool waitForFinished(quint64 ticket, int timeoutMs)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        QMutexLocker locker(&m_finishedMutex);
+        while (m_finished.load(std::memory_order_acquire) < ticket) {
+            if (!m_finishedChanged.wait(&m_finishedMutex, deadline))
+                return false;
+        }
+        return true;
+    }
 
     // The job of ticket finished on the worker thread.
     void deliver(quint64 ticket)
@@ -116,6 +137,8 @@ private:
     std::map<quint64, Pending> m_pending; // by ticket: deliverFinished goes in order
     quint64 m_lastTicket = 0;
     std::atomic<quint64> m_finished = 0;
+    QMutex m_finishedMutex; // for waitForFinished only
+    QWaitCondition m_finishedChanged;
     int m_delivering = 0;
 };
 
@@ -186,6 +209,16 @@ void DatabaseWorker::signInFirst(QObject *context,
 void DatabaseWorker::deliverFinished()
 {
     m_receiver->deliverFinished();
+}
+
+quint64 DatabaseWorker::lastPosted() const
+{
+    return m_receiver->lastTicket();
+}
+
+bool DatabaseWorker::waitForFinished(quint64 job, int timeoutMs)
+{
+    return m_receiver->waitForFinished(job, timeoutMs);
 }
 
 void DatabaseWorker::post(QObject *context, Task task, std::function<void()> deliver)

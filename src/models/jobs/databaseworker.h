@@ -50,6 +50,12 @@ public:
     // for the first time takes the rows that are there). Not while a result is being
     // delivered.
     void deliverFinished();
+    // The number of the last job posted; jobs are numbered from 1 in the order they are
+    // posted, and run in that order.
+    quint64 lastPosted() const;
+    // Blocks until job has finished or timeoutMs has passed (false). Only for a short wait
+    // for an answer that is nearly there: nothing is delivered meanwhile.
+    bool waitForFinished(quint64 job, int timeoutMs);
 
     // job(db, actor) runs on the worker thread; done(result) runs on this object's thread,
     // which must be context's thread, and only while context exists.
