@@ -111,26 +111,39 @@ Result<void> AuditAppender::appendCanonical(const QList<CanonicalEntry> &entries
 
 Result<AuditAppender::Ahead> AuditAppender::hashAhead(const QList<CanonicalEntry> &entries)
 {
+    return hashAhead(entries.size(), [entries](qsizetype i) { return entries.at(i); });
+}
+
+Result<AuditAppender::Ahead>
+AuditAppender::hashAhead(qsizetype count, std::function<CanonicalEntry(qsizetype)> entryAt)
+{
     auto tail = chainTail();
     if (!tail)
         return tail.error();
     Ahead ahead;
-    ahead.m_entries = entries;
     ahead.m_prevHash = *tail;
-    if (!*m_available || entries.isEmpty())
+    if (!*m_available || count == 0)
         return ahead;
-    ahead.m_createdAt = timestamps(entries.size());
-    // Copies share their data with the caller's (implicitly shared, read only on both sides).
-    ahead.m_hashes = std::async(std::launch::async, hashChain, ahead.m_prevHash, entries,
-                                ahead.m_createdAt, m_key);
+    ahead.m_createdAt = timestamps(count);
+    ahead.m_chain = std::async(std::launch::async,
+                               [count, entryAt = std::move(entryAt), prevHash = ahead.m_prevHash,
+                                createdAt = ahead.m_createdAt, key = m_key] {
+                                   Ahead::Chain chain;
+                                   chain.entries.reserve(count);
+                                   for (qsizetype i = 0; i < count; ++i)
+                                       chain.entries.append(entryAt(i));
+                                   chain.links = hashChain(prevHash, chain.entries, createdAt, key);
+                                   return chain;
+                               });
     return ahead;
 }
 
 Result<void> AuditAppender::append(Ahead &&ahead)
 {
-    if (!ahead.m_hashes.valid())
+    if (!ahead.m_chain.valid())
         return {};
-    return insert(ahead.m_entries, ahead.m_prevHash, ahead.m_createdAt, ahead.m_hashes.get());
+    const Ahead::Chain chain = ahead.m_chain.get();
+    return insert(chain.entries, ahead.m_prevHash, ahead.m_createdAt, chain.links);
 }
 
 // The chain's last hash, read under the caller's write lock every time: any other append of

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <future>
 #include <map>
 #include <memory>
@@ -49,14 +50,21 @@ public:
     {
     private:
         friend class AuditAppender;
-        QList<CanonicalEntry> m_entries;
+        struct Chain
+        {
+            QList<CanonicalEntry> entries;
+            QList<QByteArray> links; // hash, then signature or empty, per entry
+        };
         QByteArray m_prevHash;
-        std::future<QList<QByteArray>> m_hashes; // hash, then signature or empty, per entry
         QList<qint64> m_createdAt;
+        std::future<Chain> m_chain;
     };
     // Reads the chain's last hash now, under the caller's write lock, and starts hashing the
     // entries after it. Until append(Ahead) nothing else may be appended to the chain.
     Result<Ahead> hashAhead(const QList<CanonicalEntry> &entries);
+    // The same for count entries that entryAt(i) makes on that other thread (the payloads are
+    // written there too): it may read only what nothing changes until append(Ahead).
+    Result<Ahead> hashAhead(qsizetype count, std::function<CanonicalEntry(qsizetype)> entryAt);
     // Appends what hashAhead prepared, as appendCanonical(entries) would have.
     Result<void> append(Ahead &&ahead);
 

@@ -378,7 +378,7 @@ Result<MembershipChangeResult> ChangeBatch::applyOne(const MembershipChange &cha
         queued.role = tenantRoleName(change.role).toLatin1();
         queued.createdAt = nowMs();
         queued.event = event;
-        queued.payload = auditPayload(record);
+        queued.record = record;
         queued.userLabel = userLabel;
         queued.target = target;
         statements.queued.add(std::move(queued), change.userId == actor.userId);

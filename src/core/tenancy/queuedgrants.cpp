@@ -3,6 +3,7 @@
 #include "core/audit/auditappender.h"
 #include "core/database/database.h"
 #include "core/database/nativestatement.h"
+#include "core/tenancy/membershipaudit.h"
 #include "core/tenancy/tenancysql.h"
 
 #include <utility>
@@ -82,12 +83,11 @@ Result<QList<QueuedGrants::Refused>> QueuedGrants::write(AuditAppender &audit)
         insert.bindTextBorrowed(first + 3, grant.role);
         insert.bindInt64(first + 4, grant.createdAt);
     };
-    QList<AuditAppender::CanonicalEntry> entries;
-    entries.reserve(grants.size());
-    for (const Grant &grant : grants)
-        entries.append({grant.event, grant.payload});
-    // The entries' hashes are computed on another core while the grants are written.
-    auto ahead = audit.hashAhead(entries);
+    // The entries' payloads and hashes are written on another core while the grants are; the
+    // copy of the list shares the grants, which nothing changes meanwhile.
+    auto ahead = audit.hashAhead(grants.size(), [grants](qsizetype i) {
+        return AuditAppender::CanonicalEntry{grants.at(i).event, auditPayload(grants.at(i).record)};
+    });
     if (!ahead)
         return ahead.error();
     NativeStatement &all = insertOf(grants.size());
@@ -103,7 +103,7 @@ Result<QList<QueuedGrants::Refused>> QueuedGrants::write(AuditAppender &audit)
     }
     // A row broke one of the schema's rules, and SQLite undid the statement whole: write them
     // one by one, so that only that row is refused, and audit the others.
-    entries.clear();
+    QList<AuditAppender::CanonicalEntry> entries;
     NativeStatement &one = insertOf(1);
     for (const Grant &grant : grants) {
         bind(one, 1, grant);
@@ -113,7 +113,7 @@ Result<QList<QueuedGrants::Refused>> QueuedGrants::write(AuditAppender &audit)
             refused.append({grant, written.error()});
             continue;
         }
-        entries.append({grant.event, grant.payload});
+        entries.append({grant.event, auditPayload(grant.record)});
     }
     if (auto logged = audit.appendCanonical(entries); !logged)
         return logged.error();

@@ -3,6 +3,7 @@
 // Private to core: the new grants of a ChangeBatch, written many to one INSERT.
 
 #include "core/result.h"
+#include "core/tenancy/membershipaudit.h"
 #include "core/tenancy/tenancytypes.h"
 
 #include <QByteArray>
@@ -37,7 +38,7 @@ public:
         QByteArray role;
         qint64 createdAt = 0;
         QString event;
-        QByteArray payload; // canonical
+        AuditRecord record; // its payload is written when the grant is
         // For the refusal, should the schema say no to the row.
         QString userLabel;
         std::optional<Workspace> target;
