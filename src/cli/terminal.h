@@ -19,12 +19,18 @@ public:
 
     bool isSequential() const override { return true; }
 
+    // Bytes that need no escaping and no decoding: printable ASCII and line feeds.
+    static bool isPlainAscii(QByteArrayView bytes);
+    // Whether bytes end with the start of a UTF-8 sequence that the next write completes.
+    static bool endsInsideSequence(QByteArrayView bytes);
+
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
     FILE *m_file;
+    bool m_midSequence = false;
     // A leading U+FEFF is text to show (escaped), not a byte order mark to drop.
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom};
 };
