@@ -1,7 +1,5 @@
 #include "app/mainwindow.h"
 
-#include "models/jobs/databaseworker.h"
-
 #include "models/session/contextpersistence.h"
 #include "models/session/session.h"
 #include "widgets/audit/auditpage.h"
@@ -15,6 +13,7 @@
 #include "widgets/migration/migrationwizard.h"
 #include "widgets/people/peoplepage.h"
 #include "widgets/shell/fileactions.h"
+#include "widgets/shell/firstframerows.h"
 #include "widgets/shell/lazypagetabs.h"
 #include "widgets/shell/pagenavigator.h"
 #include "widgets/shell/quickswitcher.h"
@@ -36,7 +35,6 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QWhatsThis>
-#include <QWindow>
 
 #include <algorithm>
 
@@ -146,11 +144,8 @@ void MainWindow::setUpTenancyPages()
             [this] { return m_audit = new AuditPage(m_session, this); });
     ui.stack->setCurrentWidget(ui.pageTabs);
     showSavedPage();
-    const quint64 before = m_session->worker()->lastPosted();
-    buildPage(ui.pageTabs->currentIndex());
-    // The page on screen asks for its first rows before anything else as it is built.
-    if (m_session->worker()->lastPosted() > before)
-        m_firstRowsJob = before + 1;
+    m_firstFrame = new FirstFrameRows(m_session->worker(), this);
+    m_firstFrame->noteFirstJobOf([this] { buildPage(ui.pageTabs->currentIndex()); });
 
     m_switcher = new SwitcherDock(m_session, this);
     addDock(m_switcher, Qt::LeftDockWidgetArea);
@@ -435,26 +430,10 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!event->spontaneous() && !m_shownOnce) {
         m_shownOnce = true;
         m_fileActions->rememberFile();
-        // The first rows are back, or nearly, by the time the window first paints, but their
-        // delivery would wait behind that paint: take them before it, and paint once, with
-        // rows.
-        if (QWindow *window = windowHandle())
-            window->installEventFilter(this);
+        if (m_firstFrame)
+            m_firstFrame->watch(windowHandle());
     }
     QMainWindow::showEvent(event);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Expose && watched == windowHandle()) {
-        watched->removeEventFilter(this);
-        // A moment's wait before the first frame, well inside what a stall may cost (50 ms):
-        // the page's query has usually run by the time the window is built.
-        if (m_firstRowsJob)
-            m_session->worker()->waitForFinished(m_firstRowsJob, kFirstRowsWaitMs);
-        m_session->worker()->deliverFinished();
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,6 +15,7 @@ class AuditPage;
 class EffectiveAccessDock;
 class EmptyState;
 class FileActions;
+class FirstFrameRows;
 class MembershipHistory;
 class MembershipsPage;
 class NoticeBar;
@@ -85,7 +86,6 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpActions();
@@ -121,14 +121,12 @@ private:
     EmptyState *m_emptyState = nullptr;
     QMenu *m_docksMenu = nullptr;
     FileActions *m_fileActions = nullptr;
+    FirstFrameRows *m_firstFrame = nullptr; // with tenancy pages
     PageNavigator *m_navigator = nullptr;
     QMenu *m_pagesMenu = nullptr;
     std::function<void()> m_migrationHandler;
     LazyPageTabs *m_pages = nullptr; // with the tenancy tables
     bool m_shownOnce = false;        // the file goes into Open Recent when first shown
-    quint64 m_firstRowsJob = 0;      // the worker's job for the first rows on screen, if any
-    // How long the first frame waits for those rows at most.
-    static constexpr int kFirstRowsWaitMs = 20;
 };
 
 } // namespace tenantdesk
