@@ -76,7 +76,6 @@ public:
 
     void showQuickSwitcher();
     void restoreLayout();
-    void showSavedPage();
 
 Q_SIGNALS:
     // File ▸ Open…, Open Recent or Sign Out: the window closes and the application starts
@@ -88,6 +87,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The page the admin was on when the window last closed becomes the current tab.
+    void showSavedPage();
     void setUpActions();
     // The page in tab index, built now if it was not.
     ViewPage *buildPage(int index);

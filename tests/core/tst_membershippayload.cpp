@@ -289,7 +289,8 @@ void TestMembershipPayload::manyEntriesAppendedAtOnceChainAndSignAsOneByOne()
     QVERIFY(appender.appendCanonical(entries.mid(0, 1)));
     QVERIFY(appender.appendCanonical(entries.mid(1, 299)));
     // Hashed on another thread, then written: the same chain.
-    auto ahead = appender.hashAhead(entries.mid(300));
+    const QList<AuditAppender::CanonicalEntry> last = entries.mid(300);
+    auto ahead = appender.hashAhead(last.size(), [last](qsizetype i) { return last.at(i); });
     QVERIFY(ahead);
     QVERIFY(appender.append(std::move(*ahead)));
     QVERIFY(AuditLog(*db).append(QStringLiteral("last"), {}));

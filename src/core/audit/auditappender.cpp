@@ -109,11 +109,6 @@ Result<void> AuditAppender::appendCanonical(const QList<CanonicalEntry> &entries
     return insert(entries, *tail, createdAt, hashChain(*tail, entries, createdAt, m_key));
 }
 
-Result<AuditAppender::Ahead> AuditAppender::hashAhead(const QList<CanonicalEntry> &entries)
-{
-    return hashAhead(entries.size(), [entries](qsizetype i) { return entries.at(i); });
-}
-
 Result<AuditAppender::Ahead>
 AuditAppender::hashAhead(qsizetype count, std::function<CanonicalEntry(qsizetype)> entryAt)
 {

@@ -59,11 +59,10 @@ public:
         QList<qint64> m_createdAt;
         std::future<Chain> m_chain;
     };
-    // Reads the chain's last hash now, under the caller's write lock, and starts hashing the
-    // entries after it. Until append(Ahead) nothing else may be appended to the chain.
-    Result<Ahead> hashAhead(const QList<CanonicalEntry> &entries);
-    // The same for count entries that entryAt(i) makes on that other thread (the payloads are
-    // written there too): it may read only what nothing changes until append(Ahead).
+    // Reads the chain's last hash now, under the caller's write lock, and starts making count
+    // entries (entryAt(i): the payloads are written there too) and hashing them after it, on
+    // another thread. entryAt may read only what nothing changes until append(Ahead); until
+    // then nothing else may be appended to the chain.
     Result<Ahead> hashAhead(qsizetype count, std::function<CanonicalEntry(qsizetype)> entryAt);
     // Appends what hashAhead prepared, as appendCanonical(entries) would have.
     Result<void> append(Ahead &&ahead);

@@ -8,7 +8,6 @@
 #include <QThread>
 #include <QWaitCondition>
 
-#include <atomic>
 #include <map>
 
 namespace tenantdesk {
@@ -81,17 +80,23 @@ public:
     void finished(quint64 ticket)
     {
         const QMutexLocker locker(&m_finishedMutex);
-        m_finished.store(ticket, std::memory_order_release);
+        m_finished = ticket;
         m_finishedChanged.wakeAll();
     }
 
     quint64 lastTicket() const { return m_lastTicket; }
 
+    quint64 lastFinished()
+    {
+        const QMutexLocker locker(&m_finishedMutex);
+        return m_finished;
+    }
+
     bool waitForFinished(quint64 ticket, int timeoutMs)
     {
         const QDeadlineTimer deadline(timeoutMs);
         QMutexLocker locker(&m_finishedMutex);
-        while (m_finished.load(std::memory_order_acquire) < ticket) {
+        while (m_finished < ticket) {
             if (!m_finishedChanged.wait(&m_finishedMutex, deadline))
                 return false;
         }
@@ -121,7 +126,7 @@ public:
     {
         if (m_delivering > 0)
             return;
-        const quint64 finished = m_finished.load(std::memory_order_acquire);
+        const quint64 finished = lastFinished();
         const QPointer<Receiver> alive(this);
         while (alive && !m_pending.empty() && m_pending.begin()->first <= finished)
             deliver(m_pending.begin()->first);
@@ -136,8 +141,9 @@ private:
 
     std::map<quint64, Pending> m_pending; // by ticket: deliverFinished goes in order
     quint64 m_lastTicket = 0;
-    std::atomic<quint64> m_finished = 0;
-    QMutex m_finishedMutex; // for waitForFinished only
+    // The last job finished, written on the worker thread, read on this one: under the mutex.
+    QMutex m_finishedMutex;
+    quint64 m_finished = 0;
     QWaitCondition m_finishedChanged;
     int m_delivering = 0;
 };
