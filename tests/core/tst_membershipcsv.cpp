@@ -244,35 +244,61 @@ void TestMembershipCsv::rowsNameUsersByExactUsernameOrEmail()
 
 void TestMembershipCsv::importLooksUpUsersThroughIndexes()
 {
-    // What SQLite plans for every statement the importer prepares to name a row's user: a seek
-    // in the primary key or a unique index, never a scan of users.
-    const QStringList statements = UserLookup::exactLookupSql();
-    QCOMPARE(statements.size(), 3);
-    for (const QString &sql : statements) {
-        auto plan = m_db->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, {QStringLiteral("x")});
-        QVERIFY(plan);
-        QStringList details;
-        while (plan->next())
-            details << plan->value(3).toString();
-        QVERIFY2(!details.isEmpty(), qPrintable(sql));
-        for (const QString &detail : std::as_const(details)) {
-            QVERIFY2(!detail.startsWith(QLatin1String("SCAN")),
-                     qPrintable(sql + QStringLiteral(": ") + detail));
-            QVERIFY2(detail.contains(QLatin1String("USING")),
-                     qPrintable(sql + QStringLiteral(": ") + detail));
-        }
+    // What SQLite plans for the statement the importer prepares to name its rows' users: for
+    // each name, seeks in the primary key or a unique index, never a scan of users.
+    const QByteArray sql = UserLookup::lookupSql(2);
+    auto plan = m_db->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromUtf8(sql),
+                           {QStringLiteral("x"), QStringLiteral("y")});
+    QVERIFY(plan);
+    QStringList seeks;
+    while (plan->next()) {
+        const QString detail = plan->value(3).toString();
+        QVERIFY2(!detail.startsWith(QLatin1String("SCAN users")), qPrintable(detail));
+        if (detail.contains(QLatin1String(" users ")))
+            seeks << detail;
     }
-    // And the lookup names users as the rows of an import do.
-    UserLookup lookup(*m_db);
+    QCOMPARE(seeks.size(), 3); // by id, by username, by e-mail
+    for (const QString &seek : std::as_const(seeks))
+        QVERIFY2(seek.startsWith(QLatin1String("SEARCH users USING")), qPrintable(seek));
+
+    // And the lookup names users as the rows of an import do, in order, one name alone or 515
+    // (more than one statement takes). Two users are named like other users' id and e-mail:
+    // the id comes first, then the username.
     const QString alice = actorOf(*m_db, QStringLiteral("alice")).userId;
-    QCOMPARE(lookup.idOf(QStringLiteral("alice")).value(), std::optional<QString>(alice));
-    QCOMPARE(lookup.idOf(alice).value(), std::optional<QString>(alice));
-    QCOMPARE(lookup.idOf(QStringLiteral("alice@example.com")).value(),
-             std::optional<QString>(alice));
-    QCOMPARE(lookup.idOf(QStringLiteral("ALICE@example.com")).value(),
-             std::optional<QString>(alice));
-    QCOMPARE(lookup.idOf(QStringLiteral("ALICE")).value(), std::optional<QString>());
-    QCOMPARE(lookup.idOf(QString()).value(), std::optional<QString>());
+    const QString bob = actorOf(*m_db, QStringLiteral("bob")).userId;
+    const auto addUser = [this](const QString &id, const QString &username) {
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO users (id, email, username, password_hash) "
+                                          "VALUES (?, ?, ?, 'not a hash')"),
+                           {id, id + QStringLiteral("@example.org"), username}));
+    };
+    addUser(QStringLiteral("id-named-like-alice"), alice);
+    addUser(QStringLiteral("id-named-like-bobs-mail"), QStringLiteral("bob@example.com"));
+    for (int i = 0; i < 10; ++i)
+        addUser(QStringLiteral("extra-%1").arg(i), QStringLiteral("extra%1").arg(i));
+    const QList<std::pair<QString, std::optional<QString>>> cases = {
+            {QStringLiteral("alice"), alice},
+            {alice, alice},
+            {QStringLiteral("alice@example.com"), alice},
+            {QStringLiteral("ALICE@example.com"), alice},
+            {QStringLiteral("ALICE"), std::nullopt},
+            {QString(), std::nullopt},
+            {QStringLiteral("bob"), bob},
+            {QStringLiteral("bob@example.com"), QStringLiteral("id-named-like-bobs-mail")},
+            {QStringLiteral("extra7"), QStringLiteral("extra-7")},
+            {QStringLiteral("extra-7@example.org"), QStringLiteral("extra-7")},
+            {QStringLiteral("nobody@example.com"), std::nullopt},
+    };
+    UserLookup lookup(*m_db);
+    for (const auto &[name, id] : cases)
+        QCOMPARE(lookup.idsOf({name}).value(), QList<std::optional<QString>>{id});
+    QStringList names;
+    QList<std::optional<QString>> expected;
+    for (qsizetype i = 0; names.size() < UserLookup::kNamesPerLookup * 2 + 3; ++i) {
+        names << cases.at(i % cases.size()).first;
+        expected << cases.at(i % cases.size()).second;
+    }
+    QCOMPARE(lookup.idsOf(names).value(), expected);
+    QCOMPARE(lookup.idsOf({}).value(), QList<std::optional<QString>>());
 }
 
 void TestMembershipCsv::importAuditsEveryAppliedRowOnOneChain()

@@ -213,7 +213,15 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
     // The rows are resolved in one read transaction: one lock and one look at the WAL for
     // the whole file, not one per look-up.
     ReadTransaction reading(m_db);
-    UserLookup users(m_db);
+    // Every row's user is named before the rows are judged: SQLite looks them up many to a
+    // statement.
+    QStringList userNames;
+    userNames.reserve(records->size());
+    for (const Csv::Record &record : std::as_const(*records))
+        userNames.append(Csv::restored(record.fields.value(0).trimmed()));
+    auto userIds = UserLookup(m_db).idsOf(userNames);
+    if (!userIds)
+        return userIds.error();
     const WorkspaceService workspaces(m_db, m_actor);
     QHash<QString, std::optional<QString>> workspaceOfSlug; // slug -> id, looked up once
     CsvImportReport report;
@@ -227,10 +235,11 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
     rowOfChange.reserve(records->size());
     lineOfScope.reserve(records->size());
     bool anyInvalid = false;
-    for (const Csv::Record &record : std::as_const(*records)) {
+    for (qsizetype index = 0; index < records->size(); ++index) {
+        const Csv::Record &record = records->at(index);
         CsvImportRow row;
         row.line = record.line;
-        row.user = Csv::restored(record.fields.value(0).trimmed());
+        row.user = userNames.at(index);
         row.workspaceSlug = Csv::restored(record.fields.value(1).trimmed());
         row.role = Csv::restored(record.fields.value(2).trimmed());
         auto invalid = [&](const QString &why) {
@@ -252,10 +261,8 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
                             .arg(row.role));
             continue;
         }
-        auto user = users.idOf(row.user);
-        if (!user)
-            return user.error();
-        if (!*user && looksLikeId(row.user)) {
+        const std::optional<QString> &user = userIds->at(index);
+        if (!user && looksLikeId(row.user)) {
             row.outcome = CsvImportRow::Outcome::Skipped;
             row.message = MembershipCsv::tr(
                                   "User %1 no longer exists (a membership of a deleted user); the "
@@ -264,7 +271,7 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
             report.rows.append(row);
             continue;
         }
-        if (!*user) {
+        if (!user) {
             invalid(MembershipCsv::tr("No user \"%1\".").arg(row.user));
             continue;
         }
@@ -286,14 +293,14 @@ Result<CsvImportReport> MembershipCsv::import(const QString &tenantId, const QBy
             }
             workspaceId = **known;
         }
-        const QString scope = **user + QLatin1Char('|') + workspaceId;
+        const QString scope = *user + QLatin1Char('|') + workspaceId;
         if (lineOfScope.contains(scope)) {
             invalid(MembershipCsv::tr("Same user and workspace as line %1.")
                             .arg(lineOfScope.value(scope)));
             continue;
         }
         lineOfScope.insert(scope, row.line);
-        changes.append({MembershipChange::Kind::Grant, **user, workspaceId, *role});
+        changes.append({MembershipChange::Kind::Grant, *user, workspaceId, *role});
         rowOfChange.append(int(report.rows.size()));
         report.rows.append(row);
     }

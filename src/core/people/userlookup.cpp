@@ -5,48 +5,78 @@
 
 namespace tenantdesk {
 
-QStringList UserLookup::exactLookupSql()
+QByteArray UserLookup::lookupSql(qsizetype count)
 {
     // The username before the e-mail: a username that looks like someone's e-mail is theirs.
-    return {QStringLiteral("SELECT id FROM users WHERE id = ?"),
-            QStringLiteral("SELECT id FROM users WHERE username = ?"),
-            QStringLiteral("SELECT id FROM users WHERE email = ?")};
+    // coalesce stops at the first look-up that names someone. The position comes back with
+    // each answer: SQL promises no order for the rows of a VALUES list.
+    QByteArray sql = "WITH names(position, name) AS (VALUES ";
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            sql += ", ";
+        sql += '(' + QByteArray::number(i) + ", ?)";
+    }
+    sql += ") SELECT position, coalesce((SELECT id FROM users WHERE id = name), "
+           "(SELECT id FROM users WHERE username = name), "
+           "(SELECT id FROM users WHERE email = name)) FROM names";
+    return sql;
 }
 
 UserLookup::UserLookup(const Database &db)
     : m_db(db)
-    , m_byId(db, exactLookupSql().at(0).toUtf8())
-    , m_byUsername(db, exactLookupSql().at(1).toUtf8())
-    , m_byEmail(db, exactLookupSql().at(2).toUtf8())
 { }
 
-Result<std::optional<QString>> UserLookup::idOf(const QString &idOrLogin)
+UserLookup::~UserLookup() = default;
+
+Result<QList<std::optional<QString>>> UserLookup::idsOf(const QStringList &names)
 {
     if (!m_hasUsers)
         m_hasUsers = m_db.hasTable(QStringLiteral("users"));
-    if (!*m_hasUsers || idOrLogin.isEmpty())
-        return std::optional<QString>();
-    const QByteArray name = idOrLogin.toUtf8();
-    for (NativeStatement *statement : {&m_byId, &m_byUsername, &m_byEmail}) {
-        statement->bindText(1, name);
-        auto found = statement->step();
-        std::optional<QString> id;
-        if (found && *found && !statement->isNull(0)) {
-            const QByteArrayView bytes = statement->utf8(0);
-            id = QString::fromUtf8(bytes.data(), bytes.size());
-        }
-        statement->reset();
-        if (!found)
+    QList<std::optional<QString>> ids(names.size());
+    if (!*m_hasUsers)
+        return ids;
+    for (qsizetype first = 0; first < names.size(); first += kNamesPerLookup) {
+        const qsizetype count = std::min(kNamesPerLookup, names.size() - first);
+        if (auto found = lookUp(names, first, count, ids); !found)
             return found.error();
-        if (id)
-            return id;
     }
-    if (!idOrLogin.contains(QLatin1Char('@')))
-        return std::optional<QString>();
-    auto user = UserDirectory(m_db).find(idOrLogin);
-    if (!user)
-        return user.error();
-    return *user ? std::optional<QString>((*user)->id) : std::nullopt;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (ids.at(i) || !names.at(i).contains(QLatin1Char('@')))
+            continue;
+        auto user = UserDirectory(m_db).find(names.at(i));
+        if (!user)
+            return user.error();
+        if (*user)
+            ids[i] = (*user)->id;
+    }
+    return ids;
+}
+
+Result<void> UserLookup::lookUp(const QStringList &names, qsizetype first, qsizetype count,
+                                QList<std::optional<QString>> &ids)
+{
+    std::unique_ptr<NativeStatement> &statement = m_lookups[count];
+    if (!statement)
+        statement = std::make_unique<NativeStatement>(m_db, lookupSql(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString &name = names.at(first + i);
+        if (name.isEmpty()) // names nobody: NULL equals no id
+            statement->bindNull(int(i) + 1);
+        else
+            statement->bindText(int(i) + 1, name.toUtf8());
+    }
+    for (;;) {
+        const Result<bool> row = statement->step();
+        if (!row || !*row) {
+            statement->reset();
+            return row ? Result<void>() : Result<void>(row.error());
+        }
+        const qint64 position = statement->integer(0);
+        if (statement->isNull(1) || position < 0 || position >= count)
+            continue;
+        const QByteArrayView id = statement->utf8(1);
+        ids[first + position] = QString::fromUtf8(id.data(), id.size());
+    }
 }
 
 } // namespace tenantdesk
