@@ -251,6 +251,20 @@ private:
     std::optional<double> m_ms;
 };
 
+// Shows window and processes events until a frame shows view's rows (showsRows says when
+// they are there); the end of that frame on timer.
+double showUntilRowsPainted(QWidget &window, QAbstractItemView *view, const QElapsedTimer &timer,
+                            std::function<bool()> showsRows)
+{
+    window.resize(1100, 700);
+    FirstRowsFrame rows(view, timer, std::move(showsRows));
+    rows.watch(&window);
+    window.show();
+    if (!waitUntil([&rows] { return rows.ms().has_value(); }))
+        qFatal("%s: no rows painted", window.metaObject()->className());
+    return *rows.ms();
+}
+
 double bareWindowMs(const QString &path)
 {
     QElapsedTimer timer;
@@ -268,32 +282,21 @@ double bareWindowMs(const QString &path)
                         db);
         view->setModel(model);
         window.setCentralWidget(view);
-        window.resize(1100, 700);
-        FirstRowsFrame rows(view, timer, [model] { return model->rowCount() > 0; });
-        rows.watch(&window);
-        window.show();
-        if (!waitUntil([&rows] { return rows.ms().has_value(); }))
-            qFatal("bare window: no rows");
-        shown = *rows.ms();
+        shown = showUntilRowsPainted(window, view, timer,
+                                     [model] { return model->rowCount() > 0; });
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bare"));
     return shown;
 }
 
-// Shows the window and processes events until a frame shows the tenants page's first rows;
-// the time of that frame on timer.
+// The tenants page's first rows, shown with data.
 double showUntilRows(MainWindow &window, const QElapsedTimer &timer)
 {
-    window.resize(1100, 700);
     QTableView *view = window.tenantsPage()->tableView();
     QAbstractItemModel *tenants = view->model();
-    FirstRowsFrame rows(view, timer,
-                        [tenants] { return tenants->rowCount() > 0 && isShown(*tenants, 0); });
-    rows.watch(&window);
-    window.show();
-    if (!waitUntil([&rows] { return rows.ms().has_value(); }))
-        qFatal("main window: no rows");
-    return *rows.ms();
+    return showUntilRowsPainted(window, view, timer, [tenants] {
+        return tenants->rowCount() > 0 && isShown(*tenants, 0);
+    });
 }
 
 // The benchmark's admin signs in with this password (bcrypt cost 10, as aistack hashes).

@@ -3,6 +3,8 @@
 #include "core/database/database.h"
 #include "core/people/userdirectory.h"
 
+#include <algorithm>
+
 namespace tenantdesk {
 
 QByteArray UserLookup::lookupSql(qsizetype count)
