@@ -7,6 +7,7 @@
 
 #include "models/jobs/databaseworker.h"
 
+#include <QElapsedTimer>
 #include <QSemaphore>
 #include <QTest>
 #include <QThread>
@@ -60,6 +61,9 @@ private slots:
     void jobsAfterAFailedSignInNeverRun();
     void deliverFinishedHandsOverWhatIsDoneInOrderAndOnlyOnce();
     void waitForFinishedWaitsForThatJobOnly();
+    void heldJobsStartOnlyWhenReleased();
+    void heldJobsStartAfterTheHoldsLongestTime();
+    void destroyingWorkerEndsTheHold();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -297,6 +301,81 @@ void TestDatabaseWorker::waitForFinishedWaitsForThatJobOnly()
     QVERIFY(worker.waitForFinished(before + 2, kTimeoutMs));
     worker.deliverFinished();
     QCOMPARE(values, QList<int>({1, 2}));
+}
+
+void TestDatabaseWorker::heldJobsStartOnlyWhenReleased()
+{
+    DatabaseWorker worker(m_db->path(), {});
+    QObject requester;
+    std::atomic<int> ran = 0;
+    const auto counts = [&ran](int value) {
+        return [&ran, value](const Database &, const Actor &) -> Result<int> {
+            ++ran;
+            return value;
+        };
+    };
+    QList<int> values;
+    const auto keep = [&values](Result<int> value) {
+        values.append(*value);
+    };
+    worker.run<Result<int>>(&requester, counts(1), keep);
+    const quint64 first = worker.lastPosted();
+    worker.holdJobsAfter(first, kTimeoutMs);
+    worker.run<Result<int>>(&requester, counts(2), keep);
+    worker.run<Result<int>>(&requester, counts(3), keep);
+    QVERIFY(worker.waitForFinished(first, kTimeoutMs));
+    // Held: neither later job starts while the test waits for the second one.
+    QVERIFY(!worker.waitForFinished(first + 1, 200));
+    QCOMPARE(ran.load(), 1);
+    worker.releaseHeldJobs();
+    QTRY_COMPARE_WITH_TIMEOUT(values, QList<int>({1, 2, 3}), kTimeoutMs);
+    // A hold is over once released: the next job runs at once.
+    worker.run<Result<int>>(&requester, counts(4), keep);
+    QVERIFY(worker.waitForFinished(worker.lastPosted(), kTimeoutMs));
+}
+
+void TestDatabaseWorker::heldJobsStartAfterTheHoldsLongestTime()
+{
+    DatabaseWorker worker(m_db->path(), {});
+    QObject requester;
+    QList<int> values;
+    worker.run<Result<int>>(&requester, returns(1),
+                            [&](Result<int> value) { values.append(*value); });
+    QVERIFY(worker.waitForFinished(worker.lastPosted(), kTimeoutMs));
+    constexpr int kHoldMs = 300;
+    worker.holdJobsAfter(worker.lastPosted(), kHoldMs);
+    QElapsedTimer held;
+    held.start();
+    worker.run<Result<int>>(&requester, returns(2),
+                            [&](Result<int> value) { values.append(*value); });
+    // Nobody releases it: it runs when the hold's time is up, not before.
+    QVERIFY(worker.waitForFinished(worker.lastPosted(), kTimeoutMs));
+    QCOMPARE_GE(held.elapsed(), kHoldMs - 10); // the deadline's timer may round down
+    worker.deliverFinished();
+    QCOMPARE(values, QList<int>({1, 2}));
+}
+
+void TestDatabaseWorker::destroyingWorkerEndsTheHold()
+{
+    std::atomic<bool> ran = false;
+    QElapsedTimer destroying;
+    {
+        DatabaseWorker worker(m_db->path(), {});
+        QObject requester;
+        worker.run<Result<int>>(&requester, returns(1), [](Result<int>) {});
+        worker.holdJobsAfter(worker.lastPosted(), 60 * kTimeoutMs);
+        worker.run<Result<int>>(
+                &requester,
+                [&ran](const Database &, const Actor &) -> Result<int> {
+                    ran = true;
+                    return 2;
+                },
+                [](Result<int>) {});
+        destroying.start();
+    }
+    // The held job still ran (as every queued job does), and nothing waited for the hold.
+    QVERIFY(ran);
+    QCOMPARE_LT(destroying.elapsed(), kTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseWorker)

@@ -13,6 +13,7 @@
 #include "widgets/common/noticebar.h"
 #include "widgets/memberships/effectiveaccessdock.h"
 #include "widgets/memberships/membershipspage.h"
+#include "widgets/shell/firstframerows.h"
 #include "widgets/shell/quickswitcher.h"
 #include "widgets/shell/sessionstatus.h"
 #include "widgets/shell/signindialog.h"
@@ -22,6 +23,7 @@
 
 #include "models/context/activecontext.h"
 #include "models/context/switchermodel.h"
+#include "models/jobs/databaseworker.h"
 #include "models/lists/membershiplistmodel.h"
 #include "models/lists/tenantlistmodel.h"
 #include "models/lists/workspacelistmodel.h"
@@ -38,7 +40,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace tenantdesk;
 
@@ -54,6 +60,30 @@ struct App
 
     SwitcherModel *switcher() const { return window->switcherDock()->model(); }
     ActiveContext *context() const { return session->context(); }
+};
+
+// Calls seen each time watched receives an event of type.
+class EventProbe : public QObject
+{
+public:
+    EventProbe(QObject *watched, QEvent::Type type, std::function<void()> seen)
+        : m_type(type)
+        , m_seen(std::move(seen))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_seen();
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_seen;
 };
 
 } // namespace
@@ -75,6 +105,8 @@ private slots:
     void databaseWithoutTenancyTablesPointsToTheWizard();
     void startBuildsOnlyThePageOnScreen();
     void effectiveAccessIsBuiltNextToTheMembersAndAnswers();
+    void firstFramePaintsTheRowsAndTheDocksFollow();
+    void jobsAfterTheFirstPageWaitForTheFirstFrame();
 
 private:
     Actor signIn(const QString &login) const;
@@ -421,6 +453,63 @@ void TestMainWindow::startBuildsOnlyThePageOnScreen()
     QTRY_VERIFY(qobject_cast<AuditPage *>(tabs->currentWidget()));
     QCOMPARE(window->auditPage(), tabs->currentWidget());
     QCOMPARE(window->builtPages().size(), 4);
+}
+
+void TestMainWindow::firstFramePaintsTheRowsAndTheDocksFollow()
+{
+    Session::Options options;
+    options.databasePath = m_db.path();
+    options.actor = signIn(QStringLiteral("root"));
+    options.persistContext = false;
+    Session session(options);
+    MainWindow window(&session);
+    QTableView *view = window.tenantsPage()->tableView();
+    // The rows the tenant list holds each time its viewport paints.
+    QList<int> rowsPainted;
+    EventProbe paints(view->viewport(), QEvent::Paint,
+                      [&] { rowsPainted.append(view->model()->rowCount()); });
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsPainted.isEmpty(), 10000);
+    // The first page's answer went into the very first frame: no empty list painted first.
+    QCOMPARE(rowsPainted.constFirst(), 3);
+    // The jobs held back for that frame ran after it: the switcher lists the tenants too.
+    QTRY_COMPARE_WITH_TIMEOUT(window.switcherDock()->model()->rowCount(), 3, 10000);
+}
+
+void TestMainWindow::jobsAfterTheFirstPageWaitForTheFirstFrame()
+{
+    DatabaseWorker worker(m_db.path(), {});
+    // Held for as long as the test could take: only the frame may end the hold.
+    FirstFrameRows firstFrame(&worker, nullptr, 600000);
+    QObject requester;
+    QStringList seen;
+    std::atomic<bool> laterRan = false;
+    firstFrame.noteFirstJobOf([&] {
+        worker.run<Result<int>>(
+                &requester, [](const Database &, const Actor &) -> Result<int> { return 1; },
+                [&seen](Result<int>) { seen << QStringLiteral("first page"); });
+        worker.run<Result<int>>(
+                &requester,
+                [&laterRan](const Database &, const Actor &) -> Result<int> {
+                    laterRan = true;
+                    return 2;
+                },
+                [&seen](Result<int>) { seen << QStringLiteral("later job"); });
+    });
+    QVERIFY(worker.waitForFinished(worker.lastPosted() - 1, 10000));
+    QThread::msleep(200); // the worker has had time to start the later job: it did not
+    QVERIFY(!laterRan);
+
+    QWidget window;
+    window.resize(200, 100);
+    EventProbe paints(&window, QEvent::Paint, [&seen] { seen << QStringLiteral("paint"); });
+    (void)window.winId();
+    firstFrame.watch(window.windowHandle());
+    window.show();
+    // The first page's answer is in the first frame; the later job starts once it is painted.
+    QTRY_VERIFY_WITH_TIMEOUT(seen.contains(QStringLiteral("later job")), 10000);
+    QVERIFY(laterRan);
+    QCOMPARE(seen.mid(0, 2), QStringList({QStringLiteral("first page"), QStringLiteral("paint")}));
 }
 
 void TestMainWindow::effectiveAccessIsBuiltNextToTheMembersAndAnswers()

@@ -148,6 +148,50 @@ private:
     int m_delivering = 0;
 };
 
+// Why a worker may hold jobs back: the raster engine splits each large fill of a frame across
+// Qt's thread pool and waits for it. On two cores with the worker busy, a pool thread woken
+// on the worker's core waited for the worker's time slice (2.5-3 ms, in 60 % of start-ups),
+// and the GUI thread with it (architecture.md, "Measured (issue 12)").
+class DatabaseWorker::Hold
+{
+public:
+    void holdAfter(quint64 job, int maxMs)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_after = job;
+        m_maxMs = maxMs;
+        m_held = true;
+    }
+
+    void release()
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_held = false;
+        m_released.wakeAll();
+    }
+
+    // On the worker thread, before the job of ticket starts.
+    void waitBefore(quint64 ticket)
+    {
+        QMutexLocker locker(&m_mutex);
+        if (!m_held || ticket <= m_after)
+            return;
+        const QDeadlineTimer deadline(m_maxMs);
+        while (m_held) {
+            if (!m_released.wait(&m_mutex, deadline))
+                break;
+        }
+        m_held = false; // a hold ends once, by release or by its deadline
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_released;
+    bool m_held = false;
+    quint64 m_after = 0;
+    int m_maxMs = 0;
+};
+
 DatabaseWorker::DatabaseWorker(const QString &path, const Actor &actor, QObject *parent)
     : QObject(parent)
     , m_path(path)
@@ -155,6 +199,7 @@ DatabaseWorker::DatabaseWorker(const QString &path, const Actor &actor, QObject 
     , m_thread(new QThread(this))
     , m_executor(new Executor(path, actor))
     , m_receiver(new Receiver(this))
+    , m_hold(new Hold)
 {
     m_thread->setObjectName(QStringLiteral("DatabaseWorker"));
     m_executor->moveToThread(m_thread);
@@ -168,12 +213,14 @@ DatabaseWorker::~DatabaseWorker()
 {
     // The jobs already queued run first (a write the user asked for still happens), then the
     // connection closes on its own thread.
+    m_hold->release();
     QMetaObject::invokeMethod(
             m_executor, [executor = m_executor] { executor->close(); },
             Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_executor;
+    delete m_hold;
     // Only now, with the worker thread gone, may the receiver go; the results it still had
     // queued go with it, undelivered.
     delete m_receiver;
@@ -227,6 +274,16 @@ bool DatabaseWorker::waitForFinished(quint64 job, int timeoutMs)
     return m_receiver->waitForFinished(job, timeoutMs);
 }
 
+void DatabaseWorker::holdJobsAfter(quint64 job, int maxMs)
+{
+    m_hold->holdAfter(job, maxMs);
+}
+
+void DatabaseWorker::releaseHeldJobs()
+{
+    m_hold->release();
+}
+
 void DatabaseWorker::post(QObject *context, Task task, std::function<void()> deliver)
 {
     Q_ASSERT_X(!context || context->thread() == thread(), "DatabaseWorker::run",
@@ -234,7 +291,9 @@ void DatabaseWorker::post(QObject *context, Task task, std::function<void()> del
     const quint64 ticket = m_receiver->expect(context, std::move(deliver));
     QMetaObject::invokeMethod(
             m_executor,
-            [executor = m_executor, receiver = m_receiver, ticket, task = std::move(task)] {
+            [executor = m_executor, receiver = m_receiver, hold = m_hold, ticket,
+             task = std::move(task)] {
+                hold->waitBefore(ticket);
                 if (!executor->execute(task))
                     return;
                 receiver->finished(ticket);

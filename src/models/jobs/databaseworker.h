@@ -56,6 +56,12 @@ public:
     // Blocks until job has finished or timeoutMs has passed (false). Only for a short wait
     // for an answer that is nearly there: nothing is delivered meanwhile.
     bool waitForFinished(quint64 job, int timeoutMs);
+    // Keeps the jobs posted after job from starting until releaseHeldJobs(), but never more
+    // than maxMs after the worker would have started the first of them: the window's first
+    // frame is painted while the worker idles (see FirstFrameRows). Jobs up to job run as
+    // usual.
+    void holdJobsAfter(quint64 job, int maxMs);
+    void releaseHeldJobs();
 
     // job(db, actor) runs on the worker thread; done(result) runs on this object's thread,
     // which must be context's thread, and only while context exists.
@@ -83,11 +89,13 @@ private:
     void post(QObject *context, Task task, std::function<void()> deliver);
 
     class Receiver;
+    class Hold;
     QString m_path;
     Actor m_actor;
     QThread *m_thread;
     Executor *m_executor;
     Receiver *m_receiver;
+    Hold *m_hold;
 };
 
 } // namespace tenantdesk

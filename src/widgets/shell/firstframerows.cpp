@@ -7,17 +7,20 @@
 
 namespace tenantdesk {
 
-FirstFrameRows::FirstFrameRows(DatabaseWorker *worker, QObject *parent)
+FirstFrameRows::FirstFrameRows(DatabaseWorker *worker, QObject *parent, int holdMs)
     : QObject(parent)
     , m_worker(worker)
+    , m_holdMs(holdMs)
 { }
 
 void FirstFrameRows::noteFirstJobOf(const std::function<void()> &build)
 {
     const quint64 before = m_worker->lastPosted();
     build();
-    if (m_worker->lastPosted() > before)
+    if (m_worker->lastPosted() > before) {
         m_job = before + 1;
+        m_worker->holdJobsAfter(m_job, m_holdMs);
+    }
 }
 
 void FirstFrameRows::watch(QWindow *window)
@@ -33,6 +36,9 @@ bool FirstFrameRows::eventFilter(QObject *watched, QEvent *event)
         if (m_job)
             m_worker->waitForFinished(m_job, kWaitMs);
         m_worker->deliverFinished();
+        // Queued: runs once this expose has painted the frame.
+        QMetaObject::invokeMethod(
+                this, [worker = m_worker] { worker->releaseHeldJobs(); }, Qt::QueuedConnection);
     }
     return QObject::eventFilter(watched, event);
 }
