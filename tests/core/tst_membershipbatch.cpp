@@ -42,6 +42,7 @@ private slots:
     void aRowTheSchemaRefusesIsRefusedAloneInABatch();
     void aRefusalAmongPendingGrantsNamesWhoCould();
     void anActorWhoDemotesThemselvesIsJudgedByTheNewRoleAfterwards();
+    void previousRolesAreWhatTheChangesBeforeLeft();
 
 private:
     std::unique_ptr<TestDatabase> m_test;
@@ -135,6 +136,63 @@ void TestMembershipBatch::manyGrantsWriteTheSameRowsAndChainAsOneByOne()
     QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(20), m_dev), QString());
     QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(7)), QStringLiteral("member"));
     QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(599), m_dev), QStringLiteral("member"));
+}
+
+void TestMembershipBatch::previousRolesAreWhatTheChangesBeforeLeft()
+{
+    // Roles held before the batch, and changes that name a scope again, while its grant is
+    // still queued (changes 2-4) or after it was written (change 260, 251 changes later).
+    m_fixture->addMembership(m_acme, m_users.at(4), QStringLiteral("member"), m_dev);
+    m_fixture->addMembership(m_acme, m_users.at(5), QStringLiteral("member"), m_dev);
+    m_fixture->addMembership(m_acme, m_users.at(6), QStringLiteral("workspace_admin"));
+    using Outcome = MembershipChangeResult::Outcome;
+    struct Expected
+    {
+        Outcome outcome;
+        std::optional<TenantRole> previous;
+    };
+    QList<MembershipChange> changes;
+    QList<Expected> expected;
+    const auto change = [&](MembershipChange::Kind kind, int user, const QString &workspace,
+                            TenantRole role, Expected outcome) {
+        changes.append({kind, user < 0 ? QStringLiteral("no-such-user") : m_users.at(user),
+                        workspace, role});
+        expected.append(outcome);
+    };
+    const auto grant = MembershipChange::Kind::Grant;
+    const auto revoke = MembershipChange::Kind::Revoke;
+    change(grant, 1, m_dev, TenantRole::Member, {Outcome::Added, {}});
+    change(grant, 2, {}, TenantRole::Member, {Outcome::Added, {}});
+    change(grant, 1, m_dev, TenantRole::WorkspaceAdmin, {Outcome::Changed, TenantRole::Member});
+    change(revoke, 2, {}, {}, {Outcome::Removed, TenantRole::Member});
+    change(grant, 2, {}, TenantRole::Member, {Outcome::Added, {}});
+    change(grant, -1, m_dev, TenantRole::Member, {Outcome::Refused, {}});
+    change(revoke, 4, m_dev, {}, {Outcome::Removed, TenantRole::Member});
+    change(grant, 5, m_dev, TenantRole::Member, {Outcome::Unchanged, TenantRole::Member});
+    change(grant, 6, {}, TenantRole::Member, {Outcome::Changed, TenantRole::WorkspaceAdmin});
+    for (int user = 100; changes.size() < 300; ++user) {
+        change(grant, user, m_dev, TenantRole::Member, {Outcome::Added, {}});
+        if (changes.size() == 260) // user 100 (change 9) again
+            change(grant, 100, m_dev, TenantRole::WorkspaceAdmin,
+                   {Outcome::Changed, TenantRole::Member});
+    }
+    QCOMPARE(changes.at(260).userId, m_users.at(100));
+
+    auto results = MembershipService(*m_db, m_root).apply(m_acme, changes, false);
+    QVERIFY2(results, why(results).constData());
+    QCOMPARE(results->size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QVERIFY2(results->at(i).outcome == expected.at(i).outcome, qPrintable(QString::number(i)));
+        QVERIFY2(results->at(i).previousRole == expected.at(i).previous,
+                 qPrintable(QString::number(i)));
+    }
+    QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(1), m_dev), QStringLiteral("workspace_admin"));
+    QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(2)), QStringLiteral("member"));
+    QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(4), m_dev), QString());
+    QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(6)), QStringLiteral("member"));
+    QCOMPARE(m_fixture->roleOf(m_acme, m_users.at(100), m_dev), QStringLiteral("workspace_admin"));
+    auto verified = AuditLog(*m_db).verify();
+    QVERIFY(verified && verified->valid);
 }
 
 void TestMembershipBatch::aRowTheSchemaRefusesIsRefusedAloneInABatch()

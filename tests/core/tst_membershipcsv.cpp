@@ -43,6 +43,7 @@ private slots:
     void rowsNameUsersByExactUsernameOrEmail();
     void importLooksUpUsersThroughIndexes();
     void importAuditsEveryAppliedRowOnOneChain();
+    void importPutsTheConnectionsSettingsBack();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -334,6 +335,31 @@ void TestMembershipCsv::importAuditsEveryAppliedRowOnOneChain()
     auto verified = AuditLog(*m_db).verify();
     QVERIFY(verified);
     QVERIFY2(verified->valid, qPrintable(verified->reason));
+}
+
+void TestMembershipCsv::importPutsTheConnectionsSettingsBack()
+{
+    const auto pragma = [this](const char *name) {
+        return m_db->scalar(QStringLiteral("PRAGMA ") + QLatin1String(name))->toLongLong();
+    };
+    const Actor root = actorOf(*m_db, QStringLiteral("root"));
+    const QByteArray rows = "user,workspace,role\nalice,,member\n";
+    const qint64 cacheSize = pragma("cache_size");
+    const qint64 tempStore = pragma("temp_store");
+    QVERIFY(tempStore != 2); // the import's own choice, MEMORY, would not show
+    QVERIFY(MembershipCsv(*m_db, root).import(m_tenantId, rows, MembershipCsv::Mode::Preview));
+    QCOMPARE(pragma("cache_size"), cacheSize);
+    QCOMPARE(pragma("temp_store"), tempStore);
+
+    // Changing temp_store would drop a temporary table of the connection: with one, the import
+    // leaves temp_store alone, and the table stays.
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TABLE kept (x)")));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO temp.kept VALUES (1)")));
+    QVERIFY(MembershipCsv(*m_db, root).import(m_tenantId, rows, MembershipCsv::Mode::AllOrNothing));
+    auto kept = m_db->scalar(QStringLiteral("SELECT count(*) FROM temp.kept"));
+    QVERIFY2(kept, kept ? "" : qPrintable(kept.error().message));
+    QCOMPARE(kept->toLongLong(), 1);
+    QCOMPARE(pragma("temp_store"), tempStore);
 }
 
 QTEST_GUILESS_MAIN(TestMembershipCsv)
