@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace tenantdesk;
 
 namespace {
@@ -62,6 +64,7 @@ private slots:
     void importRefusesADamagedFile();
     void moveDeletesOnTheSourceAfterVerifyingTheTarget();
     void moveRunAgainAfterTheImportOnlyDeletesOnTheSource();
+    void moveRemovesItsExportBeforeTheSourcesDelete();
 
 private:
     // A second installation with the same schema and people (same e-mails, other ids).
@@ -485,6 +488,38 @@ void TestTenantData::moveDeletesOnTheSourceAfterVerifyingTheTarget()
     // No export left behind next to the target.
     QCOMPARE(QDir(m_target->dir()).entryList({QStringLiteral("*.tenant*")}, QDir::Files),
              QStringList());
+}
+
+void TestTenantData::moveRemovesItsExportBeforeTheSourcesDelete()
+{
+    // A move killed after the source's delete committed must leave no export behind: when
+    // the delete runs, the export is gone already. A temporary trigger on the source's
+    // connection notes whether the export exists as the tenant's row is deleted.
+    makeTarget();
+    const QString exportPath = m_targetDb->path() + QStringLiteral(".move-%1.tenant").arg(m_acme);
+    static QString watched;
+    watched = exportPath;
+    const auto exists = [](sqlite3_context *context, int, sqlite3_value **) {
+        sqlite3_result_int(context, QFile::exists(watched) ? 1 : 0);
+    };
+    QCOMPARE(sqlite3_create_function(m_db->handle(), "export_exists", 0, SQLITE_UTF8, nullptr,
+                                     exists, nullptr, nullptr),
+             SQLITE_OK);
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TABLE seen (export_exists INTEGER)")));
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER note_export BEFORE DELETE ON "
+                                      "main.tenants BEGIN INSERT INTO seen "
+                                      "VALUES (export_exists()); END")));
+
+    TenantMoveOptions options;
+    options.tenant = QStringLiteral("acme");
+    options.checkLiveUse = false;
+    auto moved = TenantMover(*m_db, m_root, *m_targetDb, m_targetRoot).move(options);
+    QVERIFY2(moved, why(moved).constData());
+    auto seen = m_db->exec(QStringLiteral("SELECT export_exists FROM temp.seen"));
+    QVERIFY(seen);
+    QVERIFY(seen->next()); // the trigger ran
+    QCOMPARE(seen->value(0).toInt(), 0);
+    QVERIFY(!QFile::exists(exportPath));
 }
 
 void TestTenantData::moveRunAgainAfterTheImportOnlyDeletesOnTheSource()

@@ -133,6 +133,10 @@ Result<TenantMoveReport> TenantMover::move(const TenantMoveOptions &options,
                                .arg(report.tenant.slug, m_target.path(),
                                     differences.join(QStringLiteral(", "))));
     report.verified = *verified;
+    // The target holds the tenant as exported, and the delete below compares the source with
+    // the manifest in memory: the export goes now, so that a run killed after the delete
+    // commits leaves nothing behind (the one after it would not find the tenant to clean up).
+    QFile::remove(exportOptions.outPath);
 
     // 4. Delete on the source, in one transaction, only while it still equals the export.
     auto footprint = countTenant(m_source, report.tenant.id, pattern);
