@@ -1,13 +1,12 @@
 #pragma once
 
 #include "widgets/common/viewpage.h"
+#include "widgets/memberships/membershipactions.h"
+#include "widgets/memberships/membershipscopefilter.h"
 
 #include "ui_membershipspage.h"
 
-#include "core/access/effectiveaccess.h"
 #include "core/tenancy/membershipservice.h"
-
-#include <QMap>
 
 #include <functional>
 
@@ -19,8 +18,11 @@ class NoticeBar;
 
 namespace tenantdesk {
 
+class MembershipActionRights;
+class MembershipCsvFiles;
 class MembershipHistory;
 class MembershipListModel;
+class MembershipOrphanPruning;
 class PageScaffold;
 class Session;
 
@@ -30,6 +32,11 @@ class Session;
 // added and revoked; CSV files are imported and exported. Every edit goes through
 // MembershipHistory (one MembershipService batch, undoable). Actions the signed-in user may
 // not take are disabled, their tooltip giving core's reason.
+//
+// The page itself holds the table and the edits made on it, and assembles the rest from
+// parts: MembershipScopeFilter (the Show combo, following the active workspace),
+// MembershipActions and MembershipActionRights (the actions and when each is available),
+// MembershipCsvFiles (import and export) and MembershipOrphanPruning.
 class MembershipsPage : public ViewPage
 {
     Q_OBJECT
@@ -50,21 +57,24 @@ public:
     QTableView *tableView() const { return ui.tableView; }
     QComboBox *scopeBox() const { return ui.scopeCombo; }
     // Shown while the list is narrowed: back to all memberships in one click.
-    QToolButton *showAllButton() const { return m_showAll; }
+    QToolButton *showAllButton() const { return m_scope->showAllButton(); }
     QLineEdit *searchField() const { return ui.searchEdit; }
     QLabel *statusLabel() const { return ui.statusLabel; }
-    QAction *addAction() const { return m_add; }
-    QAction *revokeAction() const { return m_revoke; }
-    QAction *importAction() const { return m_import; }
-    QAction *exportAction() const { return m_export; }
-    QAction *pruneAction() const { return m_prune; }
-    QAction *editRoleAction() const { return m_editRole; }
+    QAction *addAction() const { return m_actions->addAction(); }
+    QAction *revokeAction() const { return m_actions->revokeAction(); }
+    QAction *importAction() const { return m_actions->importAction(); }
+    QAction *exportAction() const { return m_actions->exportAction(); }
+    QAction *pruneAction() const { return m_actions->pruneAction(); }
+    QAction *editRoleAction() const { return m_actions->editRoleAction(); }
     // The Change Role button: enabled only while some role may be given to the selection.
-    QToolButton *changeRoleButton() const { return m_changeButton; }
+    QToolButton *changeRoleButton() const { return m_actions->changeRoleButton(); }
     // The inline message area: why a cell or action is locked, for the keyboard user.
     NoticeBar *refusalNotice() const { return m_refusalNotice; }
     // "Make member", "Make workspace_admin", "Make tenant_admin", for the selection.
-    QAction *changeRoleAction(TenantRole role) const;
+    QAction *changeRoleAction(TenantRole role) const { return m_actions->changeRoleAction(role); }
+    // The tenant shown, as the active context names it.
+    QString tenantName() const { return m_tenantName; }
+    QString tenantSlug() const { return m_tenantSlug; }
 
     // The selected memberships, in table order. The model holds the rows around those shown:
     // complete (when given) says whether every selected row was among them.
@@ -85,56 +95,24 @@ Q_SIGNALS:
 
 private:
     void followContext();
-    void loadScopes();
-    void loadAddRights();
-    void applyScope();
-    // The active workspace changed: narrow the list to it (all memberships without one).
-    void narrowToWorkspace();
     void requestRoleChange(const Membership &membership, TenantRole role);
     void addMember();
-    void importCsv();
-    void exportCsv();
     void updateActions();
     void emitCurrentUser();
-    // F2 or a double click on a role the user may not change: say why, inline.
-    void explainLockedRole();
-    // Asks core (a dry run) whether revoking or demoting the selected tenant-wide
-    // tenant_admins would be refused (the tenant's last one), so those actions can be
-    // disabled with core's reason before anyone tries.
-    void checkLastTenantAdmin();
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Ui::MembershipsPage ui;
     Session *m_session;
     MembershipHistory *m_history;
     MembershipListModel *m_model;
     PageScaffold *m_scaffold;
-    QAction *m_add;
-    QAction *m_editRole;
-    QAction *m_makeMember;
-    QAction *m_makeWorkspaceAdmin;
-    QAction *m_makeTenantAdmin;
-    QAction *m_revoke;
-    QAction *m_import;
-    QAction *m_export;
-    QAction *m_prune;
+    MembershipActionRights *m_rights;
+    MembershipActions *m_actions;
+    MembershipScopeFilter *m_scope;
+    NoticeBar *m_refusalNotice;
+    MembershipCsvFiles *m_csvFiles;
+    MembershipOrphanPruning *m_orphanPruning;
     QString m_tenantName;
     QString m_tenantSlug;
-    QString m_workspaceId; // of the context the page follows
-    QString m_narrowTo;    // a workspace scope to select once the scopes are loaded
-    QToolButton *m_showAll = nullptr;
-    QToolButton *m_changeButton = nullptr;
-    NoticeBar *m_refusalNotice = nullptr;
-    // Core's refusal of each role change (None: revoke) of the selection, by dry run.
-    QMap<TenantRole, QString> m_invariantRefusals;
-    quint64 m_invariantSerial = 0;
-    // Whether the signed-in user may grant anything anywhere in the tenant, and if not why.
-    std::optional<bool> m_mayAdd;
-    QString m_addRefusal;
-    // Whether the signed-in user may manage every tenant-wide role (prune), and if not why.
-    std::optional<bool> m_mayPrune;
-    QString m_pruneRefusal;
-    quint64 m_addRightsSerial = 0;
     // The current row's page was on its way when it became current.
     bool m_currentUserPending = false;
 };
