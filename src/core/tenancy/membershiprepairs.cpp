@@ -25,12 +25,22 @@ using membership::membershipsFrom;
 
 namespace {
 
-// Prune and merge change tenant-wide grants of any role: the rule of ManageTenantRole for the
-// highest role, tenant_admin (architecture.md §3).
-Result<void> requireTenantAdmin(const Database &db, const Actor &actor, const QString &tenantId)
+// Takes the write lock as lockTenant does, then requires what prune and merge need: they change
+// tenant-wide grants of any role, so the rule of ManageTenantRole for the highest role,
+// tenant_admin (architecture.md §3).
+Result<membership::LockedTenant> lockTenantAsItsAdmin(const Database &db,
+                                                      WriteTransaction &transaction,
+                                                      const Actor &signedIn,
+                                                      const QString &tenantId)
 {
-    return AccessPolicy(db).require(actor, Action::ManageTenantRole,
-                                    {tenantId, {}, TenantRole::TenantAdmin});
+    auto locked = lockTenant(db, transaction, signedIn, tenantId);
+    if (!locked)
+        return locked.error();
+    if (auto allowed = AccessPolicy(db).require(locked->actor, Action::ManageTenantRole,
+                                                {locked->tenant.id, {}, TenantRole::TenantAdmin});
+        !allowed)
+        return allowed.error();
+    return locked;
 }
 
 QString roleRankSql(const QString &column)
@@ -71,13 +81,11 @@ QString DuplicateMembership::userLabel() const
 Result<QList<Membership>> MembershipService::pruneOrphans(const QString &tenantId, bool dryRun)
 {
     WriteTransaction transaction(m_db);
-    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    auto locked = lockTenantAsItsAdmin(m_db, transaction, m_actor, tenantId);
     if (!locked)
         return locked.error();
     const Tenant &tenant = locked->tenant;
     const Actor &actor = locked->actor;
-    if (auto allowed = requireTenantAdmin(m_db, actor, tenant.id); !allowed)
-        return allowed.error();
     auto rows = membershipsFrom(
             m_db,
             m_db.exec(kMembershipSelect
@@ -121,13 +129,11 @@ Result<QList<DuplicateMembership>> MembershipService::mergeDuplicates(const QStr
                                                                       bool dryRun)
 {
     WriteTransaction transaction(m_db);
-    auto locked = lockTenant(m_db, transaction, m_actor, tenantId);
+    auto locked = lockTenantAsItsAdmin(m_db, transaction, m_actor, tenantId);
     if (!locked)
         return locked.error();
     const Tenant &tenant = locked->tenant;
     const Actor &actor = locked->actor;
-    if (auto allowed = requireTenantAdmin(m_db, actor, tenant.id); !allowed)
-        return allowed.error();
     // Each user with more than one tenant-wide row, the roles of those rows highest first.
     auto groups = m_db.exec(
             QStringLiteral("SELECT tu.user_id, u.username, u.id IS NOT NULL, group_concat(tu.role) "
