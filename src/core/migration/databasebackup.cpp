@@ -6,6 +6,7 @@
 #include "core/database/database.h"
 #include "core/database/fileholders.h"
 #include "core/logging.h"
+#include "core/migration/rawconnection.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -33,31 +34,7 @@ constexpr QFile::Permissions kPrivateFile = QFile::ReadOwner | QFile::WriteOwner
 constexpr QFile::Permissions kPrivateFolder
         = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
-// A plain sqlite3 connection: the backup API works on native handles, and restore needs one
-// whose busy timeout is zero so that it never waits behind a writer.
-class RawConnection
-{
-public:
-    RawConnection(const QString &path, int flags)
-    {
-        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle, flags, nullptr);
-    }
-    ~RawConnection() { sqlite3_close(m_handle); }
-    RawConnection(const RawConnection &) = delete;
-    RawConnection &operator=(const RawConnection &) = delete;
-
-    bool isOpen() const { return m_rc == SQLITE_OK; }
-    sqlite3 *handle() const { return m_handle; }
-    QString errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
-    int exec(const char *sql) const
-    {
-        return sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr);
-    }
-
-private:
-    sqlite3 *m_handle = nullptr;
-    int m_rc = SQLITE_CANTOPEN;
-};
+using migration::RawConnection;
 
 bool isBusy(int rc)
 {
