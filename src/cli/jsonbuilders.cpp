@@ -31,22 +31,21 @@ QJsonObject workspaceJson(const Workspace &workspace)
     return object;
 }
 
-QJsonObject membershipJson(const Membership &membership)
+// The keys in the order QJsonObject sorts them, which this list was first written in.
+OrderedJsonObject membershipJson(const Membership &membership)
 {
     const bool wide = membership.isTenantWide();
-    return {{QStringLiteral("tenant_id"), membership.tenantId},
-            {QStringLiteral("user_id"), membership.userId},
-            {QStringLiteral("username"),
-             membership.isOrphaned() ? QJsonValue() : QJsonValue(membership.username)},
-            {QStringLiteral("email"),
-             membership.isOrphaned() ? QJsonValue() : QJsonValue(membership.email)},
-            {QStringLiteral("orphaned"), membership.isOrphaned()},
-            {QStringLiteral("workspace_id"),
-             wide ? QJsonValue() : QJsonValue(membership.workspaceId)},
-            {QStringLiteral("workspace_slug"),
-             wide ? QJsonValue() : QJsonValue(membership.workspaceSlug)},
-            {QStringLiteral("role"), tenantRoleName(membership.role)},
-            {QStringLiteral("created_at"), membership.createdAt}};
+    const bool orphaned = membership.isOrphaned();
+    return OrderedJsonObject()
+            .addInteger(u"created_at", membership.createdAt)
+            .addStringOrNull(u"email", membership.email, orphaned)
+            .addBool(u"orphaned", orphaned)
+            .addString(u"role", tenantRoleName(membership.role))
+            .addString(u"tenant_id", membership.tenantId)
+            .addString(u"user_id", membership.userId)
+            .addStringOrNull(u"username", membership.username, orphaned)
+            .addStringOrNull(u"workspace_id", membership.workspaceId, wide)
+            .addStringOrNull(u"workspace_slug", membership.workspaceSlug, wide);
 }
 
 QJsonObject userJson(const User &user)

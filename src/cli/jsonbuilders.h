@@ -4,6 +4,8 @@
 #include "core/people/user.h"
 #include "core/tenancy/tenancytypes.h"
 
+#include "cli/orderedjson.h"
+
 #include <QJsonObject>
 
 namespace tenantdesk::cli {
@@ -12,7 +14,7 @@ namespace tenantdesk::cli {
 
 QJsonObject tenantJson(const Tenant &tenant);
 QJsonObject workspaceJson(const Workspace &workspace);
-QJsonObject membershipJson(const Membership &membership);
+OrderedJsonObject membershipJson(const Membership &membership);
 QJsonObject userJson(const User &user);
 QJsonObject auditEntryJson(const AuditEntry &entry);
 

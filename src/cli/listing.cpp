@@ -33,6 +33,15 @@ void JsonListWriter::add(const QJsonObject &row)
     m_out << QJsonDocument(row).toJson(QJsonDocument::Compact);
 }
 
+void JsonListWriter::add(const OrderedJsonObject &row)
+{
+    start();
+    if (!m_empty)
+        m_out << ',';
+    m_empty = false;
+    m_out << row.toJson();
+}
+
 void JsonListWriter::finish(qint64 count)
 {
     start();

@@ -55,6 +55,7 @@ public:
     JsonListWriter(QTextStream &out, const QString &key, OrderedJsonObject head = {});
 
     void add(const QJsonObject &row);
+    void add(const OrderedJsonObject &row);
     void finish(qint64 count);
 
 private:

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <functional>
 
@@ -145,7 +146,10 @@ int runMemberPrune(CliContext &context, const QStringList &arguments)
             [listOnly](MembershipService &service, const Tenant &tenant) {
                 return service.pruneOrphans(tenant.id, listOnly);
             },
-            membershipJson,
+            // The rows of member list, in the few-row document prune prints.
+            [](const Membership &membership) {
+                return QJsonDocument::fromJson(membershipJson(membership).toJson()).object();
+            },
             [listOnly](const Tenant &tenant, const Membership &membership) {
                 return (listOnly ? MemberCommand::tr("Would remove %1's %2 role on %3.")
                                  : MemberCommand::tr("Removed %1's %2 role on %3."))
