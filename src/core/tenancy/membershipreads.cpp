@@ -120,11 +120,10 @@ Result<QList<Membership>> MembershipService::list(const MembershipQuery &query) 
     values << query.afterRowId << qMax(0, query.limit);
     return membershipsFrom(
             m_db,
-            m_db.exec(
-                    select
-                            + QStringLiteral("WHERE %1 AND tu.rowid > ? ORDER BY tu.rowid LIMIT ?")
-                                      .arg(*where),
-                    values));
+            select
+                    + QStringLiteral("WHERE %1 AND tu.rowid > ? ORDER BY tu.rowid LIMIT ?")
+                              .arg(*where),
+            values);
 }
 
 Result<qint64> MembershipService::count(const MembershipQuery &query) const
@@ -196,13 +195,12 @@ Result<QList<Membership>> MembershipService::grantsOf(const QString &tenantId,
     if (!where)
         return where.error();
     values << userId;
-    return membershipsFrom(
-            m_db,
-            m_db.exec(kMembershipSelect
-                              + QStringLiteral("WHERE %1 AND tu.user_id = ? ORDER BY "
-                                               "tu.workspace_id IS NOT NULL, w.slug")
-                                        .arg(*where),
-                      values));
+    return membershipsFrom(m_db,
+                           kMembershipSelect
+                                   + QStringLiteral("WHERE %1 AND tu.user_id = ? ORDER BY "
+                                                    "tu.workspace_id IS NOT NULL, w.slug")
+                                             .arg(*where),
+                           values);
 }
 
 Result<QList<TenantRoleSummary>> MembershipService::rolesOf(const QString &userId, int limit,

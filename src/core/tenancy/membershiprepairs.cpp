@@ -88,10 +88,9 @@ Result<QList<Membership>> MembershipService::pruneOrphans(const QString &tenantI
     const Actor &actor = locked->actor;
     auto rows = membershipsFrom(
             m_db,
-            m_db.exec(kMembershipSelect
-                              + QStringLiteral("WHERE tu.tenant_id = ? AND u.id IS NULL ORDER BY "
-                                               "tu.rowid"),
-                      {tenantId}));
+            kMembershipSelect
+                    + QStringLiteral("WHERE tu.tenant_id = ? AND u.id IS NULL ORDER BY tu.rowid"),
+            {tenantId});
     if (!rows)
         return rows.error();
     QList<Membership> orphans;

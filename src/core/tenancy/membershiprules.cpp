@@ -1,9 +1,8 @@
 #include "core/tenancy/membershiprules.h"
 
 #include "core/database/database.h"
+#include "core/database/rowscan.h"
 #include "core/tenancy/tenancysql.h"
-
-#include <QSqlQuery>
 
 namespace tenantdesk::membership {
 
@@ -15,20 +14,23 @@ const char kSelectSql[]
           "LEFT JOIN users u ON u.id = tu.user_id LEFT JOIN workspaces w ON w.id = "
           "tu.workspace_id ";
 
-Membership fromQuery(const QSqlQuery &query)
+Membership fromRow(const ScanRow &row)
 {
+    const auto text = [&row](int column) {
+        return QString::fromUtf8(row.utf8(column));
+    };
     Membership membership;
-    membership.rowId = query.value(0).toLongLong();
-    membership.tenantId = query.value(1).toString();
-    membership.userId = query.value(2).toString();
-    membership.workspaceId = query.value(3).toString();
-    membership.role = tenantRoleFromName(query.value(4).toString()).value_or(TenantRole::None);
-    membership.createdAt = query.value(5).toLongLong();
-    membership.username = query.value(6).toString();
-    membership.email = query.value(7).toString();
-    membership.workspaceSlug = query.value(8).toString();
-    membership.workspaceName = query.value(9).toString();
-    membership.userExists = query.value(10).toBool();
+    membership.rowId = row.integer(0);
+    membership.tenantId = text(1);
+    membership.userId = text(2);
+    membership.workspaceId = text(3);
+    membership.role = tenantRoleFromName(text(4)).value_or(TenantRole::None);
+    membership.createdAt = row.integer(5);
+    membership.username = text(6);
+    membership.email = text(7);
+    membership.workspaceSlug = text(8);
+    membership.workspaceName = text(9);
+    membership.userExists = row.integer(10) != 0;
     return membership;
 }
 
@@ -55,12 +57,15 @@ QString loadSql()
 Result<std::optional<Membership>> load(const Database &db, const QString &tenantId,
                                        const QString &userId, const QString &workspaceId)
 {
-    auto query = db.exec(loadSql(), {tenantId, userId, scopeValue(workspaceId)});
-    if (!query)
-        return explain(db, query.error());
-    if (!query->next())
-        return std::optional<Membership>();
-    return std::optional<Membership>(fromQuery(*query));
+    std::optional<Membership> found;
+    auto read = scanRows(db, loadSql(), {tenantId, userId, scopeValue(workspaceId)},
+                         [&found](const ScanRow &row) -> Result<void> {
+                             found = fromRow(row);
+                             return {};
+                         });
+    if (!read)
+        return explain(db, read.error());
+    return found;
 }
 
 } // namespace tenantdesk::membership

@@ -8,17 +8,16 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace tenantdesk {
 
 class Database;
+class ScanRow;
 
 namespace membership {
 
 // The SELECT (up to WHERE) and row mapping of Membership with user and workspace names.
 extern const char kSelectSql[];
-Membership fromQuery(const QSqlQuery &query);
+Membership fromRow(const ScanRow &row);
 
 // The membership of a user at one scope (empty workspaceId: tenant-wide), if any.
 Result<std::optional<Membership>> load(const Database &db, const QString &tenantId,

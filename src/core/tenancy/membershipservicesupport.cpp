@@ -2,11 +2,10 @@
 
 #include "core/access/currentactor.h"
 #include "core/database/database.h"
+#include "core/database/rowscan.h"
 #include "core/tenancy/changebatch.h"
 #include "core/tenancy/membershiprules.h"
 #include "core/tenancy/tenancysql.h"
-
-#include <QSqlQuery>
 
 namespace tenantdesk::membership {
 
@@ -14,13 +13,16 @@ using namespace tenancy;
 
 const QString kMembershipSelect = QLatin1String(kSelectSql);
 
-Result<QList<Membership>> membershipsFrom(const Database &db, Result<QSqlQuery> rows)
+Result<QList<Membership>> membershipsFrom(const Database &db, const QString &sql,
+                                          const QVariantList &values)
 {
-    if (!rows)
-        return explain(db, rows.error());
     QList<Membership> memberships;
-    while (rows->next())
-        memberships.append(membership::fromQuery(*rows));
+    auto read = scanRows(db, sql, values, [&memberships](const ScanRow &row) -> Result<void> {
+        memberships.append(membership::fromRow(row));
+        return {};
+    });
+    if (!read)
+        return explain(db, read.error());
     return memberships;
 }
 

@@ -9,8 +9,7 @@
 
 #include <QList>
 #include <QString>
-
-class QSqlQuery;
+#include <QVariantList>
 
 namespace tenantdesk {
 
@@ -22,8 +21,10 @@ namespace membership {
 // membership::kSelectSql as a QString, for building statements on it.
 extern const QString kMembershipSelect;
 
-// The rows of a statement on kMembershipSelect, or its failure explained.
-Result<QList<Membership>> membershipsFrom(const Database &db, Result<QSqlQuery> rows);
+// The rows of sql, a statement on kMembershipSelect with values bound in order, or its failure
+// explained.
+Result<QList<Membership>> membershipsFrom(const Database &db, const QString &sql,
+                                          const QVariantList &values);
 
 // The tenant a write changes and the actor as the database has them under the write lock.
 struct LockedTenant
