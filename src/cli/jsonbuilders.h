@@ -14,6 +14,7 @@ namespace tenantdesk::cli {
 
 QJsonObject tenantJson(const Tenant &tenant);
 QJsonObject workspaceJson(const Workspace &workspace);
+// Written as text directly: a tenant's members run to millions of rows.
 OrderedJsonObject membershipJson(const Membership &membership);
 QJsonObject userJson(const User &user);
 QJsonObject auditEntryJson(const AuditEntry &entry);
