@@ -1,5 +1,7 @@
 #include "cli/orderedjson.h"
 
+#include "core/audit/canonicaljson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
@@ -17,7 +19,7 @@ OrderedJsonObject &OrderedJsonObject::add(const QString &key, const QList<Ordere
 OrderedJsonObject &OrderedJsonObject::addString(QStringView key, QStringView value)
 {
     addKey(key);
-    appendString(m_members, value);
+    appendJavaScriptString(m_members, value);
     return *this;
 }
 
@@ -49,7 +51,7 @@ void OrderedJsonObject::addKey(QStringView key)
 {
     if (!m_members.isEmpty())
         m_members += ',';
-    appendString(m_members, key);
+    appendJavaScriptString(m_members, key);
     m_members += ':';
 }
 
@@ -62,7 +64,7 @@ QByteArray OrderedJsonObject::encode(const QJsonValue &value)
         return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
     case QJsonValue::String: {
         QByteArray json;
-        appendString(json, value.toString());
+        appendJavaScriptString(json, value.toString());
         return json;
     }
     case QJsonValue::Double:
@@ -80,70 +82,4 @@ QByteArray OrderedJsonObject::encode(const QJsonValue &value)
 
 // As QJsonDocument escapes: the quote, the backslash and the control characters, with the
 // short forms JSON has for five of them; everything else as UTF-8.
-namespace {
-
-bool isPlain(char16_t c)
-{
-    return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
-}
-
-} // namespace
-
-void OrderedJsonObject::appendString(QByteArray &json, QStringView text)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    json += '"';
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x80) {
-            // A run of other characters, encoded at once (a pair of surrogates stays together).
-            qsizetype end = i + 1;
-            while (end < text.size() && text[end].unicode() >= 0x80)
-                ++end;
-            json += text.sliced(i, end - i).toUtf8();
-            i = end - 1;
-            continue;
-        }
-        if (isPlain(c)) {
-            // A run of plain ASCII, copied in pieces through a buffer.
-            char plain[128];
-            qsizetype n = 0;
-            while (i < text.size() && n < qsizetype(sizeof plain) && isPlain(text[i].unicode()))
-                plain[n++] = char(text[i++].unicode());
-            json.append(plain, n);
-            --i;
-            continue;
-        }
-        json += '\\';
-        switch (c) {
-        case u'"':
-            json += '"';
-            break;
-        case u'\\':
-            json += '\\';
-            break;
-        case u'\b':
-            json += 'b';
-            break;
-        case u'\f':
-            json += 'f';
-            break;
-        case u'\n':
-            json += 'n';
-            break;
-        case u'\r':
-            json += 'r';
-            break;
-        case u'\t':
-            json += 't';
-            break;
-        default:
-            json += "u00";
-            json += kHex[c >> 4];
-            json += kHex[c & 0xf];
-        }
-    }
-    json += '"';
-}
-
 } // namespace tenantdesk::cli

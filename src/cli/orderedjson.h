@@ -36,9 +36,9 @@ public:
 
     // The text QJsonDocument writes for value, byte for byte (tst_orderedjson compares them).
     // Strings, integers, booleans and null are written here directly: a list of a million
-    // rows spent most of its time going through QJsonDocument for each of them.
+    // rows spent most of its time going through QJsonDocument for each of them. Strings are
+    // escaped as for the audit chain (JSON.stringify's way), which is Qt's way too.
     static QByteArray encode(const QJsonValue &value);
-    static void appendString(QByteArray &json, QStringView text);
 
 private:
     OrderedJsonObject &addRaw(QStringView key, QByteArrayView encoded);

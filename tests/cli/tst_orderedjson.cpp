@@ -23,7 +23,7 @@ QByteArray byQt(const QJsonValue &value)
 }
 
 // Every character below 0x80, then a few beyond (two and three UTF-8 bytes, a pair of
-// surrogates), each alone and between plain text.
+// surrogates, a lone one), each alone and between plain text.
 QList<QString> strings()
 {
     QList<QString> all{QString(),
@@ -32,7 +32,8 @@ QList<QString> strings()
                        QStringLiteral("中文"),
                        QStringLiteral("😀 smile"),
                        QStringLiteral("a\"b\\c/d"),
-                       QStringLiteral("\r\n\t")};
+                       QStringLiteral("\r\n\t"),
+                       QString(QChar(0xd800))};
     for (char16_t c = 0; c < 0x80; ++c) {
         all.append(QString(QChar(c)));
         all.append(QStringLiteral("x") + QChar(c) + QStringLiteral("é y"));

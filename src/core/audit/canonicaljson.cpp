@@ -14,7 +14,7 @@ namespace tenantdesk {
 
 namespace {
 
-void appendString(QByteArray &out, const QString &text)
+void appendString(QByteArray &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
@@ -197,7 +197,7 @@ QByteArray canonicalJson(const QJsonValue &value)
     return out;
 }
 
-void appendJavaScriptString(QByteArray &out, const QString &text)
+void appendJavaScriptString(QByteArray &out, QStringView text)
 {
     appendString(out, text);
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -23,6 +24,6 @@ QByteArray javaScriptNumber(double value);
 
 // A string as JSON.stringify writes it, quotes included, appended to out (control characters
 // and lone surrogates as \uXXXX).
-void appendJavaScriptString(QByteArray &out, const QString &text);
+void appendJavaScriptString(QByteArray &out, QStringView text);
 
 } // namespace tenantdesk
