@@ -2,18 +2,16 @@
 
 #include "models/jobs/databaseworker.h"
 #include "models/lists/pagedmodelbase.h"
+#include "models/lists/pagewindow.h"
 
 #include "core/database/pageanchors.h"
 
 #include <QHash>
 #include <QList>
-#include <QSet>
-#include <QTimer>
 #include <QVariantList>
 
 #include <algorithm>
 #include <functional>
-#include <limits>
 #include <utility>
 #include <vector>
 
@@ -80,11 +78,6 @@ public:
         std::function<Result<PageAnchors>(const Database &, const Actor &, int pageSize)> anchors;
     };
 
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : m_count;
-    }
-
     void refresh() override
     {
         if (!m_source.read)
@@ -94,22 +87,10 @@ public:
             return;
         }
         m_refreshing = true;
-        // The held pages, and next to each page with a persistent index its neighbours: a
-        // selected row that a few inserts pushed over a page boundary is found again.
-        QSet<int> pages;
-        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-            pages.insert(it.key());
-        for (int page : pinnedPages()) {
-            pages.insert(page);
-            if (page > 0)
-                pages.insert(page - 1);
-            pages.insert(page + 1);
-        }
         QHash<int, QList<Row>> shown;
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
             shown.insert(it.key(), it->rows); // implicitly shared: no copy of the rows
-        std::vector<int> wanted(pages.cbegin(), pages.cend());
-        std::sort(wanted.begin(), wanted.end());
+        const std::vector<int> wanted = pagesToReload(m_pages.keys());
         const quint64 generation = m_generation;
         beginJob();
         m_worker->run<Result<Reload>>(
@@ -126,12 +107,7 @@ public:
                         emit errorOccurred(reloaded.error().message);
                     else
                         applyReload(std::move(reloaded).value());
-                    emit refreshed();
-                    if (m_refreshPending) {
-                        m_refreshPending = false;
-                        refresh();
-                    }
-                    requestWanted();
+                    refreshDone();
                 });
     }
 
@@ -174,27 +150,17 @@ public:
         const int offset = row % kPageSize;
         const auto found = m_pages.constFind(page);
         if (found == m_pages.cend()) {
-            want(page);
+            m_window.want(page);
             return nullptr;
         }
-        found->used = ++m_clock;
+        found->used = m_window.stamp();
         return offset < found->rows.size() ? &found->rows.at(offset) : nullptr;
     }
 
 protected:
-    static constexpr int kPageSize = 256;
-    // Held pages beyond those with a persistent index: several screens of rows.
-    static constexpr int kMaxPages = 8;
-    // Pages asked for in one job; a view shows two or three.
-    static constexpr int kMaxBatch = 4;
-
     KeysetTableModel(DatabaseWorker *worker, QObject *parent)
         : PagedModelBase(worker, parent)
-    {
-        m_requestTimer.setSingleShot(true);
-        m_requestTimer.setInterval(0);
-        QObject::connect(&m_requestTimer, &QTimer::timeout, this, [this] { requestWanted(); });
-    }
+    { }
 
     virtual Source source() const = 0;
 
@@ -204,17 +170,9 @@ protected:
     void restart()
     {
         beginResetModel();
-        ++m_generation;
+        forgetList();
         m_source = source();
         m_pages.clear();
-        m_wanted.clear();
-        m_requested.clear();
-        m_anchors = {};
-        m_count = 0;
-        m_counted = false;
-        m_refreshing = false;
-        m_refreshPending = false;
-        m_pagesInFlight = false;
         endResetModel();
         loadFirstPage();
     }
@@ -328,12 +286,12 @@ private:
                         if (size > 0) {
                             // Still "in flight" while rows go in, so that a view reacting to
                             // the insertion cannot ask for the same page again.
-                            m_requested.insert(0);
+                            m_window.request(0);
                             beginInsertRows({}, 0, size - 1);
-                            m_pages.insert(0, Page{std::move(rows).value(), ++m_clock});
+                            m_pages.insert(0, Page{std::move(rows).value(), m_window.stamp()});
                             m_count = size;
                             endInsertRows();
-                            m_requested.remove(0);
+                            m_window.arrived(0);
                         }
                         // A short first page is the whole list: no count needed.
                         m_counted = size < kPageSize;
@@ -348,49 +306,24 @@ private:
                     return anchorsOf(source, db, actor);
                 },
                 [this, generation](Result<PageAnchors> anchors) {
-                    endJob();
-                    if (generation != m_generation)
-                        return;
-                    if (!anchors) {
-                        emit errorOccurred(anchors.error().message);
-                        return;
-                    }
-                    setAnchors(std::move(anchors).value());
-                    emit refreshed();
-                    requestWanted();
+                    countArrived(generation, std::move(anchors));
                 });
     }
 
-    // New anchors without reloaded pages: rows change at the end only.
-    void setAnchors(PageAnchors anchors)
-    {
-        const int count = int(std::min<qint64>(anchors.count, std::numeric_limits<int>::max()));
-        m_anchors = std::move(anchors);
-        m_counted = true;
-        resizeTo(count);
-    }
+    bool isHeld(int page) const override { return m_pages.contains(page); }
 
-    void resizeTo(int count)
+    void dropRowsFrom(int count) override
     {
-        if (count > m_count) {
-            beginInsertRows({}, m_count, count - 1);
-            m_count = count;
-            endInsertRows();
-        } else if (count < m_count) {
-            beginRemoveRows({}, count, m_count - 1);
-            m_count = count;
-            const int pages = (count + kPageSize - 1) / kPageSize;
-            for (auto it = m_pages.begin(); it != m_pages.end();) {
-                if (it.key() >= pages) {
-                    it = m_pages.erase(it);
-                } else {
-                    if (it.key() == pages - 1)
-                        it->rows.resize(
-                                std::min<qsizetype>(it->rows.size(), count - it.key() * kPageSize));
-                    ++it;
-                }
+        const int pages = (count + kPageSize - 1) / kPageSize;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() >= pages) {
+                it = m_pages.erase(it);
+            } else {
+                if (it.key() == pages - 1)
+                    it->rows.resize(
+                            std::min<qsizetype>(it->rows.size(), count - it.key() * kPageSize));
+                ++it;
             }
-            endRemoveRows();
         }
     }
 
@@ -398,47 +331,24 @@ private:
     {
         for (auto it = reload.pages.cbegin(); it != reload.pages.cend(); ++it)
             m_rowsLoaded += it->size();
-        const int count
-                = int(std::min<qint64>(reload.anchors.count, std::numeric_limits<int>::max()));
+        const int count = rowsOf(reload.anchors);
         // Rows added at the end go in first, with the old contents: rows a persistent index
         // moves to must exist before it moves.
         if (count > m_count)
             resizeTo(count);
 
         // Persistent indexes on held rows follow their ids; those on rows not held stay.
-        const auto targets = [this, &reload](const QModelIndexList &from, bool *moved) {
-            QModelIndexList to;
-            to.reserve(from.size());
-            for (const QModelIndex &index : from) {
-                const int page = index.row() / kPageSize;
-                const auto held = m_pages.constFind(page);
-                const int offset = index.row() % kPageSize;
-                if (held == m_pages.cend() || offset >= held->rows.size()
-                    || !reload.pages.contains(page)) {
-                    to.append(index);
-                    continue;
-                }
-                const int row = reload.rowOfId.value(m_source.idOf(held->rows.at(offset)), -1);
-                if (row != index.row())
-                    *moved = true;
-                to.append(row < 0 || row >= m_count ? QModelIndex()
-                                                    : createIndex(row, index.column()));
-            }
-            return to;
+        const auto rowAfter = [this, &reload](int row) {
+            const int page = row / kPageSize;
+            const auto held = m_pages.constFind(page);
+            const int offset = row % kPageSize;
+            if (held == m_pages.cend() || offset >= held->rows.size()
+                || !reload.pages.contains(page))
+                return row;
+            return reload.rowOfId.value(m_source.idOf(held->rows.at(offset)), -1);
         };
-        bool moved = false;
-        targets(persistentIndexList(), &moved);
-        if (moved) {
-            emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-            // Again: views and selection models add indexes of their own in the signal.
-            const QModelIndexList from = persistentIndexList();
-            const QModelIndexList to = targets(from, &moved);
-            swapPages(reload, false);
-            changePersistentIndexList(from, to);
-            emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-        } else {
+        if (!followRows(rowAfter, [this, &reload] { swapPages(reload, false); }))
             swapPages(reload, true);
-        }
         if (count < m_count)
             resizeTo(count);
         evict();
@@ -462,83 +372,25 @@ private:
         }
         for (auto it = reload.pages.begin(); it != reload.pages.end(); ++it) {
             const int first = it.key() * kPageSize;
-            const std::vector<bool> &changed = reload.changed.value(it.key());
-            for (int i = 0; i < int(changed.size());) {
-                if (!changed[size_t(i)]) {
-                    ++i;
-                    continue;
-                }
-                int end = i;
-                while (end + 1 < int(changed.size()) && changed[size_t(end + 1)])
-                    ++end;
-                changedRuns.emplace_back(first + i, first + end);
-                i = end + 1;
-            }
-            m_pages[it.key()] = Page{std::move(it.value()), ++m_clock};
+            for (const auto &[from, to] : runsOf(reload.changed.value(it.key())))
+                changedRuns.emplace_back(first + from, first + to);
+            m_pages[it.key()] = Page{std::move(it.value()), m_window.stamp()};
         }
         m_anchors = std::move(reload.anchors);
         m_counted = true;
-        // Pages asked for with the old anchors are asked for again with the new ones.
-        ++m_epoch;
-        for (int page : std::as_const(m_requested))
-            m_wanted.insert(page, ++m_clock);
-        m_requested.clear();
-        m_pagesInFlight = false;
+        m_window.askAgain();
         if (notify) {
             for (const auto &[first, last] : changedRuns)
                 emitRowsChanged(first, last);
         }
     }
 
-    void emitRowsChanged(int first, int last, const QList<int> &roles = {})
+    void loadPages(const std::vector<int> &batch, quint64 epoch) override
     {
-        last = std::min(last, m_count - 1);
-        if (first > last)
-            return;
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1), roles);
-    }
-
-    void want(int page) const
-    {
-        if (m_requested.contains(page))
-            return;
-        m_wanted.insert(page, ++m_clock);
-        if (!m_requestTimer.isActive())
-            m_requestTimer.start();
-    }
-
-    // Loads the pages views asked for since the last call, the latest first.
-    void requestWanted()
-    {
-        if (m_pagesInFlight || m_refreshing || m_wanted.isEmpty())
-            return;
-        std::vector<std::pair<quint64, int>> byRecency;
-        for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it) {
-            const int page = it.key();
-            const bool known = page == 0 || page < m_anchors.pageCount();
-            if (known && !m_pages.contains(page) && page * kPageSize < m_count)
-                byRecency.emplace_back(it.value(), page);
-        }
-        m_wanted.clear();
-        std::sort(byRecency.begin(), byRecency.end(), std::greater<>());
-        // What did not make this batch was scrolled past; should a view still show it, the
-        // repaint asks again.
-        for (size_t i = kMaxBatch; i < byRecency.size(); ++i)
-            emitRowsChanged(byRecency[i].second * kPageSize,
-                            byRecency[i].second * kPageSize + kPageSize - 1);
-        if (byRecency.size() > size_t(kMaxBatch))
-            byRecency.resize(kMaxBatch);
-        if (byRecency.empty())
-            return;
         QList<std::pair<int, Cursor>> pages;
-        for (const auto &[used, page] : byRecency) {
-            Q_UNUSED(used)
-            m_requested.insert(page);
+        for (int page : batch)
             pages.append({page, m_anchors.after(page)});
-        }
-        m_pagesInFlight = true;
         const quint64 generation = m_generation;
-        const quint64 epoch = m_epoch;
         using Loaded = QList<std::pair<int, QList<Row>>>;
         beginJob();
         m_worker->run<Result<Loaded>>(
@@ -556,16 +408,16 @@ private:
                 },
                 [this, generation, epoch](Result<Loaded> loaded) {
                     endJob();
-                    if (generation != m_generation || epoch != m_epoch)
+                    if (generation != m_generation || !m_window.isCurrent(epoch))
                         return; // a restart or refresh asks again
-                    m_pagesInFlight = false;
                     if (!loaded) {
-                        m_requested.clear();
+                        m_window.failBatch();
                         emit errorOccurred(loaded.error().message);
                         return;
                     }
+                    m_window.endBatch();
                     for (auto &[page, rows] : *loaded) {
-                        m_requested.remove(page);
+                        m_window.arrived(page);
                         m_rowsLoaded += rows.size();
                         storePage(page, std::move(rows));
                     }
@@ -578,17 +430,8 @@ private:
     void storePage(int page, QList<Row> rows)
     {
         const int size = int(rows.size());
-        m_pages.insert(page, Page{std::move(rows), ++m_clock});
+        m_pages.insert(page, Page{std::move(rows), m_window.stamp()});
         emitRowsChanged(page * kPageSize, page * kPageSize + std::max(size, kPageSize) - 1);
-    }
-
-    QSet<int> pinnedPages() const
-    {
-        QSet<int> pinned;
-        const QModelIndexList persistent = persistentIndexList();
-        for (const QModelIndex &index : persistent)
-            pinned.insert(index.row() / kPageSize);
-        return pinned;
     }
 
     // Drops the least recently shown pages beyond kMaxPages. A dropped row is a cache miss,
@@ -597,35 +440,15 @@ private:
     {
         if (m_pages.size() <= kMaxPages)
             return;
-        const QSet<int> pinned = pinnedPages();
-        std::vector<std::pair<quint64, int>> byAge;
-        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-            if (!pinned.contains(it.key()))
-                byAge.emplace_back(it->used, it.key());
-        }
-        std::sort(byAge.begin(), byAge.end());
-        qsizetype excess = m_pages.size() - kMaxPages;
-        for (const auto &[used, page] : byAge) {
-            Q_UNUSED(used)
-            if (excess-- <= 0)
-                break;
+        std::vector<std::pair<quint64, int>> held;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            held.emplace_back(it->used, it.key());
+        for (int page : PageWindow::victims(std::move(held), pinnedPages(), kMaxPages))
             m_pages.remove(page);
-        }
     }
 
     Source m_source;
     QHash<int, Page> m_pages;
-    PageAnchors m_anchors;
-    int m_count = 0;
-    // Pages a view asked for, by the LRU clock of the asking; the pages of the job in flight.
-    mutable QHash<int, quint64> m_wanted;
-    QSet<int> m_requested;
-    mutable QTimer m_requestTimer;
-    mutable quint64 m_clock = 0;
-    quint64 m_epoch = 0; // bumps when a refresh replaces the anchors
-    bool m_pagesInFlight = false;
-    bool m_refreshing = false;
-    bool m_refreshPending = false;
 };
 
 } // namespace tenantdesk
