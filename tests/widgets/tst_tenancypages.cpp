@@ -3,8 +3,7 @@
 // asks for lands in the database, and a page closed while its dialog is open takes the dialog
 // with it.
 
-#include "support/tenancyfixture.h"
-#include "support/testdatabase.h"
+#include "tenancypagescene.h"
 
 #include "models/session/actiongate.h"
 #include "models/session/session.h"
@@ -31,7 +30,7 @@ using namespace tenantdesk;
 
 namespace {
 
-constexpr int kTimeoutMs = 10000;
+constexpr int kTimeoutMs = TenancyPageScene::kTimeoutMs;
 
 // The dialog the page opened (window-modal, so the active modal widget).
 template<typename Dialog> Dialog *openDialog()
@@ -39,26 +38,7 @@ template<typename Dialog> Dialog *openDialog()
     return qobject_cast<Dialog *>(QApplication::activeModalWidget());
 }
 
-// Root, signed in, with tenants acme (workspace dev) and globex, and a window for a page.
-struct Scene
-{
-    static Session::Options options(const QString &path, const Actor &actor)
-    {
-        Session::Options options;
-        options.databasePath = path;
-        options.actor = actor;
-        options.persistContext = false;
-        return options;
-    }
-
-    TenancyFile file;
-    Actor root = file.fixture.addActor(QStringLiteral("root"), QStringLiteral("admin"));
-    QString acme = file.fixture.addTenant(QStringLiteral("acme"), QStringLiteral("Acme"));
-    QString globex = file.fixture.addTenant(QStringLiteral("globex"), QStringLiteral("Globex"));
-    QString dev = file.fixture.addWorkspace(acme, QStringLiteral("dev"), QStringLiteral("Dev"));
-    Session session{options(file.db.path(), root)};
-    QWidget window; // goes first, with its pages
-};
+using Scene = TenancyPageScene;
 
 } // namespace
 
@@ -76,7 +56,7 @@ private slots:
     void closingThePageTakesItsDialog();
 
 private:
-    // Shows page in a window, waits until its list loaded and makes the row with id current.
+    // As Scene::show, then waits until the page's actions apply to that row.
     void show(TenancyListPage *page, const QString &currentId);
 
     std::unique_ptr<Scene> m_scene;
@@ -84,15 +64,9 @@ private:
 
 void TestTenancyPages::show(TenancyListPage *page, const QString &currentId)
 {
-    m_scene->window.resize(800, 500);
-    page->resize(m_scene->window.size());
-    m_scene->window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(page->tableView()->model()->rowCount() > 0, kTimeoutMs);
-    auto *model = qobject_cast<PagedModelBase *>(page->tableView()->model());
-    QVERIFY(model);
-    const QModelIndex row = model->indexOfId(currentId);
-    QVERIFY(row.isValid());
-    page->tableView()->setCurrentIndex(row);
+    m_scene->show(page, currentId);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY_WITH_TIMEOUT(page->renameAction()->isEnabled(), kTimeoutMs);
 }
 

@@ -2,6 +2,8 @@
 // tenants and workspaces lists, the delete dialog's explicit choice for data rows, and
 // Export Tenant… / Import Tenant… through TenantTransfer on a worker thread.
 
+#include "tenancypagescene.h"
+
 #include "support/tenancyfixture.h"
 #include "support/tenantdatafixture.h"
 #include "support/testdatabase.h"
@@ -29,18 +31,11 @@ using namespace tenantdesk;
 
 namespace {
 
-constexpr int kTimeoutMs = 10000;
+constexpr int kTimeoutMs = TenancyPageScene::kTimeoutMs;
 
-Session::Options optionsFor(const QString &path, const Actor &actor)
-{
-    Session::Options options;
-    options.databasePath = path;
-    options.actor = actor;
-    options.persistContext = false;
-    return options;
-}
-
-struct Scene
+// The tenants and workspaces of TenancyPageScene, with data rows of acme and dev in tables
+// of aistack's that have a tenant_id column.
+struct Scene : TenancyPageScene
 {
     Scene()
     {
@@ -48,13 +43,6 @@ struct Scene
         data.createTables();
         data.addRows(acme, dev, 9, 3, 2, 1);
     }
-    TenancyFile file;
-    Actor root = file.fixture.addActor(QStringLiteral("root"), QStringLiteral("admin"));
-    QString acme = file.fixture.addTenant(QStringLiteral("acme"), QStringLiteral("Acme"));
-    QString globex = file.fixture.addTenant(QStringLiteral("globex"), QStringLiteral("Globex"));
-    QString dev = file.fixture.addWorkspace(acme, QStringLiteral("dev"), QStringLiteral("Dev"));
-    Session session{optionsFor(file.db.path(), root)};
-    QWidget window;
 };
 
 } // namespace
@@ -73,28 +61,13 @@ private slots:
     void exportThenImportIntoAnotherFile();
 
 private:
-    void show(TenancyListPage *page, const QString &currentId);
-
     std::unique_ptr<Scene> m_scene;
 };
-
-void TestTenantDataPages::show(TenancyListPage *page, const QString &currentId)
-{
-    m_scene->window.resize(800, 500);
-    page->resize(m_scene->window.size());
-    m_scene->window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(page->tableView()->model()->rowCount() > 0, kTimeoutMs);
-    auto *model = qobject_cast<PagedModelBase *>(page->tableView()->model());
-    QVERIFY(model);
-    const QModelIndex row = model->indexOfId(currentId);
-    QVERIFY(row.isValid());
-    page->tableView()->setCurrentIndex(row);
-}
 
 void TestTenantDataPages::footprintFollowsTheSelection()
 {
     auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
-    show(page, m_scene->acme);
+    m_scene->show(page, m_scene->acme);
     auto *panel = page->findChild<FootprintPanel *>(QStringLiteral("footprintPanel"));
     QVERIFY(panel);
     QTRY_VERIFY2_WITH_TIMEOUT(panel->text().contains(QStringLiteral("9 rows in table notes")),
@@ -116,7 +89,7 @@ void TestTenantDataPages::workspaceFootprint()
     acme.tenantSlug = QStringLiteral("acme");
     m_scene->session.context()->setCurrent(acme);
     auto *page = new WorkspacesPage(&m_scene->session, &m_scene->window);
-    show(page, m_scene->dev);
+    m_scene->show(page, m_scene->dev);
     auto *panel = page->findChild<FootprintPanel *>(QStringLiteral("footprintPanel"));
     QVERIFY(panel);
     QTRY_VERIFY2_WITH_TIMEOUT(panel->text().contains(QStringLiteral("9 rows in table notes"))
@@ -127,7 +100,7 @@ void TestTenantDataPages::workspaceFootprint()
 void TestTenantDataPages::footprintIsCountedAgainOnRefreshNotOnPageLoads()
 {
     auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
-    show(page, m_scene->acme);
+    m_scene->show(page, m_scene->acme);
     auto *panel = page->findChild<FootprintPanel *>(QStringLiteral("footprintPanel"));
     QTRY_VERIFY2_WITH_TIMEOUT(panel->text().contains(QStringLiteral("9 rows in table notes")),
                               qPrintable(panel->text()), kTimeoutMs);
@@ -146,7 +119,7 @@ void TestTenantDataPages::footprintIsCountedAgainOnRefreshNotOnPageLoads()
 void TestTenantDataPages::deleteNeedsTheExplicitDataChoice()
 {
     auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
-    show(page, m_scene->acme);
+    m_scene->show(page, m_scene->acme);
     QTRY_VERIFY_WITH_TIMEOUT(page->deleteAction()->isEnabled(), kTimeoutMs);
     page->deleteAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<DeleteDialog *>(QApplication::activeModalWidget()),
@@ -172,7 +145,7 @@ void TestTenantDataPages::deleteNeedsTheExplicitDataChoice()
 void TestTenantDataPages::exportThenImportIntoAnotherFile()
 {
     auto *page = new TenantsPage(&m_scene->session, &m_scene->window);
-    show(page, m_scene->acme);
+    m_scene->show(page, m_scene->acme);
     QTRY_VERIFY_WITH_TIMEOUT(page->exportAction()->isEnabled(), kTimeoutMs);
     QVERIFY(page->importAction()->isEnabled());
     const QString path = m_scene->file.db.dir() + QStringLiteral("/acme.tenant");
@@ -190,7 +163,7 @@ void TestTenantDataPages::exportThenImportIntoAnotherFile()
     TenancyFile other;
     TenantDataFixture(other.db).createTables();
     const Actor otherRoot = other.fixture.addActor(QStringLiteral("root"), QStringLiteral("admin"));
-    Session otherSession{optionsFor(other.db.path(), otherRoot)};
+    Session otherSession{TenancyPageScene::options(other.db.path(), otherRoot)};
     auto *otherPage = new TenantsPage(&otherSession, &m_scene->window);
     bool imported = false;
     finished = false;
