@@ -3,12 +3,17 @@
 #include "support/testdatabase.h"
 
 #include "models/jobs/databaseworker.h"
+#include "models/lists/pagedmodelbase.h"
 #include "models/lists/tenantlistmodel.h"
 #include "models/lists/userlistmodel.h"
+
+#include "core/database/database.h"
+#include "core/database/pageanchors.h"
 #include "models/lists/workspacelistmodel.h"
 
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace tenantdesk;
@@ -31,6 +36,7 @@ private slots:
     void refreshKeepsSelectionOnSameTenant();
     void workspaceModelShowsOneTenant();
     void userModelFiltersByPrefix();
+    void walkedAnchorsAreTheScannedOnes();
 
 private:
     TestDatabase m_db;
@@ -163,6 +169,45 @@ void TestListModels::userModelFiltersByPrefix()
     QTRY_COMPARE(model.rowCount(), 10);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("user000120"));
     QCOMPARE(model.index(9, 1).data().toString(), QStringLiteral("user000129@example.com"));
+}
+
+// A list whose source has no anchor scan is walked page by page: the walk must find the
+// count and cursors that core's one-scan version finds, also where the rows end on a page's
+// last row (256, 512).
+void TestListModels::walkedAnchorsAreTheScannedOnes()
+{
+    struct Walker : PagedModelBase
+    {
+        using PagedModelBase::PageRead;
+        using PagedModelBase::walkAnchors;
+    };
+    auto db = Database::open(m_db.path());
+    QVERIFY(db);
+    for (int rows : {0, 1, 255, 256, 257, 512, 1000}) {
+        const QString tenants
+                = QStringLiteral("SELECT slug FROM tenants WHERE rowid <= %1 ").arg(rows);
+        auto scanned = scanPageAnchors(**db, tenants + QStringLiteral("ORDER BY slug"), {}, 256);
+        QVERIFY(scanned);
+        auto walked
+                = Walker::walkAnchors([&](const QVariantList &after) -> Result<Walker::PageRead> {
+                      auto page = (*db)->exec(
+                              tenants + QStringLiteral("AND slug > ? ORDER BY slug LIMIT 256"),
+                              {after.isEmpty() ? QStringLiteral("") : after.value(0).toString()});
+                      if (!page)
+                          return page.error();
+                      Walker::PageRead read;
+                      while (page->next()) {
+                          ++read.rows;
+                          read.last = {page->value(0).toString()};
+                      }
+                      return read;
+                  });
+        QVERIFY(walked);
+        QCOMPARE(walked->count, qint64(rows));
+        QCOMPARE(walked->count, scanned->count);
+        QCOMPARE(walked->cursors, scanned->cursors);
+        QCOMPARE(walked->pageCount(), scanned->pageCount());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestListModels)

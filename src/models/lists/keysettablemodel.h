@@ -203,33 +203,18 @@ private:
         QHash<QString, int> rowOfId; // rows of the reloaded pages
     };
 
-    // Finds the anchors by reading the whole list page by page, for sources without a scan.
-    static Result<PageAnchors> walkAnchors(const Source &source, const Database &db,
-                                           const Actor &actor, int pageSize)
-    {
-        PageAnchors anchors;
-        anchors.pageSize = pageSize;
-        Cursor after;
-        for (;;) {
-            auto rows = source.read(db, actor, after, pageSize);
-            if (!rows)
-                return rows.error();
-            anchors.count += rows->size();
-            if (rows->size() < pageSize)
-                break;
-            after = source.cursorOf(rows->last());
-            anchors.cursors.append(after);
-        }
-        if (anchors.count > 0 && anchors.count % pageSize == 0)
-            anchors.cursors.removeLast();
-        return anchors;
-    }
-
     static Result<PageAnchors> anchorsOf(const Source &source, const Database &db,
                                          const Actor &actor)
     {
-        return source.anchors ? source.anchors(db, actor, kPageSize)
-                              : walkAnchors(source, db, actor, kPageSize);
+        if (source.anchors)
+            return source.anchors(db, actor, kPageSize);
+        return walkAnchors([&](const Cursor &after) -> Result<PageRead> {
+            auto rows = source.read(db, actor, after, kPageSize);
+            if (!rows)
+                return rows.error();
+            return PageRead{int(rows->size()),
+                            rows->isEmpty() ? Cursor() : source.cursorOf(rows->last())};
+        });
     }
 
     static Result<Reload> reload(const Source &source, const Database &db, const Actor &actor,

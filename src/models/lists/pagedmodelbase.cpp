@@ -166,6 +166,27 @@ bool PagedModelBase::followRows(const std::function<int(int row)> &rowAfter,
     return true;
 }
 
+Result<PageAnchors> PagedModelBase::walkAnchors(
+        const std::function<Result<PageRead>(const QVariantList &after)> &readAfter)
+{
+    PageAnchors anchors;
+    anchors.pageSize = kPageSize;
+    QVariantList after;
+    for (;;) {
+        auto page = readAfter(after);
+        if (!page)
+            return page.error();
+        anchors.count += page->rows;
+        if (page->rows < kPageSize)
+            break;
+        after = page->last;
+        anchors.cursors.append(after);
+    }
+    if (anchors.count > 0 && anchors.count % kPageSize == 0)
+        anchors.cursors.removeLast();
+    return anchors;
+}
+
 std::vector<std::pair<int, int>> PagedModelBase::runsOf(const std::vector<bool> &changed)
 {
     std::vector<std::pair<int, int>> runs;

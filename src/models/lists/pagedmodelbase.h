@@ -92,6 +92,16 @@ protected:
     // in one layout change with swap in its middle. When none would move, returns false and
     // neither signals nor swaps.
     bool followRows(const std::function<int(int row)> &rowAfter, const std::function<void()> &swap);
+    // One page read while walking the list: its number of rows and the cursor of its last.
+    struct PageRead
+    {
+        int rows = 0;
+        QVariantList last;
+    };
+    // Finds the anchors by reading the whole list page by page (readAfter reads the kPageSize
+    // rows after a cursor), for the short lists whose source has no anchor scan.
+    static Result<PageAnchors>
+    walkAnchors(const std::function<Result<PageRead>(const QVariantList &after)> &readAfter);
     // The runs of consecutive true in changed, as first and last offsets: one dataChanged each.
     static std::vector<std::pair<int, int>> runsOf(const std::vector<bool> &changed);
 
