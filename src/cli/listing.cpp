@@ -26,20 +26,21 @@ void JsonListWriter::start()
 
 void JsonListWriter::add(const QJsonObject &row)
 {
-    start();
-    if (!m_empty)
-        m_out << ',';
-    m_empty = false;
-    m_out << QJsonDocument(row).toJson(QJsonDocument::Compact);
+    addEncoded(QJsonDocument(row).toJson(QJsonDocument::Compact));
 }
 
 void JsonListWriter::add(const OrderedJsonObject &row)
+{
+    addEncoded(row.toJson());
+}
+
+void JsonListWriter::addEncoded(const QByteArray &row)
 {
     start();
     if (!m_empty)
         m_out << ',';
     m_empty = false;
-    m_out << row.toJson();
+    m_out << row;
 }
 
 void JsonListWriter::finish(qint64 count)

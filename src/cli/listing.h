@@ -60,6 +60,7 @@ public:
 
 private:
     void start();
+    void addEncoded(const QByteArray &row);
 
     QTextStream &m_out;
     QString m_key;

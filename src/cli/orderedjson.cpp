@@ -80,6 +80,4 @@ QByteArray OrderedJsonObject::encode(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-// As QJsonDocument escapes: the quote, the backslash and the control characters, with the
-// short forms JSON has for five of them; everything else as UTF-8.
 } // namespace tenantdesk::cli
